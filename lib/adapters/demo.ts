@@ -1,0 +1,59 @@
+import { isRole } from '../transcript/message';
+import type { CapturedMessage, HelpdeskAdapter } from './types';
+
+/**
+ * The demo helpdesk served by `npm run demo` (demo/). Its markup is ours, so every hook is a
+ * stable data attribute; it is the reference adapter the others are modelled on.
+ */
+const S = {
+  conversation: '[data-tact-demo="conversation"][data-active="true"]',
+  message: '[data-tact-demo="message"]',
+  text: '[data-tact-demo="text"]',
+  author: '[data-tact-demo="author"]',
+  time: 'time[datetime]',
+  composer: '[data-tact-demo="composer"]',
+  customerName: '[data-tact-demo="customer-name"]',
+} as const;
+
+export const demoAdapter: HelpdeskAdapter = {
+  name: 'demo',
+  label: 'Tact demo helpdesk',
+  matches: ['http://127.0.0.1/*', 'http://localhost/*', 'http://demo.tact.test/*'],
+  confidence: 'high',
+  checkedAgainst: 'demo/ in this repository (its markup is ours)',
+  selectors: {
+    conversation: { selector: S.conversation, checkedOn: [] },
+    message: { selector: S.message, checkedOn: [] },
+    composer: { selector: S.composer, checkedOn: [] },
+  },
+  observeRoot: (doc) => doc.querySelector('[data-tact-demo="workspace"]'),
+  findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
+  read(doc) {
+    const conversation = doc.querySelector(S.conversation);
+    if (!conversation) {
+      return { adapter: 'demo', chatId: null, confidence: 'high', messages: [], reason: 'No conversation is open.' };
+    }
+    const messages: CapturedMessage[] = [];
+    for (const el of conversation.querySelectorAll<HTMLElement>(S.message)) {
+      const role = el.dataset.role;
+      const text = el.querySelector(S.text)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      if (!isRole(role) || !text || !el.dataset.id) continue;
+      const datetime = el.querySelector(S.time)?.getAttribute('datetime');
+      messages.push({
+        id: el.dataset.id,
+        role,
+        text,
+        author: el.querySelector(S.author)?.textContent?.trim() || undefined,
+        at: datetime ? Date.parse(datetime) : undefined,
+      });
+    }
+    return {
+      adapter: 'demo',
+      chatId: conversation.getAttribute('data-chat-id'),
+      confidence: 'high',
+      messages,
+      closed: conversation.getAttribute('data-status') === 'closed',
+      customerName: doc.querySelector(S.customerName)?.textContent?.trim() || undefined,
+    };
+  },
+};

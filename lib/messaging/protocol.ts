@@ -1,0 +1,55 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Confidence } from '../adapters/types';
+import type { Message } from '../transcript/message';
+
+/**
+ * The one typed message map for all messaging between content script, background, side panel
+ * and options. Add a line here (with its direction) rather than sending untyped messages.
+ */
+
+/** content → background: what changed in the transcript since the last delta. */
+export interface TranscriptDelta {
+  chatId: string;
+  url: string;
+  adapter: string;
+  confidence: Confidence;
+  /** New or edited messages. */
+  upserts: Message[];
+  /** Ids of messages that disappeared from the page for good (deleted). */
+  removed: string[];
+  /** Full id order, sent only when the order changed other than by appending (prepend, reorder). */
+  order?: string[];
+  /** Epoch ms of the DOM mutation that caused this delta (latency measurement). */
+  observedAt: number;
+  customerName?: string;
+  closed?: boolean;
+}
+
+/** content → background: the page's capture status (no chat found, low confidence, …). */
+export interface PageStatus {
+  url: string;
+  adapter: string | null;
+  confidence: Confidence | null;
+  chatId: string | null;
+  found: boolean;
+  reason?: string;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** 'composer' when typed into the helpdesk's reply box, 'clipboard' when only copied. */
+  via: 'composer' | 'clipboard' | 'none';
+  error?: string;
+}
+
+export interface ProtocolMap {
+  // content → background
+  transcriptDelta(delta: TranscriptDelta): void;
+  pageStatus(status: PageStatus): void;
+  // side panel → background
+  enableSite(data: { tabId: number; origin: string }): { ok: boolean; error?: string };
+  // side panel / background → content (sent to a tab)
+  insertText(data: { text: string }): InsertResult;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
