@@ -154,6 +154,16 @@
         addMessage(chat.id, line.role, line.text);
       }
     },
+    /** Plays the next scripted line now; returns false at the end of the script. */
+    stepOnce(chatId = activeChatId) {
+      const chat = chats.get(chatId);
+      const line = chat?.script.lines[chat.cursor];
+      if (!line) return false;
+      chat.cursor += 1;
+      addMessage(chat.id, line.role, line.text);
+      return true;
+    },
+    scriptLength: (chatId = activeChatId) => chats.get(chatId)?.script.lines.length ?? 0,
     addMessage: (role, text, chatId = activeChatId) => addMessage(chatId, role, text),
     rerender: () => renderConversation(),
     loadOlder() {

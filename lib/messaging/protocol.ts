@@ -21,6 +21,10 @@ export interface TranscriptDelta {
   order?: string[];
   /** Epoch ms of the DOM mutation that caused this delta (latency measurement). */
   observedAt: number;
+  /** Per-chat sequence number; the background asks for a full resync when it sees a gap. */
+  seq: number;
+  /** True when upserts carry the whole transcript (first delta, or after a resync request). */
+  full: boolean;
   customerName?: string;
   closed?: boolean;
 }
@@ -44,7 +48,7 @@ export interface InsertResult {
 
 export interface ProtocolMap {
   // content → background
-  transcriptDelta(delta: TranscriptDelta): void;
+  transcriptDelta(delta: TranscriptDelta): { resync: boolean };
   pageStatus(status: PageStatus): void;
   // side panel → background
   enableSite(data: { tabId: number; origin: string }): { ok: boolean; error?: string };

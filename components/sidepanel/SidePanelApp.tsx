@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { followActiveTab, useActiveTab } from '@/lib/ui/active-tab-store';
+import { LiveChatView } from './LiveChatView';
+import { SiteGate } from './SiteGate';
+
+/** The side panel: follows the active tab and shows what Tact reads there. */
+export function SidePanelApp() {
+  useEffect(() => followActiveTab(), []);
+  const { tabId, url, access, view } = useActiveTab();
+
+  return (
+    <main className="panel" aria-label="Tact">
+      <header className="panel-header">
+        <h1>Tact</h1>
+      </header>
+      {view?.status === 'live' && tabId !== null ? (
+        <LiveChatView view={view} tabId={tabId} />
+      ) : (
+        <SiteGate tabId={tabId} url={url} access={access} view={view} />
+      )}
+    </main>
+  );
+}

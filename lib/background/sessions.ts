@@ -1,0 +1,160 @@
+import type { Confidence } from '../adapters/types';
+import { createDetector } from '../detect';
+import type { DetectionResult } from '../detect/types';
+import type { PageStatus, TranscriptDelta } from '../messaging/protocol';
+import type { Message } from '../transcript/message';
+import { applyChange, emptyTranscript, type Transcript, transcriptMessages } from '../transcript/transcript';
+
+/**
+ * Per-tab, per-chat sessions: the background's source of truth. Pure (no extension APIs): the
+ * background entrypoint feeds it messages and publishes the views it returns.
+ */
+export const RECENT_MESSAGES = 30;
+export const RISK_HISTORY_LENGTH = 120;
+
+export type TabStatus = 'live' | 'no-chat';
+
+/** What the side panel renders for one tab (published to storage.session as `tab:<id>`). */
+export interface TabView {
+  tabId: number;
+  status: TabStatus;
+  url: string;
+  adapter: string | null;
+  confidence: Confidence | null;
+  reason?: string;
+  chatId: string | null;
+  messageCount: number;
+  /** Newest messages, oldest first. */
+  recent: Message[];
+  detection: DetectionResult | null;
+  /** Risk after each message, oldest first (sparkline). */
+  riskHistory: number[];
+  customerName?: string;
+  closed?: boolean;
+  startedAt?: number;
+  /** Epoch ms of the DOM change that produced this view, for latency measurement. */
+  observedAt?: number;
+  publishedAt: number;
+}
+
+export interface ChatSession {
+  tabId: number;
+  chatId: string;
+  url: string;
+  adapter: string;
+  confidence: Confidence;
+  transcript: Transcript;
+  detector: ReturnType<typeof createDetector>;
+  lastSeq: number;
+  customerName?: string;
+  closed?: boolean;
+  startedAt: number;
+  observedAt: number;
+}
+
+export interface SessionManagerOptions {
+  now?: () => number;
+  detectorOptions?: () => Parameters<typeof createDetector>[0];
+}
+
+export class SessionManager {
+  private readonly sessions = new Map<string, ChatSession>();
+  private readonly activeChat = new Map<number, string>();
+  private readonly status = new Map<number, PageStatus>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: SessionManagerOptions = {}) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Applies a transcript delta. Returns resync=true when a gap shows the session was lost. */
+  applyDelta(tabId: number, delta: TranscriptDelta): { resync: boolean; session?: ChatSession } {
+    const key = sessionKey(tabId, delta.chatId);
+    let session = this.sessions.get(key);
+    if (!delta.full && (!session || delta.seq !== session.lastSeq + 1)) return { resync: true };
+    this.activeChat.set(tabId, delta.chatId);
+    if (!session || delta.full) {
+      session = {
+        tabId,
+        chatId: delta.chatId,
+        url: delta.url,
+        adapter: delta.adapter,
+        confidence: delta.confidence,
+        transcript: emptyTranscript(),
+        detector: this.newDetector(delta.chatId),
+        lastSeq: delta.seq,
+        startedAt: session?.startedAt ?? this.now(),
+        observedAt: delta.observedAt,
+      };
+      this.sessions.set(key, session);
+    }
+    session.lastSeq = delta.seq;
+    session.url = delta.url;
+    session.adapter = delta.adapter;
+    session.confidence = delta.confidence;
+    session.observedAt = delta.observedAt;
+    session.customerName = delta.customerName ?? session.customerName;
+    session.closed = delta.closed;
+    const { appended, reordered } = applyChange(session.transcript, delta);
+    if (reordered || delta.full) {
+      // Edits, deletions and history loaded above change earlier context: analyse again in full.
+      session.detector = this.newDetector(session.chatId);
+      for (const m of transcriptMessages(session.transcript)) session.detector.add(m);
+    } else {
+      for (const m of appended) session.detector.add(m);
+    }
+    return { resync: false, session };
+  }
+
+  setStatus(tabId: number, status: PageStatus): void {
+    this.status.set(tabId, status);
+    if (status.chatId) this.activeChat.set(tabId, status.chatId);
+  }
+
+  /** The chat on screen in a tab. */
+  current(tabId: number): ChatSession | undefined {
+    const chatId = this.activeChat.get(tabId);
+    return chatId ? this.sessions.get(sessionKey(tabId, chatId)) : undefined;
+  }
+
+  /** Drops everything about a closed tab. */
+  forgetTab(tabId: number): void {
+    for (const key of [...this.sessions.keys()]) if (key.startsWith(`${tabId}:`)) this.sessions.delete(key);
+    this.activeChat.delete(tabId);
+    this.status.delete(tabId);
+  }
+
+  view(tabId: number): TabView | null {
+    const status = this.status.get(tabId);
+    const session = this.current(tabId);
+    if (!status && !session) return null;
+    const found = Boolean(session && session.transcript.order.length) || Boolean(status?.found);
+    const messages = session ? transcriptMessages(session.transcript) : [];
+    return {
+      tabId,
+      status: found ? 'live' : 'no-chat',
+      url: session?.url ?? status?.url ?? '',
+      adapter: session?.adapter ?? status?.adapter ?? null,
+      confidence: session?.confidence ?? status?.confidence ?? null,
+      reason: found ? status?.reason : status?.reason ?? 'No chat found on this page.',
+      chatId: session?.chatId ?? status?.chatId ?? null,
+      messageCount: messages.length,
+      recent: messages.slice(-RECENT_MESSAGES),
+      detection: session ? session.detector.result() : null,
+      riskHistory: session ? session.detector.riskHistory().slice(-RISK_HISTORY_LENGTH) : [],
+      customerName: session?.customerName,
+      closed: session?.closed,
+      startedAt: session?.startedAt,
+      observedAt: session?.observedAt,
+      publishedAt: this.now(),
+    };
+  }
+
+  private newDetector(chatId: string) {
+    return createDetector({ ...(this.options.detectorOptions?.() ?? {}), chatId });
+  }
+}
+
+function sessionKey(tabId: number, chatId: string): string {
+  return `${tabId}:${chatId}`;
+}

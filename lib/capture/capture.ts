@@ -1,0 +1,207 @@
+import type { HelpdeskAdapter, PageReading } from '../adapters/types';
+import type { Message } from '../transcript/message';
+import { applyChange, diffVisible, emptyTranscript, type Transcript, transcriptMessages } from '../transcript/transcript';
+
+/**
+ * The capture pipeline: observe the helpdesk page, batch DOM changes, read the conversation
+ * through the adapter and turn it into per-chat transcript deltas. DOM only, no extension APIs,
+ * so it runs in happy-dom tests and in the content script alike.
+ */
+export interface CaptureDelta {
+  chatId: string;
+  adapter: string;
+  confidence: PageReading['confidence'];
+  upserts: Message[];
+  removed: string[];
+  order?: string[];
+  seq: number;
+  full: boolean;
+  observedAt: number;
+  customerName?: string;
+  closed?: boolean;
+}
+
+export interface CaptureStatus {
+  found: boolean;
+  chatId: string | null;
+  adapter: string;
+  confidence: PageReading['confidence'];
+  reason?: string;
+}
+
+export interface CaptureOptions {
+  doc: Document;
+  adapter: HelpdeskAdapter;
+  signal: AbortSignal;
+  /** Returns true when the receiver lost track and wants the whole transcript again. */
+  onDelta(delta: CaptureDelta): Promise<boolean | void> | boolean | void;
+  onStatus(status: CaptureStatus): void;
+  /** Minimum gap between two reads while the tab is visible / hidden (ms). */
+  visibleIntervalMs?: number;
+  hiddenIntervalMs?: number;
+  now?: () => number;
+}
+
+interface ChatState {
+  transcript: Transcript;
+  seq: number;
+  sentFull: boolean;
+  closed?: boolean;
+  customerName?: string;
+}
+
+export interface CaptureHandle {
+  /** Read the page now (bypasses throttling). */
+  flush(): void;
+  /** The transcript of the chat on screen, oldest first. */
+  currentMessages(): Message[];
+  currentChatId(): string | null;
+  /** Last page reading (used by the composer and handoff features). */
+  lastReading(): PageReading | null;
+}
+
+export function startCapture(options: CaptureOptions): CaptureHandle {
+  const { doc, adapter, signal } = options;
+  const now = options.now ?? Date.now;
+  const visibleGap = options.visibleIntervalMs ?? 0;
+  const hiddenGap = options.hiddenIntervalMs ?? 1000;
+  const chats = new Map<string, ChatState>();
+  let lastReading: PageReading | null = null;
+  let lastStatusKey = '';
+  let lastFlushAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstDirtyAt = 0;
+
+  const win = doc.defaultView;
+
+  function chatState(chatId: string): ChatState {
+    let state = chats.get(chatId);
+    if (!state) {
+      state = { transcript: emptyTranscript(), seq: 0, sentFull: false };
+      chats.set(chatId, state);
+    }
+    return state;
+  }
+
+  function reportStatus(reading: PageReading, chatId: string | null) {
+    const found = reading.messages.length > 0 || chatId !== null && chats.has(chatId);
+    const status: CaptureStatus = {
+      found,
+      chatId,
+      adapter: reading.adapter,
+      confidence: reading.confidence,
+      reason: found ? undefined : reading.reason ?? 'No chat found on this page.',
+    };
+    const key = JSON.stringify(status);
+    if (key !== lastStatusKey) {
+      lastStatusKey = key;
+      options.onStatus(status);
+    }
+  }
+
+  async function send(chatId: string, state: ChatState, base: Omit<CaptureDelta, 'seq' | 'full'>) {
+    state.seq += 1;
+    const resync = await options.onDelta({ ...base, seq: state.seq, full: false });
+    if (resync) sendFull(chatId, state, base.observedAt);
+  }
+
+  function sendFull(chatId: string, state: ChatState, observedAt: number) {
+    state.seq += 1;
+    state.sentFull = true;
+    void options.onDelta({
+      chatId,
+      adapter: adapter.name,
+      confidence: lastReading?.confidence ?? adapter.confidence,
+      upserts: transcriptMessages(state.transcript),
+      removed: [],
+      order: [...state.transcript.order],
+      seq: state.seq,
+      full: true,
+      observedAt,
+      customerName: state.customerName,
+      closed: state.closed,
+    });
+  }
+
+  function read() {
+    timer = undefined;
+    if (signal.aborted) return;
+    const observedAt = firstDirtyAt || now();
+    firstDirtyAt = 0;
+    lastFlushAt = now();
+    const reading = adapter.read(doc);
+    lastReading = reading;
+    const chatId = reading.chatId ?? (reading.messages.length ? fallbackChatId(doc) : null);
+    reportStatus(reading, chatId);
+    if (!chatId) return;
+    const state = chatState(chatId);
+    const visible: Message[] = reading.messages.map((m) => ({ ...m }));
+    const change = diffVisible(state.transcript, visible);
+    const metaChanged = reading.closed !== state.closed || reading.customerName !== state.customerName;
+    state.closed = reading.closed;
+    state.customerName = reading.customerName;
+    applyChange(state.transcript, change);
+    if (!state.sentFull) {
+      if (state.transcript.order.length) sendFull(chatId, state, observedAt);
+      return;
+    }
+    if (!change.upserts.length && !change.removed.length && !change.order && !metaChanged) return;
+    void send(chatId, state, {
+      chatId,
+      adapter: reading.adapter,
+      confidence: reading.confidence,
+      upserts: change.upserts,
+      removed: change.removed,
+      order: change.order,
+      observedAt,
+      customerName: reading.customerName,
+      closed: reading.closed,
+    });
+  }
+
+  function schedule() {
+    if (!firstDirtyAt) firstDirtyAt = now();
+    if (timer !== undefined) return;
+    const gap = doc.visibilityState === 'hidden' ? hiddenGap : visibleGap;
+    const wait = Math.max(0, lastFlushAt + gap - now());
+    // A zero wait still goes through a task so one burst of mutations costs one read.
+    timer = setTimeout(read, wait);
+  }
+
+  const MutationObserverCtor = win?.MutationObserver ?? globalThis.MutationObserver;
+  const observer = new MutationObserverCtor(schedule);
+  observer.observe(doc.body ?? doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-active', 'data-status', 'aria-selected', 'aria-hidden', 'hidden'],
+  });
+  const onVisibility = () => {
+    if (doc.visibilityState === 'visible') schedule();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    doc.removeEventListener('visibilitychange', onVisibility);
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  read();
+
+  return {
+    flush: read,
+    currentMessages() {
+      const id = lastReading?.chatId ?? null;
+      const state = id ? chats.get(id) : undefined;
+      return state ? transcriptMessages(state.transcript) : [];
+    },
+    currentChatId: () => lastReading?.chatId ?? null,
+    lastReading: () => lastReading,
+  };
+}
+
+/** When the markup carries no chat id, the URL path is the best stable key of the chat. */
+function fallbackChatId(doc: Document): string {
+  const loc = doc.location;
+  return loc ? `${loc.host}${loc.pathname}${loc.hash}` : 'page';
+}
