@@ -1,0 +1,2 @@
+export { detectEditorKind, type EditorKind } from './editor-kind';
+export { insertAtCursor, type InsertOutcome, readComposerText, replaceRange } from './insert';
