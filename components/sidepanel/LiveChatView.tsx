@@ -1,22 +1,23 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TabView } from '@/lib/background/sessions';
 import type { NextStep, Trigger } from '@/lib/detect/types';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
 import type { Message } from '@/lib/transcript/message';
+import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { Sparkline } from './Sparkline';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
-
-export function triggerLabel(kind: string): string {
-  const text = kind.replace(/^custom:/, '').replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The live chat: risk, triggers with evidence and next steps, and the newest messages. */
 export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) {
   const [announcement, setAnnouncement] = useState('');
   const detection = view.detection;
   const byId = new Map(view.recent.map((m) => [m.id, m]));
+  const triggers = detection?.triggers ?? [];
+  const customerSide = triggers.filter((t) => !isAgentSide(t.kind));
+  const agentSide = triggers.filter((t) => isAgentSide(t.kind));
+  const firstStep = detection?.nextSteps.find((s) => s.action !== 'handoff');
+  useAnnounceNewTriggers(triggers, setAnnouncement);
 
   async function insert(step: NextStep) {
     try {
@@ -28,6 +29,49 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       setAnnouncement('The helpdesk page is not responding. Reload it and try again.');
     }
   }
+
+  async function feedback(trigger: Trigger, action: TriggerFeedback['action']) {
+    if (!view.chatId) return;
+    await sendMessage('triggerFeedback', { tabId, chatId: view.chatId, kind: trigger.kind, messageId: trigger.messageId, evidence: trigger.evidence, action });
+    const said = {
+      helpful: 'Thanks, noted as helpful.',
+      not_right: 'Noted. A phrase marked not right twice is no longer flagged.',
+      dismiss: `${triggerLabel(trigger.kind)} dismissed.`,
+      snooze: `${triggerLabel(trigger.kind)} snoozed for this chat.`,
+    }[action];
+    setAnnouncement(said);
+  }
+
+  // Alt+1 inserts the top next step (the browser-wide shortcut works from the helpdesk page too).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key === '1' && firstStep) {
+        e.preventDefault();
+        void insert(firstStep);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const renderList = (list: Trigger[], label: string, testId: string) =>
+    list.length > 0 && (
+      <section aria-label={label} className="triggers">
+        <h2>{label}</h2>
+        <ol data-testid={testId}>
+          {list.map((t) => (
+            <TriggerItem
+              key={`${t.kind}-${t.messageId}`}
+              trigger={t}
+              message={byId.get(t.messageId)}
+              steps={detection?.nextSteps.filter((s) => s.trigger === t.kind) ?? []}
+              onInsert={insert}
+              onFeedback={feedback}
+            />
+          ))}
+        </ol>
+      </section>
+    );
 
   return (
     <div className="live" data-testid="live-view">
@@ -42,34 +86,22 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
           <Sparkline values={view.riskHistory} />
         </section>
       )}
-      {detection && detection.triggers.length > 0 && (
-        <section aria-label="Triggers" className="triggers">
-          <h2>What's happening</h2>
-          <ol data-testid="triggers">
-            {detection.triggers.map((t) => (
-              <TriggerItem
-                key={`${t.kind}-${t.messageId}`}
-                trigger={t}
-                message={byId.get(t.messageId)}
-                steps={detection.nextSteps.filter((s) => s.trigger === t.kind)}
-                onInsert={insert}
-              />
-            ))}
-          </ol>
-        </section>
-      )}
+      {detection && triggers.length === 0 && <p className="calm">No escalation signs in this chat.</p>}
+      {renderList(customerSide, "What's happening", 'triggers')}
+      {renderList(agentSide, 'Your replies', 'agent-triggers')}
       <section aria-label="Transcript" className="transcript">
         <h2>
-          Transcript <span data-testid="message-count">{view.messageCount}</span> messages
+          Transcript · <span data-testid="message-count">{view.messageCount}</span> messages
         </h2>
         <ol data-testid="recent-messages">
           {view.recent.slice(-8).map((m) => (
             <li key={m.id} data-role={m.role} data-message-id={m.id}>
-              <span className="role">{m.role}</span> <span className="text">{m.text}</span>
+              <span className="role">{m.author ?? m.role}</span> <span className="text">{m.text}</span>
             </li>
           ))}
         </ol>
       </section>
+      <p className="shortcut-hint">Alt+1 inserts the top suggestion.</p>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
@@ -77,30 +109,54 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
   );
 }
 
+/** Screen readers hear each new trigger once, not every re-render. */
+function useAnnounceNewTriggers(triggers: Trigger[], announce: (text: string) => void) {
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const keys = triggers.map((t) => `${t.kind}|${t.messageId}`);
+    if (seen.current === null) {
+      seen.current = new Set(keys);
+      return;
+    }
+    const fresh = triggers.filter((t) => !seen.current?.has(`${t.kind}|${t.messageId}`));
+    for (const k of keys) seen.current.add(k);
+    if (fresh.length) announce(`New: ${fresh.map((t) => triggerLabel(t.kind)).join(', ')}`);
+  }, [triggers, announce]);
+}
+
+function formatTime(at?: number): string | null {
+  return at ? new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : null;
+}
+
 function TriggerItem({
   trigger,
   message,
   steps,
   onInsert,
+  onFeedback,
 }: {
   trigger: Trigger;
   message?: Message;
   steps: NextStep[];
   onInsert(step: NextStep): void;
+  onFeedback(trigger: Trigger, action: TriggerFeedback['action']): void;
 }) {
+  const label = triggerLabel(trigger.kind);
+  const time = formatTime(message?.at);
   return (
     <li className="trigger" data-kind={trigger.kind}>
       <h3>
-        {triggerLabel(trigger.kind)}
+        {label}
         {trigger.count ? ` ×${trigger.count}` : ''}
+        {time && <span className="when"> · {time}</span>}
       </h3>
       <blockquote>
         <Evidence text={message?.text} evidence={trigger.evidence} />
       </blockquote>
       {steps.length > 0 && (
-        <ul className="steps">
+        <ul className="steps" aria-label={`Next steps for ${label}`}>
           {steps.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-step-id={s.id}>
               <p>{s.text}</p>
               {s.action !== 'handoff' && (
                 <button type="button" onClick={() => onInsert(s)} aria-label={`Insert: ${s.text}`}>
@@ -111,6 +167,20 @@ function TriggerItem({
           ))}
         </ul>
       )}
+      <div className="feedback" role="group" aria-label={`Feedback on ${label}`}>
+        <button type="button" onClick={() => onFeedback(trigger, 'helpful')}>
+          Helpful
+        </button>
+        <button type="button" onClick={() => onFeedback(trigger, 'not_right')}>
+          Not right
+        </button>
+        <button type="button" onClick={() => onFeedback(trigger, 'dismiss')}>
+          Dismiss
+        </button>
+        <button type="button" onClick={() => onFeedback(trigger, 'snooze')}>
+          Snooze for this chat
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,25 +1,56 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../messaging/protocol';
+import type { DetectionResult } from '../detect/types';
+import { type FeedbackBook, findingKey, recordFeedback, visibleDetection } from '../feedback/trigger-feedback';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { triggerLabel } from '../ui/trigger-labels';
+import { chatHiddenItem, chatHiddenKey, feedbackBookItem } from './feedback-store';
+import { decideNudge, type NudgeMemory, type NudgeSettings } from './nudge-policy';
 import { SessionManager, type TabView } from './sessions';
 import { injectIntoTab, syncContentScripts } from './site-access';
 
 /** Storage key of a tab's view; the side panel watches it (storage.onChanged is the fast path). */
 export const tabViewKey = (tabId: number) => `session:tab:${tabId}` as const;
 
+/** Quiet by default: the page nudge appears only from high risk up, or for a critical trigger. */
+const DEFAULT_NUDGE: NudgeSettings = { enabled: true, minLevel: 'high' };
+
 export function startBackground(): SessionManager {
   const sessions = new SessionManager();
+  const nudgeMemory = new Map<string, NudgeMemory>();
+  let feedback: FeedbackBook = {};
+  let hidden: Awaited<ReturnType<typeof chatHiddenItem.getValue>> = {};
+  const ready = Promise.all([
+    feedbackBookItem.getValue().then((v) => (feedback = v)),
+    chatHiddenItem.getValue().then((v) => (hidden = v)),
+  ]);
+  feedbackBookItem.watch((v) => (feedback = v ?? {}));
 
-  async function publish(tabId: number) {
+  function visible(tabId: number, chatId: string | null, result: DetectionResult | null): DetectionResult | null {
+    if (!result || !chatId) return result;
+    return visibleDetection(result, feedback, hidden[chatHiddenKey(tabId, chatId)]);
+  }
+
+  async function publish(tabId: number, opts: { nudge?: boolean } = {}) {
     const view = sessions.view(tabId);
-    if (view) await storage.setItem<TabView>(tabViewKey(tabId), view);
+    if (!view) return;
+    view.detection = visible(tabId, view.chatId, view.detection);
+    await storage.setItem<TabView>(tabViewKey(tabId), view);
+    if (opts.nudge && view.detection && view.chatId) {
+      const key = chatHiddenKey(tabId, view.chatId);
+      const memory = nudgeMemory.get(key) ?? { level: 'low', nudged: new Set<string>() };
+      nudgeMemory.set(key, memory);
+      const nudge = decideNudge(view.detection, memory, DEFAULT_NUDGE, triggerLabel);
+      if (nudge) void sendMessage('showNudge', nudge, tabId).catch(() => {});
+    }
   }
 
   onMessage('transcriptDelta', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { resync: false };
+    await ready;
     const { resync } = sessions.applyDelta(tabId, data);
-    if (!resync) await publish(tabId);
+    if (!resync) await publish(tabId, { nudge: !data.full });
     return { resync };
   });
 
@@ -37,6 +68,35 @@ export function startBackground(): SessionManager {
       return { ok: true };
     } catch (error) {
       return { ok: false, error: `Could not start Tact on ${data.origin}: ${String(error)}` };
+    }
+  });
+
+  onMessage('triggerFeedback', async ({ data }) => {
+    await ready;
+    if (data.action === 'helpful' || data.action === 'not_right') {
+      feedback = recordFeedback(feedback, data, data.action, Date.now());
+      await feedbackBookItem.setValue(feedback);
+    } else {
+      const key = chatHiddenKey(data.tabId, data.chatId);
+      const entry = hidden[key] ?? { dismissed: [], snoozed: [] };
+      if (data.action === 'dismiss') entry.dismissed = [...entry.dismissed, findingKey(data)];
+      else entry.snoozed = [...entry.snoozed, data.kind];
+      hidden = { ...hidden, [key]: entry };
+      await chatHiddenItem.setValue(hidden);
+    }
+    await publish(data.tabId);
+    return { ok: true };
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'insert-next-step') {
+      const view = await storage.getItem<TabView>(tabViewKey(tab.id));
+      const step = view?.detection?.nextSteps.find((s) => s.action !== 'handoff');
+      if (step) await sendMessage('insertText', { text: step.text }, tab.id).catch(() => {});
+    } else if (command === 'dismiss-nudge') {
+      await sendMessage('dismissNudge', undefined, tab.id).catch(() => {});
     }
   });
 

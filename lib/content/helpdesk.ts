@@ -1,6 +1,7 @@
 import { chooseAdapter } from '../adapters/select';
 import { startCapture } from '../capture/capture';
 import { onMessage, sendMessage } from '../messaging/protocol';
+import { createNudgeFeature } from './features/nudge';
 import { insertIntoComposer } from './insert';
 
 /**
@@ -33,7 +34,19 @@ export function startHelpdeskContent(signal: AbortSignal): void {
       void sendMessage('pageStatus', { ...status, url: location.href });
     },
   });
-  const stopInsert = onMessage('insertText', ({ data }) => insertIntoComposer(adapter.findComposer(doc), data.text));
-  signal.addEventListener('abort', () => stopInsert());
+  const nudge = createNudgeFeature({
+    doc,
+    signal,
+    getComposer: () => adapter.findComposer(doc),
+    onInsert: (text) => void insertIntoComposer(adapter.findComposer(doc), text),
+  });
+  const stops = [
+    onMessage('insertText', ({ data }) => insertIntoComposer(adapter.findComposer(doc), data.text)),
+    onMessage('showNudge', ({ data }) => nudge.show(data)),
+    onMessage('dismissNudge', () => nudge.dismiss()),
+  ];
+  signal.addEventListener('abort', () => {
+    for (const stop of stops) stop();
+  });
   void capture;
 }

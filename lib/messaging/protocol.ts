@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Confidence } from '../adapters/types';
+import type { Nudge } from '../background/nudge-policy';
+import type { TriggerKind } from '../detect/types';
 import type { Message } from '../transcript/message';
 
 /**
@@ -52,8 +54,23 @@ export interface ProtocolMap {
   pageStatus(status: PageStatus): void;
   // side panel → background
   enableSite(data: { tabId: number; origin: string }): { ok: boolean; error?: string };
+  /** side panel → background: the agent's verdict on one finding (see lib/feedback). */
+  triggerFeedback(data: TriggerFeedback): { ok: boolean };
   // side panel / background → content (sent to a tab)
   insertText(data: { text: string }): InsertResult;
+  /** background → content: show the page nudge near the composer. */
+  showNudge(nudge: Nudge): void;
+  /** background → content: hide the page nudge (shortcut). */
+  dismissNudge(): void;
+}
+
+export interface TriggerFeedback {
+  tabId: number;
+  chatId: string;
+  kind: TriggerKind;
+  messageId: string;
+  evidence: string;
+  action: 'helpful' | 'not_right' | 'dismiss' | 'snooze';
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

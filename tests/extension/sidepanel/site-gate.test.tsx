@@ -28,12 +28,12 @@ describe('side panel before a chat is live', () => {
       vi.spyOn(event, 'addListener').mockImplementation(() => {});
       vi.spyOn(event, 'removeListener').mockImplementation(() => {});
     }
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 12, url: 'https://acme.zendesk.com/agent/tickets/9' } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 12, url: 'https://acme.zendesk.com/agent/tickets/9' }] as never);
   });
 
   it('offers to enable Tact on a helpdesk it may not read yet, and asks for just that origin', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const { host, unmount } = await render();
     expect(host.querySelector('[data-testid="state-not-enabled"] h2')?.textContent).toBe('Tact is off on acme.zendesk.com');
     const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Enable Tact on this site');
@@ -44,7 +44,7 @@ describe('side panel before a chat is live', () => {
   });
 
   it('shows the live transcript the background published for the tab', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     const view: TabView = {
       tabId: 12,
       status: 'live',
