@@ -77,7 +77,6 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
 
   for (const [si, s] of sentences.entries()) {
     const isQuestion = /\?["')\]]*$/.test(s.text);
-    const rest = sentences.slice(si).map((x) => x.text).join(' ');
     for (const c of rules) {
       const { rule } = c;
       if (muted.has(rule.kind) || taken.has(`${rule.kind}:${si}`)) continue;
@@ -98,9 +97,15 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
         }
       }
       if (hits.length < rule.minMatches) continue;
-      // A reason, alternative or commitment in this sentence or later in the draft makes it fine.
-      if (c.unless.some((u) => u.test(rest))) continue;
       hits.sort((a, b) => a.index - b.index);
+      // A reason, alternative or commitment in this sentence or later in the draft makes it fine;
+      // the flagged words themselves do not count ("nothing I can do" is not an offer).
+      if (c.unless.length > 0) {
+        let blanked = s.text;
+        for (const h of hits) blanked = blanked.slice(0, h.index) + ' '.repeat(h.length) + blanked.slice(h.index + h.length);
+        const rest = [blanked, ...sentences.slice(si + 1).map((x) => x.text)].join(' ');
+        if (c.unless.some((u) => u.test(rest))) continue;
+      }
       // Evidence spans the first hit, any hits overlapping it, and enough hits to reach minMatches.
       const first = hits[0] as { index: number; length: number };
       let spanEnd = first.index + first.length;

@@ -59,6 +59,8 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       "\\bescalating (?:this |it )?(?:won't|will not|wouldn't) (?:help|change)",
     ],
     negatedBy: QUOTE_OR_HYPOTHETICAL,
+    // "I can't transfer chats directly, but I've booked a supervisor callback": a route to one.
+    unless: ["\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead)s?\\b(?! (?:would|will|can) (?:just )?(?:tell|say))"],
     skipQuestions: true,
     reason: 'Denies the customer a supervisor. Saying no one is above you is what escalates a chat; offer the handoff.',
   },
