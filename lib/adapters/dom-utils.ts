@@ -32,7 +32,7 @@ const QUOTE_STARTERS = [
 const SIGNATURE_SELECTORS = '.signature, .gmail_signature, [data-signature], .moz-signature, #Signature';
 
 /** A paragraph that introduces quoted history in plain-text replies ("On Mon, 3 Feb, Ana wrote:"). */
-const ATTRIBUTION_LINE = /^(on .{4,200} wrote:|le .{4,200} a écrit :|am .{4,200} schrieb .{1,80}:|-{2,}\s*original message\s*-{2,})$/i;
+const ATTRIBUTION_LINE = /^(on .{4,200} wrote:|le .{4,200} a écrit :|am .{4,200} schrieb .{1,80}:|-{2,}\s*original message\s*-{2,}|sent from my [\w ]{2,30}|get outlook for [\w ]{2,20}|--)$/i;
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
