@@ -1,4 +1,5 @@
 import { isRole } from '../transcript/message';
+import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter } from './types';
 
 /**
@@ -29,31 +30,44 @@ export const demoAdapter: HelpdeskAdapter = {
   observeRoot: (doc) => doc.querySelector('[data-tact-demo="workspace"]'),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
   read(doc) {
-    const conversation = doc.querySelector(S.conversation);
-    if (!conversation) {
-      return { adapter: 'demo', chatId: null, confidence: 'high', messages: [], reason: 'No conversation is open.' };
-    }
+    const root = doc.querySelector(S.conversation);
     const messages: CapturedMessage[] = [];
-    for (const el of conversation.querySelectorAll<HTMLElement>(S.message)) {
-      const role = el.dataset.role;
-      const text = el.querySelector(S.text)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      if (!isRole(role) || !text || !el.dataset.id) continue;
-      const datetime = el.querySelector(S.time)?.getAttribute('datetime');
-      messages.push({
-        id: el.dataset.id,
-        role,
-        text,
-        author: el.querySelector(S.author)?.textContent?.trim() || undefined,
-        at: datetime ? Date.parse(datetime) : undefined,
-      });
+    for (const el of root?.querySelectorAll(S.message) ?? []) {
+      const m = readDemoMessage(el);
+      if (m) messages.push(m);
     }
-    return {
-      adapter: 'demo',
-      chatId: conversation.getAttribute('data-chat-id'),
-      confidence: 'high',
-      messages,
-      closed: conversation.getAttribute('data-status') === 'closed',
-      customerName: doc.querySelector(S.customerName)?.textContent?.trim() || undefined,
-    };
+    return { ...readDemoMeta(doc, root), messages };
+  },
+  incremental: {
+    root: (doc) => cachedQuery(doc, S.conversation),
+    meta: readDemoMeta,
+    itemSelector: S.message,
+    readItem: readDemoMessage,
   },
 };
+
+function readDemoMeta(doc: Document, conversation: Element | null) {
+  if (!conversation) return { adapter: 'demo', chatId: null, confidence: 'high' as const, reason: 'No conversation is open.' };
+  return {
+    adapter: 'demo',
+    chatId: conversation.getAttribute('data-chat-id'),
+    confidence: 'high' as const,
+    closed: conversation.getAttribute('data-status') === 'closed',
+    customerName: cachedQuery(doc, S.customerName)?.textContent?.trim() || undefined,
+  };
+}
+
+function readDemoMessage(el: Element): CapturedMessage | null {
+  const role = el.getAttribute('data-role');
+  const id = el.getAttribute('data-id');
+  const text = el.querySelector(S.text)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!isRole(role) || !text || !id) return null;
+  const datetime = el.querySelector(S.time)?.getAttribute('datetime');
+  return {
+    id,
+    role,
+    text,
+    author: el.querySelector(S.author)?.textContent?.trim() || undefined,
+    at: datetime ? Date.parse(datetime) : undefined,
+  };
+}

@@ -57,6 +57,22 @@ export interface HelpdeskAdapter {
   selectors: Record<string, CheckedSelector>;
   /** Read the active conversation. Must not mutate the page. */
   read(doc: Document): PageReading;
+  /**
+   * Optional incremental reading, the capture pipeline's fast path. Capture follows message
+   * elements as they are added and removed (MutationObserver records) and re-reads only those
+   * whose subtree changed, so a batch costs work in proportion to the change, not to the length
+   * of the chat. `read` must agree with it.
+   */
+  incremental?: {
+    /** The active conversation's element (cheap: one query). */
+    root(doc: Document): Element | null;
+    /** Chat id, confidence, closed state, customer name of the conversation under `root`. */
+    meta(doc: Document, root: Element | null): Omit<PageReading, 'messages'>;
+    /** Selector of one message element under `root`; document order is oldest first. */
+    itemSelector: string;
+    readItem(el: Element): CapturedMessage | null;
+  };
+
   /** The element whose subtree changes when messages arrive (observer root). */
   observeRoot(doc: Document): Element | null;
   /** The reply composer (textarea, input or contenteditable) of the active conversation. */

@@ -1,4 +1,4 @@
-import type { HelpdeskAdapter, PageReading } from '../adapters/types';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from '../adapters/types';
 import type { Message } from '../transcript/message';
 import { applyChange, diffVisible, emptyTranscript, type Transcript, transcriptMessages } from '../transcript/transcript';
 
@@ -40,6 +40,8 @@ export interface CaptureOptions {
   visibleIntervalMs?: number;
   hiddenIntervalMs?: number;
   now?: () => number;
+  /** Called after each read with its cost (benchmarks). */
+  onReadCost?(ms: number, messages: number): void;
 }
 
 interface ChatState {
@@ -129,18 +131,19 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const observedAt = firstDirtyAt || now();
     firstDirtyAt = 0;
     lastFlushAt = now();
-    const reading = adapter.read(doc);
+    const started = performance.now();
+    const reading = readPage();
     lastReading = reading;
     const chatId = reading.chatId ?? (reading.messages.length ? fallbackChatId(doc) : null);
     reportStatus(reading, chatId);
     if (!chatId) return;
     const state = chatState(chatId);
-    const visible: Message[] = reading.messages.map((m) => ({ ...m }));
-    const change = diffVisible(state.transcript, visible);
+    const change = diffVisible(state.transcript, reading.messages);
     const metaChanged = reading.closed !== state.closed || reading.customerName !== state.customerName;
     state.closed = reading.closed;
     state.customerName = reading.customerName;
     applyChange(state.transcript, change);
+    options.onReadCost?.(performance.now() - started, reading.messages.length);
     if (!state.sentFull) {
       if (state.transcript.order.length) sendFull(chatId, state, observedAt);
       return;
@@ -159,6 +162,82 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     });
   }
 
+  // Fast path (adapters with `incremental`): follow message elements through the mutation
+  // records and remember what each said, so a batch re-reads only what changed.
+  const itemCache = new WeakMap<Element, CapturedMessage | null>();
+  let dirty = new Set<Element>();
+  let items: Element[] = [];
+  let itemSet = new Set<Element>();
+  let itemsRoot: Element | null = null;
+  let rescan = true;
+  let pendingAdded: Element[] = [];
+  let pendingRemoved = false;
+
+  function readPage(): PageReading {
+    const inc = adapter.incremental;
+    if (!inc) return adapter.read(doc);
+    const root = inc.root(doc);
+    if (root !== itemsRoot || rescan || !root) {
+      items = root ? [...root.querySelectorAll(inc.itemSelector)] : [];
+      itemsRoot = root;
+    } else {
+      if (pendingRemoved) items = items.filter((el) => el.isConnected && root.contains(el));
+      for (const el of pendingAdded) {
+        if (!el.isConnected || !root.contains(el) || itemSet.has(el)) continue;
+        const last = items.at(-1);
+        // Appended after the newest element: keep the list. Anywhere else (history loaded above,
+        // an insert in the middle): fall back to one full query to get the order right.
+        if (!last || last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) items.push(el);
+        else {
+          items = [...root.querySelectorAll(inc.itemSelector)];
+          break;
+        }
+      }
+    }
+    if (rescan || pendingRemoved || pendingAdded.length) itemSet = new Set(items);
+    rescan = false;
+    pendingAdded = [];
+    pendingRemoved = false;
+    const messages: CapturedMessage[] = [];
+    for (const el of items) {
+      let message = itemCache.get(el);
+      if (message === undefined || dirty.has(el)) {
+        message = inc.readItem(el);
+        itemCache.set(el, message);
+      }
+      if (message) messages.push(message);
+    }
+    dirty = new Set();
+    return { ...inc.meta(doc, itemsRoot), messages };
+  }
+
+  /** Turns mutation records into: items added, items removed, items whose content changed. */
+  function noteMutations(records: MutationRecord[]) {
+    const inc = adapter.incremental;
+    if (!inc || rescan) return;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(inc.itemSelector)) pendingAdded.push(el);
+        else for (const inner of el.querySelectorAll(inc.itemSelector)) pendingAdded.push(inner);
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (itemSet.has(el) || el.querySelector(inc.itemSelector)) pendingRemoved = true;
+      }
+      for (let node: Node | null = record.target; node && node !== doc.body; node = node.parentNode) {
+        if (node.nodeType === 1 && itemSet.has(node as Element)) {
+          dirty.add(node as Element);
+          break;
+        }
+      }
+    }
+    // A huge batch (a full re-render) is cheaper to read with one query.
+    if (pendingAdded.length > 200) rescan = true;
+  }
+
   function schedule() {
     if (!firstDirtyAt) firstDirtyAt = now();
     if (timer !== undefined) return;
@@ -169,7 +248,10 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   }
 
   const MutationObserverCtor = win?.MutationObserver ?? globalThis.MutationObserver;
-  const observer = new MutationObserverCtor(schedule);
+  const observer = new MutationObserverCtor((records) => {
+    noteMutations(records);
+    schedule();
+  });
   observer.observe(doc.body ?? doc.documentElement, {
     childList: true,
     subtree: true,

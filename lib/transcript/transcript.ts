@@ -7,6 +7,8 @@ import type { Message } from './message';
 export interface Transcript {
   order: string[];
   byId: Map<string, Message>;
+  /** Position of each id in `order`; kept up to date by applyChange so a diff need not rebuild it. */
+  position?: Map<string, number>;
 }
 
 export interface TranscriptChange {
@@ -45,8 +47,7 @@ function sameMessage(a: Message, b: Message): boolean {
 export function diffVisible(t: Transcript, visible: readonly Message[]): TranscriptChange {
   const upserts: Message[] = [];
   const visibleIds = new Set<string>();
-  const indexOf = new Map<string, number>();
-  t.order.forEach((id, i) => indexOf.set(id, i));
+  const indexOf = positions(t);
   let lastKnownIndex = -1;
   let sawNew = false;
   let appendOnly = true;
@@ -73,15 +74,24 @@ export function diffVisible(t: Transcript, visible: readonly Message[]): Transcr
   return { upserts, removed, order: mergeOrder(t, visible, new Set(removed)) };
 }
 
+function positions(t: Transcript): Map<string, number> {
+  if (!t.position || t.position.size !== t.order.length) {
+    t.position = new Map();
+    t.order.forEach((id, i) => t.position?.set(id, i));
+  }
+  return t.position;
+}
+
 function removedInsideVisibleWindow(t: Transcript, visibleIds: Set<string>): string[] {
+  const index = positions(t);
   let first = -1;
   let last = -1;
-  t.order.forEach((id, i) => {
-    if (visibleIds.has(id)) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
+  for (const id of visibleIds) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    if (first < 0 || i < first) first = i;
+    if (i > last) last = i;
+  }
   if (first < 0) return [];
   const removed: string[] = [];
   for (let i = first + 1; i < last; i++) {
@@ -123,6 +133,7 @@ export function applyChange(t: Transcript, change: TranscriptChange): { appended
   for (const m of change.upserts) {
     if (t.byId.has(m.id)) edited = true;
     else if (!change.order) {
+      t.position?.set(m.id, t.order.length);
       t.order.push(m.id);
       appended.push(m);
     }
@@ -130,5 +141,6 @@ export function applyChange(t: Transcript, change: TranscriptChange): { appended
   }
   if (change.order) t.order = change.order.filter((id) => t.byId.has(id));
   else if (change.removed.length) t.order = t.order.filter((id) => t.byId.has(id));
+  if (change.order || change.removed.length) t.position = undefined;
   return { appended, reordered: Boolean(change.order) || change.removed.length > 0 || edited };
 }
