@@ -47,10 +47,10 @@ describe('options page', () => {
     fakeBrowser.reset();
     resetSettingsItemForTests();
     useSettingsStore.setState({ loaded: false, settings: defaultSettings(), user: defaultSettings(), managed: null, locked: new Set(), issues: [], policyIssues: [] });
-    vi.spyOn(browser.commands, 'getAll').mockResolvedValue([
-      { name: 'open-handoff', description: 'Open the supervisor handoff card', shortcut: 'Alt+Shift+H' },
-    ]);
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+    // Overloaded callback/promise signatures confuse mockResolvedValue's types; the value is what Chrome returns.
+    vi.spyOn(browser.commands, 'getAll').mockImplementation((() =>
+      Promise.resolve([{ name: 'open-handoff', description: 'Open the supervisor handoff card', shortcut: 'Alt+Shift+H' }])) as never);
+    vi.spyOn(browser.permissions, 'contains').mockImplementation((() => Promise.resolve(true)) as never);
   });
   afterEach(async () => {
     await act(async () => root.unmount());
@@ -69,8 +69,9 @@ describe('options page', () => {
     expect(retention.disabled).toBe(false);
   });
 
-  it('saves a change made in the page to storage', async () => {
+  it('saves a change made in the page to storage, and lists the browser shortcuts', async () => {
     await renderOptions();
+    expect(container.querySelector('#shortcuts')?.textContent).toContain('Alt+Shift+H');
     const level = byLabel('Show it from this risk level') as HTMLSelectElement;
     await act(async () => setValue(level, 'critical'));
     await settle();
