@@ -50,6 +50,7 @@ export function diffVisible(t: Transcript, visible: readonly Message[]): Transcr
   const indexOf = positions(t);
   let lastKnownIndex = -1;
   let sawNew = false;
+  let newAfterKnown = false;
   let appendOnly = true;
 
   for (const m of visible) {
@@ -59,17 +60,21 @@ export function diffVisible(t: Transcript, visible: readonly Message[]): Transcr
     if (!known) {
       upserts.push(m);
       sawNew = true;
+      if (lastKnownIndex >= 0) newAfterKnown = true;
       continue;
     }
+    newAfterKnown = false;
     const i = indexOf.get(m.id) ?? -1;
     // A known message after a new one (history loaded above) or out of order: not an append.
     if (sawNew || i < lastKnownIndex) appendOnly = false;
     lastKnownIndex = i;
     if (!sameMessage(known, m)) upserts.push(m);
   }
+  // Messages arrive at the bottom: known ones missing between the last visible known message and
+  // a new message below it were deleted, not scrolled away.
+  const removed = removedInsideVisibleWindow(t, visibleIds, newAfterKnown);
   // New messages after a known one that is not the newest would land mid-transcript.
   if (sawNew && lastKnownIndex >= 0 && lastKnownIndex < t.order.length - 1) appendOnly = false;
-  const removed = removedInsideVisibleWindow(t, visibleIds);
   if (appendOnly && removed.length === 0) return { upserts, removed };
   return { upserts, removed, order: mergeOrder(t, visible, new Set(removed)) };
 }
@@ -82,7 +87,7 @@ function positions(t: Transcript): Map<string, number> {
   return t.position;
 }
 
-function removedInsideVisibleWindow(t: Transcript, visibleIds: Set<string>): string[] {
+function removedInsideVisibleWindow(t: Transcript, visibleIds: Set<string>, toEnd: boolean): string[] {
   const index = positions(t);
   let first = -1;
   let last = -1;
@@ -93,6 +98,7 @@ function removedInsideVisibleWindow(t: Transcript, visibleIds: Set<string>): str
     if (i > last) last = i;
   }
   if (first < 0) return [];
+  if (toEnd) last = t.order.length;
   const removed: string[] = [];
   for (let i = first + 1; i < last; i++) {
     const id = t.order[i] as string;

@@ -86,6 +86,23 @@ describe('capture pipeline on the demo markup', () => {
     expect(c1.at(-1)).toMatchObject({ full: false, upserts: [expect.objectContaining({ id: 'm2' })] });
   });
 
+  it('follows edits, deletions and older history loaded above without re-reading everything', async () => {
+    page('c1', [['m2', 'customer', 'Where is my order?'], ['m3', 'agent', 'Checking now'], ['m4', 'customer', 'Thanks']]);
+    start();
+    const section = document.querySelector('section') as HTMLElement;
+    (section.querySelector('[data-id="m3"] [data-tact-demo="text"]') as HTMLElement).textContent = 'Checking with the warehouse now';
+    await tick();
+    expect(deltas.at(-1)?.upserts).toEqual([expect.objectContaining({ id: 'm3', text: 'Checking with the warehouse now' })]);
+    section.querySelector('[data-id="m4"]')?.remove();
+    section.insertAdjacentHTML('beforeend', messageHtml('m5', 'agent', 'Found it'));
+    await tick();
+    // m4 was the newest before m5 arrived: it sat between visible messages, so it was deleted.
+    expect(deltas.at(-1)).toMatchObject({ removed: ['m4'] });
+    section.insertAdjacentHTML('afterbegin', messageHtml('m1', 'customer', 'Hello?'));
+    await tick();
+    expect(deltas.at(-1)?.order).toEqual(['m1', 'm2', 'm3', 'm5']);
+  });
+
   it('reports "no chat found" when the page has no conversation, and stops after abort', async () => {
     document.body.innerHTML = '<div data-tact-demo="workspace"><p>Reports</p></div>';
     start();
