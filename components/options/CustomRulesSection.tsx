@@ -90,8 +90,9 @@ function RuleEditor({ initial, isNew, locked, onDone }: { initial: CustomRule; i
   const update = useSettingsStore((s) => s.update);
   const [form, setForm] = useState<RuleForm>(() => toForm(initial));
   const set = <K extends keyof RuleForm>(key: K, value: RuleForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const candidate = fromForm(form);
-  const check = useMemo(() => validateCustomRule(candidate), [JSON.stringify(candidate)]);
+  // Re-validate only when the rule's content changes (validation times each pattern).
+  const candidateJson = JSON.stringify(fromForm(form));
+  const check = useMemo(() => validateCustomRule(JSON.parse(candidateJson)), [candidateJson]);
   const duplicate = (isNew || form.id !== initial.id) && rules.some((r) => r.id === form.id.trim());
   const canSave = !locked && check.ok && !duplicate;
   const p = `rule-${initial.id}`;
@@ -248,7 +249,11 @@ export function CustomRulesSection() {
                 type="button"
                 disabled={ruleLocked}
                 aria-label={t('options_rules_delete_label', { id: rule.id })}
-                onClick={() => void update((d) => void (d.customRules = d.customRules.filter((r) => r.id !== rule.id)))}
+                onClick={() =>
+                  void update((d) => {
+                    d.customRules = d.customRules.filter((r) => r.id !== rule.id);
+                  })
+                }
               >
                 {t('options_delete')}
               </button>

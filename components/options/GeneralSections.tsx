@@ -41,14 +41,18 @@ export function NudgeSection() {
         path="nudge.enabled"
         label={t('options_nudge_enabled')}
         checked={nudge.enabled}
-        onChange={(value) => update((d) => void (d.nudge.enabled = value))}
+        onChange={(value) => update((d) => {
+          d.nudge.enabled = value;
+        })}
       />
       <SelectField
         path="nudge.minLevel"
         label={t('options_nudge_level')}
         value={nudge.minLevel}
         options={levelOptions}
-        onChange={(value) => update((d) => void (d.nudge.minLevel = value))}
+        onChange={(value) => update((d) => {
+          d.nudge.minLevel = value;
+        })}
       />
     </Section>
   );
@@ -65,7 +69,9 @@ export function CoachingSection() {
         value={coaching.retentionDays}
         min={1}
         max={3650}
-        onChange={(value) => update((d) => void (d.coaching.retentionDays = value))}
+        onChange={(value) => update((d) => {
+          d.coaching.retentionDays = value;
+        })}
       />
       <NumberField
         path="coaching.maxRecords"
@@ -73,13 +79,17 @@ export function CoachingSection() {
         value={coaching.maxRecords}
         min={10}
         max={100000}
-        onChange={(value) => update((d) => void (d.coaching.maxRecords = value))}
+        onChange={(value) => update((d) => {
+          d.coaching.maxRecords = value;
+        })}
       />
       <Toggle
         path="coaching.shareWithLead"
         label={t('options_coaching_share')}
         checked={coaching.shareWithLead}
-        onChange={(value) => update((d) => void (d.coaching.shareWithLead = value))}
+        onChange={(value) => update((d) => {
+          d.coaching.shareWithLead = value;
+        })}
       />
     </Section>
   );
@@ -94,7 +104,9 @@ export function DraftCoachSection() {
         path="draftCoach.enabled"
         label={t('options_draft_enabled')}
         checked={draftCoach.enabled}
-        onChange={(value) => update((d) => void (d.draftCoach.enabled = value))}
+        onChange={(value) => update((d) => {
+          d.draftCoach.enabled = value;
+        })}
       />
       <NumberField
         path="draftCoach.waitingThresholdSec"
@@ -102,13 +114,17 @@ export function DraftCoachSection() {
         value={draftCoach.waitingThresholdSec}
         min={10}
         max={3600}
-        onChange={(value) => update((d) => void (d.draftCoach.waitingThresholdSec = value))}
+        onChange={(value) => update((d) => {
+          d.draftCoach.waitingThresholdSec = value;
+        })}
       />
       <Toggle
         path="draftCoach.emailThreads"
         label={t('options_draft_email')}
         checked={draftCoach.emailThreads}
-        onChange={(value) => update((d) => void (d.draftCoach.emailThreads = value))}
+        onChange={(value) => update((d) => {
+          d.draftCoach.emailThreads = value;
+        })}
       />
     </Section>
   );
@@ -131,7 +147,9 @@ export function AppearanceSection() {
           disabled={nameLocked}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            void update((d) => void (d.agentName = value));
+            void update((d) => {
+          d.agentName = value;
+        });
           }}
         />
         <LockedNote locked={nameLocked} />
@@ -141,7 +159,9 @@ export function AppearanceSection() {
         label={t('options_theme')}
         value={theme}
         options={THEMES.map((value) => ({ value, label: t(`theme_${value}` as MessageKey) }))}
-        onChange={(value) => update((d) => void (d.theme = value))}
+        onChange={(value) => update((d) => {
+          d.theme = value;
+        })}
       />
     </Section>
   );

@@ -45,7 +45,11 @@ export function SiteDefinitionsSection() {
                 type="button"
                 disabled={defLocked}
                 aria-label={t('options_sitedefs_delete_label', { name: def.label || def.id })}
-                onClick={() => void update((d) => void (d.siteDefinitions = d.siteDefinitions.filter((x) => x.id !== def.id)))}
+                onClick={() =>
+                  void update((d) => {
+                    d.siteDefinitions = d.siteDefinitions.filter((x) => x.id !== def.id);
+                  })
+                }
               >
                 {t('options_delete')}
               </button>

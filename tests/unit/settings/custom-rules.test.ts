@@ -49,6 +49,12 @@ const pack: CustomRule[] = [
   },
 ];
 
+function packRule(i: number): CustomRule {
+  const rule = pack[i];
+  if (!rule) throw new Error(`no rule ${i} in the pack`);
+  return rule;
+}
+
 describe('custom rules', () => {
   it('a team pack validates and every example passes', () => {
     for (const rule of pack) {
@@ -62,7 +68,7 @@ describe('custom rules', () => {
   });
 
   it('lists a failing example with what went wrong', () => {
-    const rule = structuredClone(pack[0]!);
+    const rule = structuredClone(packRule(0));
     rule.examples.shouldMatch.push('forget about me');
     rule.examples.shouldNotMatch.push('gdpr is confusing');
     const check = validateCustomRule(rule);
@@ -74,18 +80,18 @@ describe('custom rules', () => {
   });
 
   it('rejects an invalid regex with the reason', () => {
-    const check = validateCustomRule({ ...pack[0]!, patterns: ['refund (now'] });
+    const check = validateCustomRule({ ...packRule(0), patterns: ['refund (now'] });
     expect(check.ok).toBe(false);
     expect(check.problems[0]?.path).toBe('patterns[0]');
     expect(check.problems[0]?.message).toMatch(/not a valid regular expression/);
   });
 
   it('rejects a bad kind and a missing phrase list with readable messages', () => {
-    const check = validateCustomRule({ ...pack[0]!, kind: 'gdpr' });
+    const check = validateCustomRule({ ...packRule(0), kind: 'gdpr' });
     expect(check.ok).toBe(false);
     expect(check.problems[0]).toMatchObject({ path: 'kind' });
     expect(check.problems[0]?.message).toMatch(/custom:<name>/);
-    const empty = validateCustomRule({ ...pack[0]!, phrases: [], patterns: [] });
+    const empty = validateCustomRule({ ...packRule(0), phrases: [], patterns: [] });
     expect(empty.problems).toEqual([{ path: 'phrases', message: 'add at least one phrase or pattern' }]);
   });
 
@@ -113,9 +119,9 @@ describe('custom rules', () => {
   });
 
   it('leaves disabled and broken rules out without dropping the good ones', () => {
-    const broken = { ...pack[1]!, id: 'broken', patterns: ['(a+)+$'] };
-    const off = { ...pack[2]!, id: 'off', enabled: false };
-    const { compiled, rejected } = compileCustomRules([pack[0]!, broken, off]);
+    const broken = { ...packRule(1), id: 'broken', patterns: ['(a+)+$'] };
+    const off = { ...packRule(2), id: 'off', enabled: false };
+    const { compiled, rejected } = compileCustomRules([packRule(0), broken, off]);
     expect(compiled.map((c) => c.rule.id)).toEqual(['gdpr-request']);
     expect(rejected.map((r) => r.ruleId)).toEqual(['broken']);
   });
@@ -162,7 +168,7 @@ describe('pathological patterns', () => {
   });
 
   it('bounds matching to the first MAX_MATCH_CHARS characters of a huge message', () => {
-    const rule = { ...pack[0]!, phrases: ['needle'], patterns: ['n[a-z]*e'] };
+    const rule = { ...packRule(0), phrases: ['needle'], patterns: ['n[a-z]*e'] };
     const { compiled } = compileCustomRules([rule]);
     const messages = [{ id: 'm1', role: 'customer' as const, text: `${'a'.repeat(MAX_MATCH_CHARS)} needle` }];
     expect(previewCustomRules(messages, compiled)).toEqual([]);
