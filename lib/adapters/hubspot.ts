@@ -1,0 +1,110 @@
+import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime } from './dom-utils';
+import type { HelpdeskAdapter, PageReading } from './types';
+import type { Role } from '../transcript/message';
+
+/**
+ * HubSpot Conversations Inbox and Help Desk. Hooks are HubSpot's `data-test-id` (hyphen) test
+ * attributes, calibrated live by a 2026 extension. The thread is a virtualised list that
+ * recycles nodes: rows are absolutely positioned, so DOM order can differ from visual order and
+ * the reader sorts rows by their offset. No author hook is known (roles come from the test id).
+ */
+const S = {
+  list: '[data-test-id="virtualParentRef"]',
+  item: '[data-test-id="primary-message-visitor"], [data-test-id="primary-message-agent"], [data-test-id="primary-message-AUTOMATED"]',
+  visitor: '[data-test-id="primary-message-visitor"]',
+  agent: '[data-test-id="primary-message-agent"]',
+  automated: '[data-test-id="primary-message-AUTOMATED"]',
+  content: '[data-test-id="primary-message-content"]',
+  timestamp: '[data-test-id="sender-header-content-timestamp"]',
+  attachment: '[data-test-id="file-attachment-wrapper"]',
+  sendButton: '[data-test-id="composer-send-button"]',
+  title: '[data-selenium-test="highlightTitle"]',
+} as const;
+
+const ROLE_BY_TEST_ID: Record<string, Role> = {
+  'primary-message-visitor': 'customer',
+  'primary-message-agent': 'agent',
+  'primary-message-AUTOMATED': 'bot',
+};
+
+const FIX = { chat: 'hubspot/inbox-live-chat.html', ticket: 'hubspot/help-desk-ticket.html' };
+const NAME = 'hubspot';
+
+/** Vertical offset of a virtual row from its inline style (top or translateY), else DOM order. */
+function rowOffset(row: Element, fallback: number): number {
+  const style = row.getAttribute('style') ?? '';
+  const match = /translateY\((-?[\d.]+)px\)/.exec(style) ?? /top:\s*(-?[\d.]+)px/.exec(style);
+  return match ? Number(match[1]) : fallback;
+}
+
+function rowOf(item: Element, list: Element): Element {
+  let row: Element = item;
+  while (row.parentElement && row.parentElement !== list) row = row.parentElement;
+  return row;
+}
+
+function findComposerRoot(doc: Document): Element | null {
+  // The composer root is the smallest ancestor of the send button that also holds the editor.
+  for (let el = doc.querySelector(S.sendButton)?.parentElement ?? null; el; el = el.parentElement) {
+    if (el.querySelector('[contenteditable="true"]')) return el;
+  }
+  return null;
+}
+
+function ticketClosed(doc: Document): boolean {
+  const label = Array.from(doc.querySelectorAll('label[for]')).find((l) => collapseWhitespace(l.textContent ?? '') === 'Ticket status');
+  const control = label ? doc.getElementById(label.getAttribute('for') ?? '') : null;
+  return /\bclosed\b/i.test(control?.textContent ?? '');
+}
+
+export const hubspotAdapter: HelpdeskAdapter = {
+  name: NAME,
+  label: 'HubSpot',
+  matches: ['https://*.hubspot.com/live-messages/*', 'https://*.hubspot.com/help-desk/*'],
+  confidence: 'medium',
+  checkedAgainst:
+    'shared/helpdesks/hubspot.md: data-test-id hooks from a live-calibrated copilot extension (Sept 2026) and a Help Desk userscript (Oct 2026); recycled virtual rows reproduced in fixtures',
+  selectors: {
+    list: { selector: S.list, checkedOn: [[1, FIX.chat], [1, FIX.ticket]] },
+    visitor: { selector: S.visitor, checkedOn: [[3, FIX.chat], [2, FIX.ticket]] },
+    agent: { selector: S.agent, checkedOn: [[2, FIX.chat], [2, FIX.ticket]] },
+    automated: { selector: S.automated, checkedOn: [[1, FIX.chat], [0, FIX.ticket]] },
+    content: { selector: S.content, checkedOn: [[6, FIX.chat], [4, FIX.ticket]] },
+    timestamp: { selector: S.timestamp, checkedOn: [[6, FIX.chat], [4, FIX.ticket]] },
+    attachment: { selector: S.attachment, checkedOn: [[1, FIX.chat], [0, FIX.ticket]] },
+    sendButton: { selector: S.sendButton, checkedOn: [[1, FIX.chat], [1, FIX.ticket]] },
+    title: { selector: S.title, checkedOn: [[0, FIX.chat], [1, FIX.ticket]] },
+  },
+  observeRoot: (doc) => doc.querySelector(S.list),
+  findComposer: (doc) => findComposerRoot(doc)?.querySelector<HTMLElement>('[contenteditable="true"]') ?? null,
+  read(doc): PageReading {
+    const list = doc.querySelector(S.list);
+    if (!list) return noConversation(NAME, 'medium', 'No HubSpot conversation or ticket thread is open.');
+    const items = Array.from(list.querySelectorAll(S.item)).map((item, index) => ({
+      item,
+      offset: rowOffset(rowOf(item, list), index),
+    }));
+    items.sort((a, b) => a.offset - b.offset);
+    const messages = items.map(({ item }) => {
+      const content = item.querySelector(S.content);
+      const hasAttachment = item.querySelector(`${S.attachment}, [data-test-id="inline-image"], audio`) !== null;
+      let text = content ? messageText(content) : '';
+      if (!text && hasAttachment) text = '[attachment sent]';
+      return {
+        role: ROLE_BY_TEST_ID[item.getAttribute('data-test-id') ?? ''] ?? 'customer',
+        text,
+        at: parseTime(item.querySelector(S.timestamp)?.getAttribute('datetime') ?? item.querySelector(S.timestamp)?.textContent),
+      };
+    });
+    return finishReading(
+      NAME,
+      'medium',
+      {
+        chatId: idFromUrl(doc, [/\/live-messages\/\d+\/inbox\/(\d+)/, /\/ticket\/(\d+)/, /\/record\/0-5\/(\d+)/]),
+        messages,
+        closed: ticketClosed(doc),
+      },
+      'No messages of this HubSpot thread are rendered yet (the list is virtualised; scroll to load).',
+    );
+  },
+};
