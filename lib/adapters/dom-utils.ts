@@ -257,7 +257,7 @@ export function noConversation(adapter: string, confidence: Confidence, reason: 
 
 /** Roles guessed from a display name when the product has no bot hook (Zendesk, LiveChat). */
 export function looksLikeBotName(name: string | undefined): boolean {
-  return !!name && /\b(bot|answer ?bot|virtual assistant|automated|ai agent|fin)\b/i.test(name);
+  return !!name && /(\b|chat|answer|help|support|routing|virtual)bot\b|\b(virtual assistant|automated|ai agent|fin)\b/i.test(name);
 }
 
 export type { Role };
