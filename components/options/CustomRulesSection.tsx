@@ -242,7 +242,7 @@ export function CustomRulesSection() {
               {!rule.enabled ? <span className="muted">{t('options_rules_off')}</span> : null}
               {problems > 0 ? <span className="warn">{t('options_rules_problems', { count: problems })}</span> : null}
               <LockedNote locked={ruleLocked} />
-              <button type="button" onClick={() => setEditing({ rule, isNew: false })} aria-label={t('options_rules_edit_label', { id: rule.id })}>
+              <button type="button" onClick={() => setEditing({ rule, isNew: false })} aria-label={t('options_rules_edit_label', { action: ruleLocked ? t('options_view') : t('options_edit'), id: rule.id })}>
                 {ruleLocked ? t('options_view') : t('options_edit')}
               </button>
               <button
