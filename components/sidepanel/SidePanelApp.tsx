@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { followActiveTab, useActiveTab } from '@/lib/ui/active-tab-store';
+import { markViewRendered } from '@/lib/ui/render-timing';
 import { LiveChatView } from './LiveChatView';
 import { SiteGate } from './SiteGate';
 
@@ -7,6 +8,7 @@ import { SiteGate } from './SiteGate';
 export function SidePanelApp() {
   useEffect(() => followActiveTab(), []);
   const { tabId, url, access, view } = useActiveTab();
+  useLayoutEffect(() => markViewRendered(), [view]);
 
   return (
     <main className="panel" aria-label="Tact">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import type { TabView } from '../background/sessions';
 import { hasSiteAccess } from '../background/site-access';
+import { markViewReceived } from './render-timing';
 
 /**
  * The side panel's view of the active tab: which tab, whether Tact may read it, and the live
@@ -15,8 +16,6 @@ export interface ActiveTabState {
   url: string | null;
   access: SiteAccess;
   view: TabView | null;
-  /** Render timestamps per observedAt, used by the e2e latency measurement. */
-  lastRenderLatencyMs: number | null;
 }
 
 export const useActiveTab = create<ActiveTabState>(() => ({
@@ -24,7 +23,6 @@ export const useActiveTab = create<ActiveTabState>(() => ({
   url: null,
   access: 'unknown-url',
   view: null,
-  lastRenderLatencyMs: null,
 }));
 
 const viewKey = (tabId: number) => `session:tab:${tabId}` as const;
@@ -38,7 +36,10 @@ export function followActiveTab(): () => void {
     const access = await accessFor(url);
     if (useActiveTab.getState().tabId !== tabId) {
       unwatch?.();
-      unwatch = storage.watch<TabView>(viewKey(tabId), (view) => useActiveTab.setState({ view }));
+      unwatch = storage.watch<TabView>(viewKey(tabId), (view) => {
+        markViewReceived();
+        useActiveTab.setState({ view });
+      });
     }
     const view = await storage.getItem<TabView>(viewKey(tabId));
     useActiveTab.setState({ tabId, url: url ?? null, access, view });
