@@ -172,13 +172,17 @@ export function mountDraftCoach(opts: DraftCoachOptions): DraftCoach {
   }
 
   function replaceShown(): boolean {
-    const f = current;
+    const shownFinding = current;
     const composer = opts.getComposer();
-    if (!f || !composer) return false;
-    // The draft may have changed since the check: only replace if the sentence is still there.
+    if (!shownFinding || !composer) return false;
+    // The agent may have typed on since the last check (the debounce had not fired yet): re-check
+    // the current draft so Replace swaps the whole current sentence, not a stale prefix of it.
     const draft = readComposerText(composer);
-    const sentence = draft.slice(f.sentenceStart, f.sentenceEnd);
-    if (!sentence.includes(f.evidence)) {
+    const fresh = checkDraft(draft, opts.getContext(), { ...opts.checkOptions, muted: [...muted] });
+    const f =
+      fresh.find((x) => x.kind === shownFinding.kind && x.evidence === shownFinding.evidence) ??
+      fresh.find((x) => x.kind === shownFinding.kind && x.evidence.startsWith(shownFinding.evidence));
+    if (!f) {
       checkNow();
       return false;
     }
@@ -216,7 +220,11 @@ export function mountDraftCoach(opts: DraftCoachOptions): DraftCoach {
     return !!composer && target instanceof Node && (composer === target || composer.contains(target));
   };
 
-  doc.addEventListener('input', (e) => inComposer(e.target) && schedule(), { capture: true, signal });
+  // Editors that own their model (Draft.js, Slate, CKEditor 5) cancel beforeinput and fire no
+  // input event, so every edit signal just (re)starts the idle timer; each costs a timer reset.
+  for (const type of ['beforeinput', 'input', 'paste', 'cut', 'drop', 'compositionend', 'keyup']) {
+    doc.addEventListener(type, (e) => inComposer(e.target) && schedule(), { capture: true, signal });
+  }
   doc.addEventListener(
     'keydown',
     (e) => {

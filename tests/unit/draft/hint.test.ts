@@ -128,3 +128,19 @@ describe('mountDraftCoach', () => {
     expect(onFindings).not.toHaveBeenCalled();
   });
 });
+
+describe('Replace after the agent typed on past the last check', () => {
+  it('replaces the whole current sentence, not the prefix that was checked', () => {
+    const ctx = draftChatContext(upsetChat);
+    const coach = mountDraftCoach({ doc: document, getComposer: () => composer, getContext: () => ctx, signal: ac.signal });
+    type('Thanks for wa');
+    vi.advanceTimersByTime(200);
+    expect(coach.shown()?.kind).toBe('missing_apology');
+    type('Thanks for waiting. It ships today.'); // no idle yet: the hint still shows the old check
+    expect(coach.replaceShown()).toBe(true);
+    expect(readComposerText(composer)).toBe(
+      "I'm sorry about this, Dana — that's not the experience you should have had. Thanks for waiting. It ships today.",
+    );
+    expect(composer.selectionStart).toBe(readComposerText(composer).indexOf(' It ships'));
+  });
+});
