@@ -1,0 +1,19 @@
+/** Post-chat coaching: what the background and the coaching page import. */
+export { buildScorecard, measurePace, type ScorecardInput } from './scorecard';
+export { chooseTips } from './tips';
+export { DEFAULT_TIPS_PACK, parseTipsPack, type TipsPack, type TipTemplate } from './tips-pack';
+export { toRecord, checkRecord, recordId } from './record';
+export {
+  openHistory,
+  historyCsv,
+  DEFAULT_RETENTION,
+  DEFAULT_DB_NAME,
+  type CoachingHistory,
+  type HistoryProblem,
+  type HistoryRetention,
+  type AddOutcome,
+  type ListResult,
+} from './history';
+export { categoryTrends, commonTriggers, feedbackSummary, type CategoryTrend } from './trends';
+export { buildTeamExport, rootCauseOf, type TeamExport, type EscalationRow } from './team-export';
+export * from './types';

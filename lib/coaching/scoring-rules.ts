@@ -1,0 +1,68 @@
+import type { TriggerKind } from '../detect/types';
+
+/**
+ * The thresholds and trigger groups the scorecard judges by, kept apart from the scoring code so a
+ * team can read (and tune) what "timely" or "a grievance" means without reading the logic.
+ */
+
+/** Customer findings that mean the customer has a grievance, so an apology is owed. */
+export const GRIEVANCE_TRIGGERS: readonly TriggerKind[] = [
+  'frustration',
+  'repeat_contact',
+  'escalation_request',
+  'repeated_escalation_request',
+  'threat_legal',
+  'threat_regulator',
+  'threat_chargeback',
+  'threat_churn',
+  'threat_public',
+  'threat_violence',
+  'abuse',
+];
+
+/**
+ * Customer findings after which escalating at once is the right move (DESIGN.md: escalate when
+ * the customer insists or threatens). A single first request is not here: the agent may still
+ * solve it; asking again is insisting.
+ */
+export const ESCALATION_DEMANDS: readonly TriggerKind[] = [
+  'repeated_escalation_request',
+  'threat_legal',
+  'threat_regulator',
+  'threat_chargeback',
+  'threat_public',
+  'threat_violence',
+];
+
+/** How the scorecard words each demand in a reason ("the customer threatened legal action"). */
+export const DEMAND_PHRASES: Partial<Record<TriggerKind, string>> = {
+  repeated_escalation_request: 'asked for a manager again',
+  threat_legal: 'threatened legal action',
+  threat_regulator: 'threatened to complain to a regulator',
+  threat_chargeback: 'threatened a chargeback',
+  threat_public: 'threatened to go public',
+  threat_violence: 'made a threat of violence',
+};
+
+export const SCORING = {
+  /** Escalating within this many agent replies after the demand is "at once". */
+  timelyEscalationReplies: 1,
+  /** Up to this many replies is late but fine ("ok"); more is a miss. */
+  lateEscalationReplies: 3,
+  /** An apology within this many agent replies after the first grievance counts as prompt. */
+  promptApologyReplies: 1,
+  /** Empathy that only arrives after this many replies is "ok", not "good". */
+  promptEmpathyReplies: 2,
+  /** Risk at or above this is a chat worth judging for recovery. */
+  elevatedRisk: 40,
+  /** A recovered chat ends below elevated and at least this far under its peak. */
+  recoveryDrop: 20,
+  pace: {
+    goodMedianMs: 60_000,
+    goodMaxMs: 180_000,
+    okMedianMs: 120_000,
+    okMaxMs: 300_000,
+  },
+  /** Quotes longer than this are trimmed (at a word) so the card stays readable. */
+  maxQuoteChars: 200,
+} as const;
