@@ -117,11 +117,18 @@ const PROBE_LENGTHS = [8, 12, 16, 18, 20, 22, 24, 32, 64, 256, 1024, MAX_MATCH_C
 /** Runs the compiled pattern over growing adversarial inputs; returns a reason when too slow. */
 export function probePatternSpeed(regex: RegExp, source: string): string | null {
   const probe = new RegExp(regex.source, regex.flags.replace('g', ''));
+  probe.test('warm up'); // the first run compiles the pattern; keep that out of the timing
+  const timeOnce = (input: string) => {
+    const start = performance.now();
+    probe.test(input);
+    return performance.now() - start;
+  };
   for (const length of PROBE_LENGTHS) {
     for (const input of probeInputs(source, length)) {
-      const start = performance.now();
-      probe.test(input);
-      const elapsed = performance.now() - start;
+      let elapsed = timeOnce(input);
+      // A busy machine (GC, another process) can stall one run: a slow pattern is slow every
+      // time, so only the fastest of three runs counts.
+      for (let retry = 0; retry < 2 && elapsed > PROBE_BUDGET_MS; retry += 1) elapsed = Math.min(elapsed, timeOnce(input));
       if (elapsed > PROBE_BUDGET_MS) {
         return `too slow: ${elapsed.toFixed(1)} ms on a ${length}-character test line (budget ${PROBE_BUDGET_MS} ms); simplify the repeats`;
       }
