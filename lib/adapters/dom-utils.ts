@@ -122,6 +122,8 @@ function frameDocuments(root: Root): Document[] {
 export function deepQueryAll<E extends Element = Element>(root: Root, selector: string): E[] {
   const found: E[] = Array.from(root.querySelectorAll<E>(selector));
   const hosts = Array.from(root.querySelectorAll('*')).filter((el) => el.shadowRoot);
+  // A host passed as the root: its own shadow tree belongs to the search too.
+  if ('shadowRoot' in root && root.shadowRoot) hosts.unshift(root);
   for (const host of hosts) found.push(...deepQueryAll<E>(host.shadowRoot as ShadowRoot, selector));
   for (const doc of frameDocuments(root)) found.push(...deepQueryAll<E>(doc, selector));
   return found;
