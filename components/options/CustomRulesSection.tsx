@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { TRIGGER_KINDS } from '@/lib/detect/types';
+import { createDetector } from '@/lib/detect';
+import { TRIGGER_KINDS, type DetectionResult } from '@/lib/detect/types';
 import { t, type MessageKey } from '@/lib/i18n';
 import { RULE_SEVERITIES } from '@/lib/settings/custom-rule-schema';
 import {
@@ -11,6 +12,7 @@ import {
   type CustomRule,
 } from '@/lib/settings/custom-rules';
 import { isLocked } from '@/lib/settings/managed';
+import type { Settings } from '@/lib/settings/schema';
 import { useSettingsStore } from '@/lib/settings/store';
 import { LockedNote, Section } from './controls';
 
@@ -190,11 +192,33 @@ function RuleEditor({ initial, isNew, locked, onDone }: { initial: CustomRule; i
   );
 }
 
+type DetectorOptionsWithRules = Parameters<typeof createDetector>[0] & {
+  customRules?: readonly CustomRule[];
+  sensitivity?: Settings['sensitivity'];
+};
+
+/**
+ * The pasted chat through the real detector with these rules and sensitivities, so the preview
+ * shows what the sidebar would (negation and hypotheticals included), not only raw matches.
+ */
+function runDetector(messages: ReturnType<typeof parsePastedChat>, rules: readonly CustomRule[], sensitivity: Settings['sensitivity']): DetectionResult | null {
+  try {
+    const options: DetectorOptionsWithRules = { chatId: 'preview', customRules: rules, sensitivity };
+    const detector = createDetector(options as Parameters<typeof createDetector>[0]);
+    for (const m of messages) detector.add(m);
+    return detector.result();
+  } catch {
+    return null;
+  }
+}
+
 function RulePreview({ rules }: { rules: readonly CustomRule[] }) {
   const [chat, setChat] = useState(SAMPLE_CHAT);
+  const sensitivity = useSettingsStore((s) => s.settings.sensitivity);
   const { compiled, rejected } = useMemo(() => compileCustomRules(rules), [rules]);
   const messages = useMemo(() => parsePastedChat(chat), [chat]);
   const hits = useMemo(() => previewCustomRules(messages, compiled), [messages, compiled]);
+  const detected = useMemo(() => runDetector(messages, rules, sensitivity), [messages, rules, sensitivity]);
   return (
     <div className="preview">
       <h3>{t('options_rules_preview')}</h3>
@@ -217,6 +241,18 @@ function RulePreview({ rules }: { rules: readonly CustomRule[] }) {
         })}
       </ol>
       {hits.length === 0 ? <p className="muted">{t('options_rules_no_hits')}</p> : null}
+      {detected ? (
+        <div className="detector-verdict" role="status">
+          <p>{t('options_rules_detector', { risk: detected.risk, level: t(`level_${detected.level}` as MessageKey) })}</p>
+          <ul>
+            {detected.triggers.map((tr) => (
+              <li key={`${tr.kind}:${tr.messageId}:${tr.evidence}`}>
+                <code>{tr.kind}</code> “{tr.evidence}” ({tr.messageId})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }
