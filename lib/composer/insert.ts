@@ -43,7 +43,7 @@ export function replaceRange(composer: HTMLElement, start: number, end: number, 
     return { ok: false, error: `Range ${start}–${end} is outside the reply box text (${before.length} characters).` };
   }
   const expected = before.slice(0, start) + text + before.slice(end);
-  if (isTextControl(root)) return setControlValue(root, start, end, text, expected);
+  if (isTextControl(root)) return setControlValue(root, start, text, expected);
   if (kind === 'unknown') return { ok: false, error: 'The reply box is not editable text; copy the line instead.' };
   return insertIntoRichEditor(root, kind, start, end, text, before, expected);
 }
@@ -57,7 +57,6 @@ function same(a: string, b: string): boolean {
 function setControlValue(
   el: HTMLTextAreaElement | HTMLInputElement,
   start: number,
-  end: number,
   text: string,
   expected: string,
 ): InsertOutcome {
@@ -133,7 +132,7 @@ function select(root: HTMLElement, start: number, end: number): boolean {
     range.setStart(block, 0);
     range.collapse(true);
   } else {
-    const a = positionAt(map, start, start === end ? false : true);
+    const a = positionAt(map, start, start !== end);
     const b = positionAt(map, end);
     if (!a || !b) return false;
     range.setStart(a.node, a.offset);

@@ -57,6 +57,8 @@ function modelText(page: Page): Promise<string> {
     const w = window as unknown as { __reactState?: () => string };
     if (c.__miniEditor) return c.__miniEditor.text();
     if (w.__reactState) return w.__reactState();
+    // innerText, not textContent: the line breaks a plain contenteditable shows are part of the text.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
     return (c as HTMLElement).innerText.replace(/\n+$/, '');
   });
 }

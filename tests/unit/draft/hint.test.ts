@@ -51,7 +51,7 @@ describe('mountDraftCoach', () => {
     mount();
     type("Thanks Dana. No, we can't do that. Have a good day!");
     vi.advanceTimersByTime(200);
-    (hint()?.querySelector('[data-action="replace"]') as HTMLButtonElement).click();
+    (hint()?.querySelector('[data-action="replace"]') as HTMLButtonElement | null)?.click();
     expect(readComposerText(composer)).toBe(
       "Thanks Dana. I can't do that one, because [reason] — but what I can do is [alternative]. Have a good day!",
     );
@@ -89,7 +89,7 @@ describe('mountDraftCoach', () => {
     mount({ onMute });
     type("No, we can't do that.");
     vi.advanceTimersByTime(200);
-    (hint()?.querySelector('[data-action="mute"]') as HTMLButtonElement).click();
+    (hint()?.querySelector('[data-action="mute"]') as HTMLButtonElement | null)?.click();
     expect(onMute).toHaveBeenCalledWith('agent_bare_refusal');
     type("No, we can't do that either.");
     vi.advanceTimersByTime(200);
@@ -101,7 +101,7 @@ describe('mountDraftCoach', () => {
     mountDraftCoach({ doc: document, getComposer: () => composer, getContext: () => ctx, signal: ac.signal });
     type('Let me check the stock.');
     vi.advanceTimersByTime(200);
-    (hint()?.querySelector('[data-action="replace"]') as HTMLButtonElement).click();
+    (hint()?.querySelector('[data-action="replace"]') as HTMLButtonElement | null)?.click();
     expect(readComposerText(composer)).toMatch(/^I'm sorry about this, Dana — .* Let me check the stock\.$/);
   });
 
