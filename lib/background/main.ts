@@ -1,64 +1,70 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import type { DetectionResult } from '../detect/types';
-import { type FeedbackBook, findingKey, recordFeedback, visibleDetection } from '../feedback/trigger-feedback';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { triggerLabel } from '../ui/trigger-labels';
-import { chatHiddenItem, chatHiddenKey, feedbackBookItem } from './feedback-store';
-import { decideNudge, type NudgeMemory, type NudgeSettings } from './nudge-policy';
+import { onMessage } from '../messaging/protocol';
+import type { BackgroundContext, TranscriptListener, ViewDecorator } from './context';
+import { backgroundFeatures } from './features';
 import { SessionManager, type TabView } from './sessions';
 import { injectIntoTab, syncContentScripts } from './site-access';
+import { tabViewKey } from './view-key';
 
-/** Storage key of a tab's view; the side panel watches it (storage.onChanged is the fast path). */
-export const tabViewKey = (tabId: number) => `session:tab:${tabId}` as const;
+export { tabViewKey };
 
-/** Quiet by default: the page nudge appears only from high risk up, or for a critical trigger. */
-const DEFAULT_NUDGE: NudgeSettings = { enabled: true, minLevel: 'high' };
-
+/**
+ * The background: owns the chat sessions of every tab, applies the content scripts' transcript
+ * deltas, runs the detector and publishes each tab's view to session storage.
+ */
 export function startBackground(): SessionManager {
   const sessions = new SessionManager();
-  const nudgeMemory = new Map<string, NudgeMemory>();
-  let feedback: FeedbackBook = {};
-  let hidden: Awaited<ReturnType<typeof chatHiddenItem.getValue>> = {};
-  const ready = Promise.all([
-    feedbackBookItem.getValue().then((v) => (feedback = v)),
-    chatHiddenItem.getValue().then((v) => (hidden = v)),
-  ]);
-  feedbackBookItem.watch((v) => (feedback = v ?? {}));
+  const decorators: ViewDecorator[] = [];
+  const listeners: TranscriptListener[] = [];
+  const loading: Promise<unknown>[] = [];
+  let ready: Promise<unknown> = Promise.resolve();
 
-  function visible(tabId: number, chatId: string | null, result: DetectionResult | null): DetectionResult | null {
-    if (!result || !chatId) return result;
-    return visibleDetection(result, feedback, hidden[chatHiddenKey(tabId, chatId)]);
+  async function buildView(tabId: number): Promise<TabView | null> {
+    let view = sessions.view(tabId);
+    if (!view) return null;
+    const session = sessions.current(tabId);
+    for (const decorate of decorators) view = await decorate(view, session);
+    return view;
   }
 
-  async function publish(tabId: number, opts: { nudge?: boolean } = {}) {
-    const view = sessions.view(tabId);
-    if (!view) return;
-    view.detection = visible(tabId, view.chatId, view.detection);
-    await storage.setItem<TabView>(tabViewKey(tabId), view);
-    if (opts.nudge && view.detection && view.chatId) {
-      const key = chatHiddenKey(tabId, view.chatId);
-      const memory = nudgeMemory.get(key) ?? { level: 'low', nudged: new Set<string>() };
-      nudgeMemory.set(key, memory);
-      const nudge = decideNudge(view.detection, memory, DEFAULT_NUDGE, triggerLabel);
-      if (nudge) void sendMessage('showNudge', nudge, tabId).catch(() => {});
-    }
-  }
+  const ctx: BackgroundContext = {
+    sessions,
+    async publish(tabId) {
+      const view = await buildView(tabId);
+      if (view) await storage.setItem<TabView>(tabViewKey(tabId), view);
+    },
+    decorateView: (d) => decorators.push(d),
+    onTranscriptChange: (l) => listeners.push(l),
+    get ready() {
+      return ready;
+    },
+    waitFor(promise) {
+      loading.push(promise.catch((error) => console.warn('[Tact] a feature could not load its state', error)));
+      ready = Promise.all(loading);
+    },
+  };
+  for (const feature of backgroundFeatures) feature(ctx);
 
   onMessage('transcriptDelta', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { resync: false };
-    await ready;
-    const { resync } = sessions.applyDelta(tabId, data);
-    if (!resync) await publish(tabId, { nudge: !data.full });
-    return { resync };
+    await ctx.ready;
+    const { resync, session } = sessions.applyDelta(tabId, data);
+    if (resync || !session) return { resync: true };
+    const view = await buildView(tabId);
+    if (view) {
+      await storage.setItem<TabView>(tabViewKey(tabId), view);
+      for (const listener of listeners) void Promise.resolve(listener(tabId, view, session, { full: data.full })).catch(console.warn);
+    }
+    return { resync: false };
   });
 
   onMessage('pageStatus', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     sessions.setStatus(tabId, data);
-    await publish(tabId);
+    await ctx.publish(tabId);
   });
 
   onMessage('enableSite', async ({ data }) => {
@@ -68,35 +74,6 @@ export function startBackground(): SessionManager {
       return { ok: true };
     } catch (error) {
       return { ok: false, error: `Could not start Tact on ${data.origin}: ${String(error)}` };
-    }
-  });
-
-  onMessage('triggerFeedback', async ({ data }) => {
-    await ready;
-    if (data.action === 'helpful' || data.action === 'not_right') {
-      feedback = recordFeedback(feedback, data, data.action, Date.now());
-      await feedbackBookItem.setValue(feedback);
-    } else {
-      const key = chatHiddenKey(data.tabId, data.chatId);
-      const entry = hidden[key] ?? { dismissed: [], snoozed: [] };
-      if (data.action === 'dismiss') entry.dismissed = [...entry.dismissed, findingKey(data)];
-      else entry.snoozed = [...entry.snoozed, data.kind];
-      hidden = { ...hidden, [key]: entry };
-      await chatHiddenItem.setValue(hidden);
-    }
-    await publish(data.tabId);
-    return { ok: true };
-  });
-
-  browser.commands?.onCommand.addListener(async (command) => {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) return;
-    if (command === 'insert-next-step') {
-      const view = await storage.getItem<TabView>(tabViewKey(tab.id));
-      const step = view?.detection?.nextSteps.find((s) => s.action !== 'handoff');
-      if (step) await sendMessage('insertText', { text: step.text }, tab.id).catch(() => {});
-    } else if (command === 'dismiss-nudge') {
-      await sendMessage('dismissNudge', undefined, tab.id).catch(() => {});
     }
   });
 

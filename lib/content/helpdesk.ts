@@ -1,12 +1,13 @@
 import { chooseAdapter } from '../adapters/select';
 import { startCapture } from '../capture/capture';
-import { onMessage, sendMessage } from '../messaging/protocol';
-import { createNudgeFeature } from './features/nudge';
+import { sendMessage } from '../messaging/protocol';
+import type { ContentContext } from './context';
+import { contentFeatures } from './features';
 import { insertIntoComposer } from './insert';
 
 /**
- * The helpdesk content script: wires the capture pipeline and the on-page features to the
- * background. Every listener hangs off `signal` so a disabled site or a re-injection tears down.
+ * The helpdesk content script: starts the capture pipeline for the page's adapter and every
+ * on-page feature. Everything hangs off `signal`, so a disabled site or a re-injection tears down.
  */
 export function startHelpdeskContent(signal: AbortSignal): void {
   const doc = document;
@@ -34,19 +35,14 @@ export function startHelpdeskContent(signal: AbortSignal): void {
       void sendMessage('pageStatus', { ...status, url: location.href });
     },
   });
-  const nudge = createNudgeFeature({
+  const composer = () => adapter.findComposer(doc);
+  const ctx: ContentContext = {
     doc,
+    adapter,
     signal,
-    getComposer: () => adapter.findComposer(doc),
-    onInsert: (text) => void insertIntoComposer(adapter.findComposer(doc), text),
-  });
-  const stops = [
-    onMessage('insertText', ({ data }) => insertIntoComposer(adapter.findComposer(doc), data.text)),
-    onMessage('showNudge', ({ data }) => nudge.show(data)),
-    onMessage('dismissNudge', () => nudge.dismiss()),
-  ];
-  signal.addEventListener('abort', () => {
-    for (const stop of stops) stop();
-  });
-  void capture;
+    capture,
+    composer,
+    insert: (text) => insertIntoComposer(composer(), text),
+  };
+  for (const feature of contentFeatures) feature(ctx);
 }

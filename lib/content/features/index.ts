@@ -1,0 +1,6 @@
+import type { ContentFeature } from '../context';
+import { insertTextFeature } from './insert-text';
+import { pageNudgeFeature } from './page-nudge';
+
+/** Every on-page feature, started in this order once the page's adapter is known. */
+export const contentFeatures: ContentFeature[] = [insertTextFeature, pageNudgeFeature];
