@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { NextStep, TriggerKind } from '../detect/types';
 import type { Message, Role } from '../transcript/message';
 import {
   CustomRuleSchema,
@@ -224,6 +225,23 @@ export function previewCustomRules(messages: readonly Message[], compiled: reado
     }
   }
   return hits;
+}
+
+/**
+ * The rules' own next steps in the detector's NextStep shape (trigger = the rule's kind), for the
+ * detector or playbooks to offer when that rule fires. Disabled rules contribute nothing.
+ */
+export function customRuleNextSteps(rules: readonly CustomRule[]): NextStep[] {
+  return rules
+    .filter((rule) => rule.enabled)
+    .flatMap((rule) =>
+      rule.nextSteps.map((step) => ({
+        id: step.id,
+        trigger: rule.kind as TriggerKind,
+        text: step.text,
+        ...(step.action ? { action: step.action } : {}),
+      })),
+    );
 }
 
 /** A blank rule for the options form. */

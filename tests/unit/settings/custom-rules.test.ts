@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileCustomRules,
+  customRuleNextSteps,
   parsePastedChat,
   previewCustomRules,
   validateCustomRule,
@@ -116,6 +117,14 @@ describe('custom rules', () => {
       const text = messages.find((m) => m.id === hit.messageId)?.text ?? '';
       expect(text.slice(hit.index, hit.index + hit.evidence.length)).toBe(hit.evidence);
     }
+  });
+
+  it("offers each rule's own next steps under the rule's kind", () => {
+    const steps = customRuleNextSteps([...pack, { ...packRule(0), id: 'off', enabled: false, nextSteps: [{ id: 'never', text: 'never shown' }] }]);
+    expect(steps.map((s) => [s.id, s.trigger])).toEqual([
+      ['gdpr-start', 'custom:gdpr_request'],
+      ['explain-why', 'agent_bare_refusal'],
+    ]);
   });
 
   it('leaves disabled and broken rules out without dropping the good ones', () => {
