@@ -62,7 +62,9 @@ export function checkRecord(value: unknown): RecordCheck {
   if (parsed.success) return { ok: true, record: parsed.output as CoachingRecord };
   const issue = parsed.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') || 'record';
-  return { ok: false, message: `${path}: ${issue?.message ?? 'invalid'}` };
+  if (!issue) return { ok: false, message: 'record: invalid' };
+  const what = issue.received === 'undefined' ? 'missing' : issue.expected ? `expected ${issue.expected}, found ${issue.received}` : issue.message;
+  return { ok: false, message: `${path}: ${what}` };
 }
 
 export const recordId = (chatId: string, endedAt: number) => `${chatId}@${endedAt}`;
