@@ -58,6 +58,8 @@ export interface NextStep {
   text: string;
   /** 'insert' = a line for the composer; 'handoff' = opens the handoff card. Absent = insert. */
   action?: 'insert' | 'handoff';
+  /** Playbook tone of the line (warm, calm, neutral); optional, for display. */
+  tone?: string;
 }
 
 export interface DetectionResult {

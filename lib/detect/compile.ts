@@ -1,0 +1,111 @@
+import * as v from 'valibot';
+import type { CueKind, TriggerKind } from './types';
+import { type Lexicon, type LexiconInput, type LexiconRule, LexiconSchema } from './lexicon/schema';
+
+/**
+ * Turns a lexicon (data) into precompiled regular expressions, once per language per process.
+ * Every rule's patterns become ONE alternation with the `g` flag, so a message costs one scan per
+ * rule; guards are compiled anchored (`^…` after the match, `…$` before it).
+ */
+
+export interface CompiledRule {
+  id: string;
+  kind: TriggerKind | CueKind;
+  role: 'customer' | 'agent';
+  severity: number;
+  regex: RegExp;
+  negatable: boolean;
+  hypotheticalCancels: boolean;
+  thirdPartyCancels: boolean;
+  selfTargetCancels: boolean;
+  positiveCancels: boolean;
+  skipQuestions: boolean;
+  exceptAfter?: RegExp;
+  exceptBefore?: RegExp;
+  unless?: RegExp;
+}
+
+export interface CompiledLexicon {
+  language: string;
+  rules: CompiledRule[];
+  negators: RegExp;
+  negationExceptions: RegExp;
+  hypothetical: RegExp;
+  ultimatum: RegExp;
+  thirdParty: RegExp;
+  selfTargetAfter: RegExp;
+  selfTargetBefore: RegExp;
+  acronyms: Set<string>;
+  angryEmoji: string[];
+  positiveWords: RegExp;
+  problemWords: RegExp;
+  sarcasticOpeners: RegExp;
+}
+
+const MACRO = /\{([A-Z_]+)\}/g;
+
+/** Expands `{NAME}` macros (recursively, so macros may use macros). Unknown names are an error. */
+export function expandMacros(source: string, macros: Record<string, string>, depth = 0): string {
+  if (depth > 5) throw new Error(`lexicon macros nest too deeply in: ${source.slice(0, 60)}`);
+  return source.replace(MACRO, (_all, name: string) => {
+    const body = macros[name];
+    if (body === undefined) throw new Error(`lexicon pattern uses unknown macro {${name}}`);
+    return expandMacros(body, macros, depth + 1);
+  });
+}
+
+function alternation(sources: readonly string[], macros: Record<string, string>, flags: string, wrap = (s: string) => s) {
+  if (sources.length === 0) return undefined;
+  const body = sources.map((s) => `(?:${expandMacros(s, macros)})`).join('|');
+  return new RegExp(wrap(body), flags);
+}
+
+function compileRule(rule: LexiconRule, macros: Record<string, string>): CompiledRule {
+  const regex = alternation(rule.patterns, macros, 'gi');
+  if (!regex) throw new Error(`lexicon rule ${rule.id} has no patterns`);
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    role: rule.role,
+    severity: rule.severity,
+    regex,
+    negatable: rule.negatable,
+    hypotheticalCancels: rule.hypotheticalCancels,
+    thirdPartyCancels: rule.thirdPartyCancels,
+    selfTargetCancels: rule.selfTargetCancels,
+    positiveCancels: rule.positiveCancels,
+    skipQuestions: rule.skipQuestions,
+    exceptAfter: alternation(rule.exceptAfter, macros, 'i', (b) => `^(?:${b})`),
+    exceptBefore: alternation(rule.exceptBefore, macros, 'i', (b) => `(?:${b})$`),
+    unless: alternation(rule.unless, macros, 'i'),
+  };
+}
+
+/** Validates (valibot) and compiles a lexicon. Throws with the rule id when a pattern is invalid. */
+export function compileLexicon(input: LexiconInput): CompiledLexicon {
+  const lexicon: Lexicon = v.parse(LexiconSchema, input);
+  const m = lexicon.macros;
+  const rules = lexicon.rules.map((rule) => {
+    try {
+      return compileRule(rule, m);
+    } catch (e) {
+      throw new Error(`lexicon ${lexicon.language}, rule ${rule.id}: ${(e as Error).message}`);
+    }
+  });
+  return {
+    language: lexicon.language,
+    rules,
+    negators: new RegExp(expandMacros(lexicon.negators, m), 'i'),
+    negationExceptions: new RegExp(expandMacros(lexicon.negationExceptions, m), 'i'),
+    hypothetical: new RegExp(expandMacros(lexicon.hypothetical, m), 'gi'),
+    ultimatum: new RegExp(expandMacros(lexicon.ultimatum, m), 'i'),
+    thirdParty: new RegExp(expandMacros(lexicon.thirdParty, m), 'i'),
+    selfTargetAfter: new RegExp(expandMacros(lexicon.selfTargetAfter, m), 'i'),
+    selfTargetBefore: new RegExp(expandMacros(lexicon.selfTargetBefore, m), 'i'),
+    acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
+    angryEmoji: lexicon.angryEmoji,
+    positiveWords: new RegExp(expandMacros(lexicon.positiveWords, m), 'i'),
+    problemWords: new RegExp(expandMacros(lexicon.problemWords, m), 'i'),
+    sarcasticOpeners: new RegExp(expandMacros(lexicon.sarcasticOpeners, m), 'i'),
+  };
+}

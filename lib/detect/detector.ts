@@ -1,0 +1,331 @@
+import { nextStepsFor, type PlaybookPackInput, type PlaybookVars } from '../playbooks';
+import type { CustomRule as SettingsCustomRule } from '../settings/custom-rule-schema';
+import type { Message } from '../transcript/message';
+import type { CompiledLexicon } from './compile';
+import { type CustomRule, compileDetectorRules, findCustomInMessage } from './custom-rules';
+import { lexiconFor } from './lexicon';
+import { countIntensitySignals, type Finding, findInMessage } from './match-message';
+import {
+  addRisk,
+  CALM_DECAY,
+  CUE_RECOVERY,
+  CUSTOM_SEVERITY_WEIGHT,
+  INTENSITY_BONUS,
+  levelFor,
+  RECOVERY_CAP,
+  REPEAT_FACTOR,
+  type RiskReason,
+  type RiskStep,
+  roundRisk,
+  TRIGGER_WEIGHT,
+} from './risk';
+import { CUE_KINDS, type Cue, type CueKind, type DetectionResult, type Trigger, type TriggerKind } from './types';
+
+/**
+ * The detector over a whole chat, one message at a time. `add` reads only the new message and a
+ * few counters (who spoke last, open grievance, requests so far), so its cost does not grow with
+ * the chat; `analyzeConversation` is the same loop, so a full re-analysis gives the same result.
+ */
+
+export type SensitivityName = 'off' | 'low' | 'normal' | 'high';
+const SENSITIVITY_NAMES: Record<SensitivityName, number> = { off: 0, low: 0.5, normal: 1, high: 1.5 };
+
+export interface DetectorOptions {
+  chatId?: string;
+  /** Lexicon language (default 'en'). */
+  language?: string;
+  customRules?: ReadonlyArray<CustomRule | SettingsCustomRule>;
+  /** Per kind: a weight multiplier (0 = off) or a settings name (off/low/normal/high). */
+  sensitivity?: Partial<Record<TriggerKind, number | SensitivityName>>;
+  playbooks?: readonly PlaybookPackInput[];
+  /** Known playbook variables ({customerName}, {agentName}, {orderId}); the chat fills in the rest. */
+  vars?: PlaybookVars;
+  /** Agent turns after a grievance without an apology before missing_apology fires (default 2). */
+  missingApologyTurns?: number;
+}
+
+/** What the agent side needs to know about the chat so far (draft coach, playbooks). */
+export interface ChatContext {
+  /** The customer has a grievance the agent has not apologised for since. */
+  grievanceOpen: boolean;
+  grievanceEvidence?: string;
+  /** Agent turns since that grievance without an apology. */
+  agentTurnsSinceGrievance: number;
+  /** Customer asked for a manager/supervisor/human in this chat; how many times (per turn). */
+  managerRequested: boolean;
+  escalationRequests: number;
+  /** A legal, regulator, chargeback, churn, public or violence threat was made. */
+  threatOnTable: boolean;
+  /** The agent offered or started a handoff. */
+  escalationOffered: boolean;
+  risk: number;
+  level: DetectionResult['level'];
+  vars: PlaybookVars;
+  lastCustomerAt?: number;
+  lastAgentAt?: number;
+  /** Role of the last customer/agent message: 'customer' = the customer is waiting for a reply. */
+  lastSpeaker?: 'customer' | 'agent';
+}
+
+const GRIEVANCE_KINDS = new Set<string>([
+  'frustration',
+  'repeat_contact',
+  'abuse',
+  'threat_legal',
+  'threat_regulator',
+  'threat_chargeback',
+  'threat_churn',
+  'threat_public',
+  'threat_violence',
+]);
+const THREAT_KINDS = new Set<string>(['threat_legal', 'threat_regulator', 'threat_chargeback', 'threat_churn', 'threat_public', 'threat_violence']);
+const CUE_SET = new Set<string>(CUE_KINDS);
+const ORDER_ID = /(?:#\s?|\border\s+(?:number\s+|no\.?\s*|id\s+|#\s?)?)([A-Z]{0,4}-?\d{4,})\b/i;
+const MAX_STEPS_KEPT = 2000;
+
+export interface Detector {
+  add(message: Message): DetectionResult;
+  result(): DetectionResult;
+  /** Risk after each message, in order (for the sparkline). */
+  riskHistory(): number[];
+  /** The messages that moved the risk, with the findings that moved it. */
+  explain(): RiskStep[];
+  context(): ChatContext;
+}
+
+function firstSentence(text: string): string {
+  const m = /^[^.!?\n]{1,160}[.!?]?/.exec(text.trim());
+  return (m ? m[0] : text.trim().slice(0, 160)).trim();
+}
+
+export function createDetector(opts: DetectorOptions = {}): Detector {
+  const lex: CompiledLexicon = lexiconFor(opts.language);
+  const custom = compileDetectorRules(opts.customRules ?? []).rules;
+  const missingApologyTurns = Math.max(1, opts.missingApologyTurns ?? 2);
+  const sensitivity = (kind: string): number => {
+    const s = opts.sensitivity?.[kind as TriggerKind];
+    if (s === undefined) return 1;
+    return typeof s === 'number' ? Math.max(0, s) : (SENSITIVITY_NAMES[s] ?? 1);
+  };
+
+  const triggers: Trigger[] = [];
+  const cues: Cue[] = [];
+  const history: number[] = [];
+  const steps: RiskStep[] = [];
+  const kindCounts = new Map<string, number>();
+  const vars: PlaybookVars = { ...(opts.vars ?? {}) };
+  let risk = 0;
+  let customerTurn = 0;
+  let agentTurn = 0;
+  let lastSpeaker: 'customer' | 'agent' | undefined;
+  let escalationRequests = 0;
+  let lastRequestTurn = -1;
+  let grievance: { evidence: string } | undefined;
+  let agentTurnsSinceGrievance = 0;
+  let missingApologyFired = false;
+  let apologisedThisTurn = false;
+  let threatOnTable = false;
+  let escalationOffered = false;
+  let lastCustomerAt: number | undefined;
+  let lastAgentAt: number | undefined;
+  let cached: DetectionResult | undefined;
+
+  function pushTrigger(t: Trigger, weight: number, reasons: RiskReason[]) {
+    triggers.push(t);
+    const seen = kindCounts.get(t.kind) ?? 0;
+    kindCounts.set(t.kind, seen + 1);
+    const gain = weight * REPEAT_FACTOR ** Math.min(seen, 3);
+    const before = risk;
+    risk = addRisk(risk, gain);
+    reasons.push({ kind: t.kind, evidence: t.evidence, delta: risk - before });
+  }
+
+  function weightOf(kind: string, severity = 1): number {
+    return (TRIGGER_WEIGHT[kind] ?? CUSTOM_SEVERITY_WEIGHT.medium ?? 16) * severity * sensitivity(kind);
+  }
+
+  function onCustomer(m: Message, reasons: RiskReason[]) {
+    if (lastSpeaker !== 'customer') customerTurn++;
+    lastSpeaker = 'customer';
+    if (m.at !== undefined) lastCustomerAt = m.at;
+    if (m.author && !vars.customerName) vars.customerName = m.author;
+    if (!vars.orderId) {
+      const order = ORDER_ID.exec(m.text);
+      if (order?.[1]) vars.orderId = order[1];
+    }
+    const findings = findInMessage(lex, 'customer', m.text);
+    let triggered = false;
+    for (const f of findings) {
+      if (sensitivity(f.kind) === 0) continue;
+      if (f.kind === 'escalation_request') {
+        // Requests are counted per customer turn: "manager" + "MANAGER NOW" in one burst is one request.
+        if (lastRequestTurn === customerTurn) continue;
+        lastRequestTurn = customerTurn;
+        escalationRequests++;
+        if (escalationRequests === 1) {
+          pushTrigger({ kind: 'escalation_request', messageId: m.id, evidence: f.evidence }, weightOf(f.kind, f.severity), reasons);
+        } else if (sensitivity('repeated_escalation_request') > 0) {
+          pushTrigger(
+            { kind: 'repeated_escalation_request', messageId: m.id, evidence: f.evidence, count: escalationRequests },
+            weightOf('repeated_escalation_request', f.severity),
+            reasons,
+          );
+        }
+        triggered = true;
+        continue;
+      }
+      let weight = weightOf(f.kind, f.severity);
+      if (f.kind === 'frustration') weight += INTENSITY_BONUS * countIntensitySignals(lex, m.text) * sensitivity(f.kind);
+      pushTrigger({ kind: f.kind as TriggerKind, messageId: m.id, evidence: f.evidence }, weight, reasons);
+      triggered = true;
+      if (THREAT_KINDS.has(f.kind)) threatOnTable = true;
+      if (GRIEVANCE_KINDS.has(f.kind) && !grievance) {
+        grievance = { evidence: f.evidence };
+        agentTurnsSinceGrievance = 0;
+        missingApologyFired = false;
+      }
+    }
+    for (const c of findCustomInMessage(lex, custom, 'customer', m.text)) {
+      if (sensitivity(c.kind) === 0) continue;
+      const weight = (TRIGGER_WEIGHT[c.kind] ?? CUSTOM_SEVERITY_WEIGHT[c.severity] ?? 16) * sensitivity(c.kind);
+      pushTrigger({ kind: c.kind, messageId: m.id, evidence: c.evidence }, weight, reasons);
+      triggered = true;
+    }
+    if (!triggered && risk > 0) {
+      const before = risk;
+      risk *= CALM_DECAY;
+      reasons.push({ kind: 'calm', delta: risk - before });
+    }
+  }
+
+  function onAgent(m: Message, reasons: RiskReason[]) {
+    const newTurn = lastSpeaker !== 'agent';
+    if (newTurn) {
+      agentTurn++;
+      apologisedThisTurn = false;
+    }
+    lastSpeaker = 'agent';
+    if (m.at !== undefined) lastAgentAt = m.at;
+    if (m.author && !vars.agentName) vars.agentName = m.author;
+    const findings: Finding[] = findInMessage(lex, 'agent', m.text);
+    let recovery = 0;
+    const recoveryReasons: RiskReason[] = [];
+    for (const f of findings) {
+      if (CUE_SET.has(f.kind)) {
+        cues.push({ kind: f.kind as CueKind, messageId: m.id, evidence: f.evidence });
+        if (f.kind === 'apology') apologisedThisTurn = true;
+        if (f.kind === 'escalation_offer') escalationOffered = true;
+        const r = CUE_RECOVERY[f.kind as CueKind] ?? 0;
+        if (r > 0) {
+          recovery += r;
+          recoveryReasons.push({ kind: f.kind, evidence: f.evidence, delta: 0 });
+        }
+        continue;
+      }
+      if (sensitivity(f.kind) === 0) continue;
+      pushTrigger({ kind: f.kind as TriggerKind, messageId: m.id, evidence: f.evidence }, weightOf(f.kind, f.severity), reasons);
+    }
+    for (const c of findCustomInMessage(lex, custom, 'agent', m.text)) {
+      if (sensitivity(c.kind) === 0) continue;
+      const weight = (TRIGGER_WEIGHT[c.kind] ?? CUSTOM_SEVERITY_WEIGHT[c.severity] ?? 16) * sensitivity(c.kind);
+      pushTrigger({ kind: c.kind, messageId: m.id, evidence: c.evidence }, weight, reasons);
+    }
+    if (grievance) {
+      if (apologisedThisTurn) {
+        grievance = undefined;
+        agentTurnsSinceGrievance = 0;
+      } else if (newTurn) {
+        agentTurnsSinceGrievance++;
+        if (agentTurnsSinceGrievance >= missingApologyTurns && !missingApologyFired && sensitivity('missing_apology') > 0) {
+          missingApologyFired = true;
+          pushTrigger({ kind: 'missing_apology', messageId: m.id, evidence: firstSentence(m.text) }, weightOf('missing_apology'), reasons);
+        }
+      }
+    }
+    if (recovery > 0 && risk > 0) {
+      const before = risk;
+      const take = Math.min(RECOVERY_CAP, recovery);
+      risk = Math.max(0, risk - take);
+      const moved = risk - before;
+      for (const r of recoveryReasons) {
+        const share = (CUE_RECOVERY[r.kind as CueKind] ?? 0) / recovery;
+        reasons.push({ ...r, delta: moved * share });
+      }
+    }
+  }
+
+  function add(m: Message): DetectionResult {
+    const before = risk;
+    const reasons: RiskReason[] = [];
+    if (m.role === 'customer') onCustomer(m, reasons);
+    else if (m.role === 'agent') onAgent(m, reasons);
+    // bot, system and note lines are not the customer's words nor the agent's reply: they only take a slot in the history.
+    history.push(roundRisk(risk));
+    if (reasons.length > 0 && roundRisk(before) !== roundRisk(risk)) {
+      steps.push({ messageId: m.id, before: roundRisk(before), after: roundRisk(risk), reasons });
+      if (steps.length > MAX_STEPS_KEPT) steps.shift();
+    }
+    cached = undefined;
+    return result();
+  }
+
+  function context(): ChatContext {
+    return {
+      grievanceOpen: grievance !== undefined,
+      grievanceEvidence: grievance?.evidence,
+      agentTurnsSinceGrievance,
+      managerRequested: escalationRequests > 0,
+      escalationRequests,
+      threatOnTable,
+      escalationOffered,
+      risk: roundRisk(risk),
+      level: levelFor(roundRisk(risk)),
+      vars: { ...vars },
+      lastCustomerAt,
+      lastAgentAt,
+      lastSpeaker,
+    };
+  }
+
+  function result(): DetectionResult {
+    if (cached) return cached;
+    const r = roundRisk(risk);
+    const base: DetectionResult = {
+      id: opts.chatId ?? 'chat',
+      risk: r,
+      level: levelFor(r),
+      triggers: triggers.slice(),
+      cues: cues.slice(),
+      nextSteps: [],
+    };
+    base.nextSteps = nextStepsFor(base, vars, opts.playbooks ?? [], {
+      grievanceOpen: grievance !== undefined,
+      escalationOffered,
+    });
+    cached = base;
+    return base;
+  }
+
+  return { add, result, riskHistory: () => history.slice(), explain: () => steps.slice(), context };
+}
+
+/** The whole chat at once: the same loop as `add`, so the results are identical. */
+export function analyzeConversation(messages: readonly Message[], opts: DetectorOptions = {}): DetectionResult {
+  const detector = createDetector(opts);
+  for (const m of messages) detector.add(m);
+  return detector.result();
+}
+
+/** Which messages moved the risk and by how much, with the findings behind each move. */
+export function explainRisk(messages: readonly Message[], opts: DetectorOptions = {}): RiskStep[] {
+  const detector = createDetector(opts);
+  for (const m of messages) detector.add(m);
+  return detector.explain();
+}
+
+/** The chat context (open grievance, manager asked, threats, …) after these messages. */
+export function chatContext(messages: readonly Message[], opts: DetectorOptions = {}): ChatContext {
+  const detector = createDetector(opts);
+  for (const m of messages) detector.add(m);
+  return detector.context();
+}

@@ -1,0 +1,84 @@
+import type { CompiledLexicon } from './compile';
+import type { Finding } from './match-message';
+
+/**
+ * Frustration that is in the way something is written rather than in its words: shouting in
+ * capitals, angry emoji, and sarcasm (a gushing opener over a problem: "Great, lost my bag again").
+ */
+
+type IntensityFinding = Omit<Finding, 'evidence'>;
+
+const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}[A-Z]\b|\b[A-Z]{2}\b/g;
+const WORD = /\b[A-Za-z][A-Za-z'’]*\b/g;
+
+/** A run of shouted words: at least 2 capitalised words (3+ letters, not acronyms) that make up most of the message or a run of 3. */
+export function findShouting(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  const caps: Array<{ start: number; end: number; long: boolean }> = [];
+  CAPS_WORD.lastIndex = 0;
+  for (let m = CAPS_WORD.exec(text); m; m = CAPS_WORD.exec(text)) {
+    if (lex.acronyms.has(m[0].toUpperCase().replace(/['’]/g, ''))) continue;
+    caps.push({ start: m.index, end: m.index + m[0].length, long: m[0].length >= 3 });
+  }
+  const longCount = caps.filter((c) => c.long).length;
+  if (longCount < 2) return undefined;
+  WORD.lastIndex = 0;
+  let words = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (m[0].length >= 3) words++;
+  // Longest run of caps words separated only by spaces/punctuation.
+  let best = { start: 0, end: 0, n: 0 };
+  let run = { start: 0, end: 0, n: 0 };
+  for (let i = 0; i < caps.length; i++) {
+    const c = caps[i] as (typeof caps)[number];
+    const prev = caps[i - 1];
+    if (prev && /^[\s,.!?'"-]*$/.test(text.slice(prev.end, c.start))) run = { start: run.start, end: c.end, n: run.n + 1 };
+    else run = { start: c.start, end: c.end, n: 1 };
+    if (run.n > best.n) best = { ...run };
+  }
+  if (best.n >= 3 || (longCount >= 2 && longCount / Math.max(words, 1) >= 0.5)) {
+    return { kind: 'frustration', ruleId: 'frustration.caps', start: best.start, end: best.end, severity: 1 };
+  }
+  return undefined;
+}
+
+export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  for (const emoji of lex.angryEmoji) {
+    const at = text.indexOf(emoji);
+    if (at >= 0) return { kind: 'frustration', ruleId: 'frustration.emoji', start: at, end: at + emoji.length, severity: 1 };
+  }
+  return undefined;
+}
+
+/** "Great, my flight is delayed again": a cheerful opener in a message about a problem. */
+export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  const m = lex.sarcasticOpeners.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length);
+  if (!lex.problemWords.test(rest)) return undefined;
+  // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.
+  if (/\b(?:fixed|solved|resolved|sorted|works now|working now|that worked|that helps|that helped)\b/i.test(rest)) return undefined;
+  let start = m.index;
+  while (start < text.length && /[\s.!?]/.test(text[start] ?? '')) start++;
+  let end = m.index + m[0].length;
+  while (end > start && /[\s,.!]/.test(text[end - 1] ?? '')) end--;
+  return { kind: 'frustration', ruleId: 'frustration.sarcasm', start, end, severity: 1 };
+}
+
+/** The first non-lexical frustration signal in a message, or `only` that one kind of signal. */
+export function findIntensity(
+  lex: CompiledLexicon,
+  text: string,
+  hasProblem: () => boolean,
+  only?: 'caps' | 'emoji' | 'sarcasm',
+): IntensityFinding | undefined {
+  if (!only || only === 'caps') {
+    // "THANK YOU SO MUCH" is joy, not shouting: caps count only with no cheer or with a problem.
+    const cheerful = lex.positiveWords.test(text) && !hasProblem();
+    const caps = cheerful ? undefined : findShouting(lex, text);
+    if (caps || only) return caps;
+  }
+  if (!only || only === 'emoji') {
+    const emoji = findAngryEmoji(lex, text);
+    if (emoji || only) return emoji;
+  }
+  return findSarcasm(lex, text);
+}

@@ -1,0 +1,101 @@
+import type { CompiledLexicon, CompiledRule } from './compile';
+import { findIntensity } from './intensity';
+import { clauseStart, isHypothetical, isNegated, isQuoted, isSelfTargeted, isThirdParty, sentenceEnd, sentenceStart } from './scope';
+import type { CueKind, TriggerKind } from './types';
+
+/**
+ * One message through the lexicon: every rule of the speaker's side runs its single compiled
+ * regex, and each match passes the scope guards (negation, if-clauses, quotes, third parties,
+ * self-target, product words) before it becomes a finding. Work is proportional to the message.
+ */
+
+export interface Finding {
+  kind: TriggerKind | CueKind;
+  ruleId: string;
+  /** Exact substring of the message text. */
+  evidence: string;
+  start: number;
+  end: number;
+  severity: number;
+}
+
+/** Longest text a rule reads in one message: bounds the cost of a pasted log or e-mail thread. */
+export const MAX_MESSAGE_CHARS = 4000;
+
+/** Straight quotes for matching; the same length as the original, so offsets stay valid. */
+export function normaliseForMatching(text: string): string {
+  const bounded = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+  return bounded.replace(/[\u2018\u2019\u02bc`´]/g, "'");
+}
+
+function trimEvidence(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:'"]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+function matchCounts(lex: CompiledLexicon, rule: CompiledRule, text: string, start: number, end: number, hasProblem: () => boolean): boolean {
+  const clause = clauseStart(text, start);
+  const clauseBefore = text.slice(clause, start);
+  if (rule.exceptAfter?.test(text.slice(end, end + 60))) return false;
+  if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return false;
+  if (rule.negatable && isNegated(lex, clauseBefore)) return false;
+  if (rule.hypotheticalCancels) {
+    const sentence = sentenceStart(text, start);
+    if (isQuoted(text.slice(0, start))) return false;
+    if (isHypothetical(lex, text.slice(sentence, start))) return false;
+  }
+  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return false;
+  if (rule.selfTargetCancels && isSelfTargeted(lex, text.slice(Math.max(0, start - 40), start), text.slice(end, end + 30))) {
+    return false;
+  }
+  if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return false;
+  if (rule.positiveCancels && lex.positiveWords.test(text) && !hasProblem()) return false;
+  return true;
+}
+
+/** Findings of one side's rules in one message: at most one per kind, the first match that counts. */
+export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', original: string): Finding[] {
+  const text = normaliseForMatching(original);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let problem: boolean | undefined;
+  const hasProblem = () => {
+    if (problem === undefined) problem = lex.problemWords.test(text);
+    return problem;
+  };
+  for (const rule of lex.rules) {
+    if (rule.role !== role || seen.has(rule.kind)) continue;
+    if (rule.unless?.test(text)) continue;
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+      if (m[0] === '') {
+        rule.regex.lastIndex++;
+        continue;
+      }
+      const [start, end] = trimEvidence(text, m.index, m.index + m[0].length);
+      if (start === end) continue;
+      if (!matchCounts(lex, rule, text, start, end, hasProblem)) continue;
+      findings.push({ kind: rule.kind, ruleId: rule.id, evidence: original.slice(start, end), start, end, severity: rule.severity });
+      seen.add(rule.kind);
+      break;
+    }
+  }
+  if (role === 'customer' && !seen.has('frustration')) {
+    const intensity = findIntensity(lex, text, hasProblem);
+    if (intensity) findings.push({ ...intensity, evidence: original.slice(intensity.start, intensity.end) });
+  }
+  return findings;
+}
+
+/** Extra frustration signals in one message beyond the first (caps, "!!!", emoji): raise intensity. */
+export function countIntensitySignals(lex: CompiledLexicon, original: string): number {
+  const text = normaliseForMatching(original);
+  let n = 0;
+  if (findIntensity(lex, text, () => true, 'caps')) n++;
+  if (/(?:\?+!+|!+\?+)|!{3,}/.test(text)) n++;
+  if (lex.angryEmoji.some((e) => text.includes(e))) n++;
+  return n;
+}

@@ -1,0 +1,96 @@
+import type { CompiledLexicon } from './compile';
+
+/**
+ * Where a match sits in its message, and what that does to its meaning: negation and its scope,
+ * if-clauses, quotes, someone else's words, and who a feeling is aimed at. All checks read only
+ * a bounded window around the match, so they cost the same on a long message as on a short one.
+ */
+
+/** How many words before a match a negator reaches ("not going to sue" = 3). */
+export const NEGATION_WINDOW = 5;
+/** Characters looked at before a match for its clause. */
+const CLAUSE_LOOKBACK = 240;
+
+const CLAUSE_BOUNDARY = /[.!?;:\n]+|\s[-–—]+\s|\b(?:but|however|although|though|except|whereas)\b/gi;
+const SENTENCE_BOUNDARY = /[.!?\n]+/g;
+
+/** Start offset of the clause containing `index`. */
+export function clauseStart(text: string, index: number): number {
+  const from = Math.max(0, index - CLAUSE_LOOKBACK);
+  const window = text.slice(from, index);
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(window); m; m = CLAUSE_BOUNDARY.exec(window)) start = m.index + m[0].length;
+  return from + start;
+}
+
+/** Start offset of the sentence containing `index`. */
+export function sentenceStart(text: string, index: number): number {
+  const from = Math.max(0, index - CLAUSE_LOOKBACK);
+  const window = text.slice(from, index);
+  let start = 0;
+  SENTENCE_BOUNDARY.lastIndex = 0;
+  for (let m = SENTENCE_BOUNDARY.exec(window); m; m = SENTENCE_BOUNDARY.exec(window)) start = m.index + m[0].length;
+  return from + start;
+}
+
+/** End offset (exclusive, including the closing punctuation) of the sentence containing `index`. */
+export function sentenceEnd(text: string, index: number): number {
+  const limit = Math.min(text.length, index + CLAUSE_LOOKBACK);
+  for (let i = index; i < limit; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') {
+      let j = i;
+      while (j < limit && /[.!?]/.test(text[j] ?? '')) j++;
+      return j;
+    }
+  }
+  return limit;
+}
+
+function lastWords(text: string, n: number): string {
+  const words = text.trimEnd().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+/** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
+export function isNegated(lex: CompiledLexicon, clauseBefore: string): boolean {
+  const scope = lastWords(clauseBefore, NEGATION_WINDOW);
+  if (!lex.negators.test(scope)) return false;
+  return !lex.negationExceptions.test(lastWords(clauseBefore, NEGATION_WINDOW + 3));
+}
+
+/**
+ * Inside an if-clause ("if I were to sue"), unless the condition is the company failing, which
+ * makes it an ultimatum ("if you don't refund me I'll sue") — that one counts.
+ */
+export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string): boolean {
+  lex.hypothetical.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = lex.hypothetical.exec(sentenceBefore); m; m = lex.hypothetical.exec(sentenceBefore)) last = m;
+  if (!last) return false;
+  const condition = sentenceBefore.slice(last.index);
+  // "if X, Y": a comma or "then" closes the condition; the match is in the consequence.
+  if (/,|\bthen\b/i.test(condition.slice(last[0].length))) return false;
+  return !lex.ultimatum.test(condition);
+}
+
+/** Inside quotation marks: reported, not said. */
+export function isQuoted(textBefore: string): boolean {
+  let quotes = 0;
+  for (let i = 0; i < textBefore.length; i++) {
+    const c = textBefore.charCodeAt(i);
+    if (c === 34 /* " */ || c === 0x201c || c === 0x201d) quotes++;
+  }
+  return quotes % 2 === 1;
+}
+
+/** Someone else's words or plans: "my friend said she'd sue", "they will sue you". */
+export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string): boolean {
+  return lex.thirdParty.test(sentenceUpToMatchEnd);
+}
+
+/** Aimed at the speaker: "angry at myself", "I'm such an idiot". */
+export function isSelfTargeted(lex: CompiledLexicon, before: string, after: string): boolean {
+  return lex.selfTargetAfter.test(after) || lex.selfTargetBefore.test(before);
+}
