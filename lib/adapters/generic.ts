@@ -1,0 +1,236 @@
+import type { Role } from '../transcript/message';
+import { collapseWhitespace, finishReading, looksLikeBotName, noConversation } from './dom-utils';
+import { COMPOSER_SELECTOR, findTranscript, type TranscriptCandidate } from './generic-container';
+import type { GenericItem } from './generic-item';
+import type { CapturedMessage, Confidence, HelpdeskAdapter, PageReading } from './types';
+
+/**
+ * The adapter for pages no named adapter or saved site definition claims. It reads by structure
+ * (see generic-container.ts) and tells the agent from the customer with the clues a person uses:
+ * "You", the signed-in account's name, the outgoing side, role words in the markup. When it is
+ * unsure it says so, and the sidebar asks "Is this the conversation?" instead of guessing.
+ */
+
+const SYSTEM_EVENT = /\b(joined|left) the (chat|conversation)|\b(assigned|transferred|reassigned|escalated) (to|the)\b|\bchat (started|ended|closed|transferred)\b|\b(conversation|ticket|chat) (was )?(closed|reopened|resolved|solved|opened|created|assigned|merged)\b|\bmarked (as )?(solved|resolved|closed|spam)\b|\bstatus changed\b|\b(is|are) now (online|offline|away)\b|\bchanged the (status|priority|subject)\b/i;
+/** Logs that name the side instead of the person ("Visitor:", "Agent:"). */
+const ROLE_NAMES = {
+  customer: /^(customer|visitor|client|guest|user|end user|requester|contact)( \d+)?$/i,
+  agent: /^(agent|operator|support( team)?|staff|rep|representative|advisor)( \d+)?$/i,
+};
+const SELF_NAMES = /^(you|me|yourself)(\s*\(you\))?$|\(you\)$/i;
+const ACCOUNT_SELECTORS = [
+  '[data-current-user]',
+  '[aria-label*="account" i]',
+  '[aria-label*="signed in" i]',
+  '[class*="current-user" i]',
+  '[class*="currentUser" i]',
+  '[class*="account-name" i]',
+  '[class*="user-menu" i]',
+  '[id*="current-user" i]',
+];
+
+/** The signed-in agent's display name when the page shows it ("Signed in as Sam Rivera"). */
+export function accountName(doc: Document): string | undefined {
+  for (const selector of ACCOUNT_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      const fromAttr = el.getAttribute('data-current-user');
+      const raw = fromAttr || el.getAttribute('aria-label') || el.textContent || '';
+      const text = collapseWhitespace(raw).replace(/^(account|signed in as|logged in as|profile)[:\s]*/i, '').replace(/[,(].*$/, '').trim();
+      if (text && text.length <= 40 && text.split(' ').length <= 4) return text;
+    }
+  }
+  // "Signed in as Sam Rivera" in the header: read element by element so the name does not run
+  // into the next heading's words.
+  for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text.length > 80) continue;
+    const signedIn = /\b(?:signed|logged) in as:?\s+([^·|,()]{2,40}?)\s*(?:[·|,(]|$)/i.exec(text);
+    if (signedIn?.[1]) return signedIn[1].trim();
+  }
+  return undefined;
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+interface RoleDecision {
+  role: Role;
+  /** How the role was decided: 'marked' (words/labels), 'side', 'author', 'guess'. */
+  basis: 'marked' | 'side' | 'author' | 'guess';
+}
+
+/**
+ * Roles for every message: explicit words first, then "You"/the account name, then the side
+ * (right is the agent's unless "You" sits on the left), then what the same author got elsewhere,
+ * then event wording for system lines, and last the convention that the customer writes first.
+ */
+export function assignRoles(items: GenericItem[], account: string | undefined): RoleDecision[] {
+  const decisions: Array<RoleDecision | undefined> = items.map(() => undefined);
+  const sideVotes = { right: { agent: 0, customer: 0 }, left: { agent: 0, customer: 0 } };
+  items.forEach((item, i) => {
+    if (item.hint === 'note' || item.hint === 'bot' || item.hint === 'system') {
+      decisions[i] = { role: item.hint, basis: 'marked' };
+    } else if (item.author && (SELF_NAMES.test(item.author) || sameName(item.author, account))) {
+      decisions[i] = { role: 'agent', basis: 'author' };
+    } else if (item.hint) {
+      decisions[i] = { role: item.hint, basis: 'marked' };
+    }
+    const decided = decisions[i];
+    if (decided && (decided.role === 'agent' || decided.role === 'customer') && (item.side === 'left' || item.side === 'right')) {
+      sideVotes[item.side][decided.role]++;
+    }
+  });
+  // Which side is the agent's: the evidence on the page, else the near-universal convention.
+  const rightIsAgent = sideVotes.left.agent + sideVotes.right.customer <= sideVotes.right.agent + sideVotes.left.customer;
+  const hasRight = items.some((i) => i.side === 'right');
+  const hasLeft = items.some((i) => i.side === 'left');
+  items.forEach((item, i) => {
+    if (decisions[i]) return;
+    if (item.side === 'center' && !item.author) {
+      decisions[i] = { role: 'system', basis: 'side' };
+    } else if (item.side === 'right') {
+      decisions[i] = { role: rightIsAgent ? 'agent' : 'customer', basis: 'side' };
+    } else if (item.side === 'left') {
+      decisions[i] = { role: rightIsAgent ? 'customer' : 'agent', basis: 'side' };
+    }
+  });
+  // Same author, same role: learn from what is already decided.
+  const byAuthor = new Map<string, Role>();
+  items.forEach((item, i) => {
+    const d = decisions[i];
+    if (item.author && d && (d.role === 'agent' || d.role === 'customer' || d.role === 'bot')) byAuthor.set(item.author.toLowerCase(), d.role);
+  });
+  items.forEach((item, i) => {
+    if (decisions[i]) return;
+    const known = item.author ? byAuthor.get(item.author.toLowerCase()) : undefined;
+    if (known) decisions[i] = { role: known, basis: 'author' };
+    else if (looksLikeBotName(item.author)) decisions[i] = { role: 'bot', basis: 'author' };
+    else if (item.author && ROLE_NAMES.customer.test(item.author)) decisions[i] = { role: 'customer', basis: 'author' };
+    else if (item.author && ROLE_NAMES.agent.test(item.author)) decisions[i] = { role: 'agent', basis: 'author' };
+    else if (!item.author && !item.hasAvatar && SYSTEM_EVENT.test(item.text)) decisions[i] = { role: 'system', basis: 'marked' };
+  });
+  // One side marked (outgoing bubbles only), the rest plain: the plain ones are the other side.
+  if (hasRight && !hasLeft) {
+    items.forEach((item, i) => {
+      if (!decisions[i] && !item.author) decisions[i] = { role: rightIsAgent ? 'customer' : 'agent', basis: 'side' };
+    });
+  }
+  // Authors only (e-mail threads, plain logs): the first person to write is the customer.
+  items.forEach((item, i) => {
+    if (decisions[i]) return;
+    const author = item.author?.toLowerCase();
+    if (!author) {
+      decisions[i] = { role: 'customer', basis: 'guess' };
+      return;
+    }
+    let role = byAuthor.get(author);
+    if (!role) {
+      role = [...byAuthor.values()].includes('customer') ? 'agent' : 'customer';
+      byAuthor.set(author, role);
+    }
+    decisions[i] = { role, basis: 'guess' };
+  });
+  return decisions.map((d) => d ?? { role: 'customer', basis: 'guess' });
+}
+
+/** Newest-first lists (e-mail threads, column-reverse chats) are turned oldest first. */
+function isNewestFirst(candidate: TranscriptCandidate): boolean {
+  const view = candidate.list.ownerDocument.defaultView;
+  try {
+    const direction = (candidate.list as HTMLElement).style?.flexDirection || view?.getComputedStyle(candidate.list).flexDirection;
+    if (direction === 'column-reverse') return true;
+  } catch {
+    // No computed style: fall through to times.
+  }
+  const words = [candidate.list, candidate.list.parentElement].flatMap((el) => (el ? [el.getAttribute('data-order') ?? '', el.getAttribute('aria-label') ?? '', el.className?.toString() ?? ''] : []));
+  if (words.some((w) => /newest[\s_-]*first|reverse[\s_-]*chron/i.test(w))) return true;
+  const times = candidate.items.map((i) => i.at).filter((t): t is number => t !== undefined);
+  if (times.length < 2) return false;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < times.length; i++) {
+    const a = times[i - 1] as number;
+    const b = times[i] as number;
+    if (b > a) up++;
+    if (b < a) down++;
+  }
+  return down > up;
+}
+
+function chatIdOf(doc: Document, list: Element): string | null {
+  for (let el: Element | null = list; el; el = el.parentElement) {
+    for (const name of ['data-conversation-id', 'data-chat-id', 'data-thread-id', 'data-ticket-id', 'data-room-id']) {
+      const value = el.getAttribute(name);
+      if (value) return value;
+    }
+  }
+  const href = doc.location?.href ?? '';
+  const idInPath = /\/([A-Za-z0-9_-]*\d[A-Za-z0-9_-]*)\/?(?:[?#]|$)/.exec(href.replace(/^[a-z]+:\/\/[^/]+/, ''));
+  if (idInPath?.[1]) return idInPath[1];
+  return null;
+}
+
+function confidenceOf(candidate: TranscriptCandidate, decisions: RoleDecision[]): Confidence {
+  const guessed = decisions.filter((d) => d.basis === 'guess').length / Math.max(1, decisions.length);
+  const strong = candidate.signals.includes('live region') || candidate.signals.includes('chat words') || candidate.signals.includes('two sides');
+  if (candidate.score >= 20 && strong && guessed === 0) return 'high';
+  if (candidate.score >= 12 && guessed <= 0.5) return 'medium';
+  return 'low';
+}
+
+/** Reads the page with the generic heuristics; `reason` is set when unsure or empty. */
+export function readGeneric(doc: Document): PageReading {
+  const candidate = findTranscript(doc);
+  if (!candidate) return noConversation('generic', 'low', 'No conversation found on this page: nothing here looks like a list of messages.');
+  const kept = candidate.items.filter((i) => i.text && !i.isSeparator);
+  // Chronological order first: "who wrote first" only means something oldest first.
+  if (isNewestFirst({ ...candidate, items: kept })) kept.reverse();
+  const decisions = assignRoles(kept, accountName(doc));
+  const messages: Array<Omit<CapturedMessage, 'id'>> = kept.map((item, i) => ({
+    role: (decisions[i] as RoleDecision).role,
+    text: item.text,
+    ...(item.author ? { author: item.author } : {}),
+    ...(item.at !== undefined ? { at: item.at } : {}),
+  }));
+  const confidence = confidenceOf(candidate, decisions);
+  const reading = finishReading('generic', confidence, { chatId: chatIdOf(doc, candidate.list), messages }, 'No conversation found on this page.');
+  if (confidence === 'low' && reading.messages.length > 0) {
+    reading.reason = 'Tact is not sure this is the conversation: it guessed from the page layout.';
+  }
+  return reading;
+}
+
+export const genericAdapter: HelpdeskAdapter = {
+  name: 'generic',
+  label: 'Any page (structure)',
+  matches: ['<all_urls>'],
+  confidence: 'low',
+  checkedAgainst: 'tests/fixtures/generic/*.html: ten layouts written for Tact (chat, e-mail, aria-first, tables)',
+  selectors: {},
+  read: readGeneric,
+  observeRoot(doc) {
+    const candidate = findTranscript(doc);
+    return candidate?.list.parentElement ?? doc.body;
+  },
+  findComposer(doc) {
+    const candidate = findTranscript(doc);
+    const composers = Array.from(doc.querySelectorAll<HTMLElement>(COMPOSER_SELECTOR));
+    if (!candidate || composers.length <= 1) return composers[0] ?? null;
+    // The composer closest to the transcript (fewest steps up to a shared ancestor).
+    let best: HTMLElement | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const composer of composers) {
+      let distance = 0;
+      for (let el: Element | null = candidate.list; el && !el.contains(composer); el = el.parentElement) distance++;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = composer;
+      }
+    }
+    return best;
+  },
+};
