@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Chatwoot agent dashboard, "next" message bubbles (v4.4+; the only UI since July 2025).
@@ -55,17 +55,83 @@ export const chatwootAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'chatwoot/chatwoot source (components-next/message/*, ReplyBox.vue, ConversationHeader.vue, ResolveAction.vue) as summarised in shared/helpdesks/chatwoot.md, Feb 2026; legacy (pre-July 2025) bubbles not read',
   selectors: {
-    panel: { selector: S.panel, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
-    message: { selector: S.message, checkedOn: [[7, FIX.chat], [8, FIX.notes]] },
-    bubble: { selector: S.bubble, checkedOn: [[7, FIX.chat], [8, FIX.notes]] },
-    textBody: { selector: S.textBody, checkedOn: [[5, FIX.chat], [6, FIX.notes]] },
-    replyQuote: { selector: S.replyQuote, checkedOn: [[1, FIX.chat], [0, FIX.notes]] },
-    activityText: { selector: S.activityText, checkedOn: [[1, FIX.chat], [2, FIX.notes]] },
-    noteLock: { selector: S.noteLock, checkedOn: [[0, FIX.chat], [2, FIX.notes]] },
-    time: { selector: S.time, checkedOn: [[5, FIX.chat], [5, FIX.notes]] },
-    headerName: { selector: S.headerName, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
-    resolveActions: { selector: S.resolveActions, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
+    panel: {
+      selector: S.panel,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    message: {
+      selector: S.message,
+      checkedOn: [
+        [7, FIX.chat],
+        [8, FIX.notes],
+      ],
+    },
+    bubble: {
+      selector: S.bubble,
+      checkedOn: [
+        [7, FIX.chat],
+        [8, FIX.notes],
+      ],
+    },
+    textBody: {
+      selector: S.textBody,
+      checkedOn: [
+        [5, FIX.chat],
+        [6, FIX.notes],
+      ],
+    },
+    replyQuote: {
+      selector: S.replyQuote,
+      checkedOn: [
+        [1, FIX.chat],
+        [0, FIX.notes],
+      ],
+    },
+    activityText: {
+      selector: S.activityText,
+      checkedOn: [
+        [1, FIX.chat],
+        [2, FIX.notes],
+      ],
+    },
+    noteLock: {
+      selector: S.noteLock,
+      checkedOn: [
+        [0, FIX.chat],
+        [2, FIX.notes],
+      ],
+    },
+    time: {
+      selector: S.time,
+      checkedOn: [
+        [5, FIX.chat],
+        [5, FIX.notes],
+      ],
+    },
+    headerName: {
+      selector: S.headerName,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    resolveActions: {
+      selector: S.resolveActions,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.panel),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
@@ -80,7 +146,11 @@ export const chatwootAdapter: HelpdeskAdapter = {
       const role = roleOf(item);
       // Incoming bubbles carry no name (the contact is in the header); outgoing ones an avatar alt.
       const author =
-        role === 'customer' ? customerName : role === 'system' ? undefined : item.querySelector('img[alt]')?.getAttribute('alt') || undefined;
+        role === 'customer'
+          ? customerName
+          : role === 'system'
+            ? undefined
+            : item.querySelector('img[alt]')?.getAttribute('alt') || undefined;
       messages.push({
         id: item.getAttribute('data-message-id') ?? undefined,
         role,

@@ -32,12 +32,41 @@ const QUOTE_STARTERS = [
 const SIGNATURE_SELECTORS = '.signature, .gmail_signature, [data-signature], .moz-signature, #Signature';
 
 /** A paragraph that introduces quoted history in plain-text replies ("On Mon, 3 Feb, Ana wrote:"). */
-const ATTRIBUTION_LINE = /^(on .{4,200} wrote:|le .{4,200} a écrit :|am .{4,200} schrieb .{1,80}:|-{2,}\s*original message\s*-{2,}|sent from my [\w ]{2,30}|get outlook for [\w ]{2,20}|--)$/i;
+const ATTRIBUTION_LINE =
+  /^(on .{4,200} wrote:|le .{4,200} a écrit :|am .{4,200} schrieb .{1,80}:|-{2,}\s*original message\s*-{2,}|sent from my [\w ]{2,30}|get outlook for [\w ]{2,20}|--)$/i;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
-  'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 /** Text of a subtree with block boundaries kept as spaces (textContent glues "<p>a</p><p>b</p>"). */
@@ -163,7 +192,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function parseTime(raw: string | null | undefined, now: Date = new Date()): number | undefined {
   if (!raw) return undefined;
-  const text = collapseWhitespace(raw).replace(/^\(|\)$/g, '').replace(/\bat\b/i, ' ');
+  const text = collapseWhitespace(raw)
+    .replace(/^\(|\)$/g, '')
+    .replace(/\bat\b/i, ' ');
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
     const iso = Date.parse(text);
     return Number.isNaN(iso) ? undefined : iso;
@@ -178,12 +209,14 @@ export function parseTime(raw: string | null | undefined, now: Date = new Date()
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const dateText = text.slice(0, clock.index);
   const monthMatch = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(dateText);
-  if (monthMatch) {
+  if (monthMatch?.[1]) {
+    // Year, then day 1, then month: avoids overflow (31 Jan → "Feb" would roll into March).
+    const year = /\b(\d{4})\b/.exec(dateText);
+    if (year) day.setFullYear(Number(year[1]));
+    day.setDate(1);
     day.setMonth(MONTHS.indexOf(monthMatch[1].toLowerCase()));
     const dayNumber = /\b(\d{1,2})\b/.exec(dateText.replace(/\b\d{4}\b/, ''));
     if (dayNumber) day.setDate(Number(dayNumber[1]));
-    const year = /\b(\d{4})\b/.exec(dateText);
-    if (year) day.setFullYear(Number(year[1]));
   }
   day.setHours(hours, minutes, Number(clock[3] ?? 0), 0);
   return day.getTime();

@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, queryFirst } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Freshchat / Freshdesk Messaging agent inbox (Ember, inside the Freshworks app). Evidence is thin
@@ -41,15 +41,69 @@ export const freshchatAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/freshchat.md: Rewind Chat, copy-conversation and theme scripts (one author, 2025–26) and an independent Freshchat Assistant; no author/time hooks known',
   selectors: {
-    message: { selector: S.message, checkedOn: [[7, FIX.chat], [5, FIX.notes]] },
-    agentMessage: { selector: S.agentMessage, checkedOn: [[3, FIX.chat], [3, FIX.notes]] },
-    emojiText: { selector: '.fc-ui-emoji-text', checkedOn: [[5, FIX.chat], [5, FIX.notes]] },
-    unityText: { selector: '.fc-ui-unity-message .text', checkedOn: [[1, FIX.chat], [0, FIX.notes]] },
-    note: { selector: S.note, checkedOn: [[0, FIX.chat], [1, FIX.notes]] },
-    statusRow: { selector: S.statusRow, checkedOn: [[1, FIX.chat], [2, FIX.notes]] },
-    topic: { selector: S.topic, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
-    noteTab: { selector: S.noteTab, checkedOn: [[1, FIX.chat], [1, FIX.notes]] },
+    message: {
+      selector: S.message,
+      checkedOn: [
+        [7, FIX.chat],
+        [5, FIX.notes],
+      ],
+    },
+    agentMessage: {
+      selector: S.agentMessage,
+      checkedOn: [
+        [3, FIX.chat],
+        [3, FIX.notes],
+      ],
+    },
+    emojiText: {
+      selector: '.fc-ui-emoji-text',
+      checkedOn: [
+        [5, FIX.chat],
+        [5, FIX.notes],
+      ],
+    },
+    unityText: {
+      selector: '.fc-ui-unity-message .text',
+      checkedOn: [
+        [1, FIX.chat],
+        [0, FIX.notes],
+      ],
+    },
+    note: {
+      selector: S.note,
+      checkedOn: [
+        [0, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    statusRow: {
+      selector: S.statusRow,
+      checkedOn: [
+        [1, FIX.chat],
+        [2, FIX.notes],
+      ],
+    },
+    topic: {
+      selector: S.topic,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
+    noteTab: {
+      selector: S.noteTab,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.notes],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.message)?.parentElement ?? null,
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
@@ -74,7 +128,10 @@ export const freshchatAdapter: HelpdeskAdapter = {
         continue;
       }
       const body = queryFirst(item, TEXT_FALLBACKS);
-      messages.push({ role, text: body ? messageText(body, { exclude: ['.file-attachment', 'audio', 'video', '.time', '.fc-msg-time'] }) : '' });
+      messages.push({
+        role,
+        text: body ? messageText(body, { exclude: ['.file-attachment', 'audio', 'video', '.time', '.fc-msg-time'] }) : '',
+      });
     }
     return finishReading(
       NAME,

@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Freshdesk agent ticket view (Mint UI, Ember). Hooks are Freshdesk's own data-test-* attributes
@@ -47,21 +47,86 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/freshdesk.md: userscripts and integrations 2024–2026 (Clockify, kcgthb note rule, History Cleaner, Playwright reply bot); Froala composer',
   selectors: {
-    ticket: { selector: S.ticket, checkedOn: [[1, FIX.email], [1, FIX.chat]] },
-    description: { selector: S.description, checkedOn: [[1, FIX.email], [1, FIX.chat]] },
-    conversation: { selector: S.conversation, checkedOn: [[5, FIX.email], [4, FIX.chat]] },
-    requestor: { selector: S.requestor, checkedOn: [[2, FIX.email], [1, FIX.chat]] },
-    privateNote: { selector: S.privateNote, checkedOn: [[2, FIX.email], [1, FIX.chat]] },
-    body: { selector: S.body, checkedOn: [[5, FIX.email], [4, FIX.chat]] },
-    author: { selector: S.author, checkedOn: [[6, FIX.email], [5, FIX.chat]] },
-    time: { selector: S.time, checkedOn: [[6, FIX.email], [5, FIX.chat]] },
-    subject: { selector: S.subject, checkedOn: [[1, FIX.email], [1, FIX.chat]] },
-    editor: { selector: S.editor, checkedOn: [[1, FIX.email], [1, FIX.chat]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.email], [1, FIX.chat]] },
+    ticket: {
+      selector: S.ticket,
+      checkedOn: [
+        [1, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    description: {
+      selector: S.description,
+      checkedOn: [
+        [1, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    conversation: {
+      selector: S.conversation,
+      checkedOn: [
+        [5, FIX.email],
+        [4, FIX.chat],
+      ],
+    },
+    requestor: {
+      selector: S.requestor,
+      checkedOn: [
+        [2, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    privateNote: {
+      selector: S.privateNote,
+      checkedOn: [
+        [2, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    body: {
+      selector: S.body,
+      checkedOn: [
+        [5, FIX.email],
+        [4, FIX.chat],
+      ],
+    },
+    author: {
+      selector: S.author,
+      checkedOn: [
+        [6, FIX.email],
+        [5, FIX.chat],
+      ],
+    },
+    time: {
+      selector: S.time,
+      checkedOn: [
+        [6, FIX.email],
+        [5, FIX.chat],
+      ],
+    },
+    subject: {
+      selector: S.subject,
+      checkedOn: [
+        [1, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    editor: {
+      selector: S.editor,
+      checkedOn: [
+        [1, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.email],
+        [1, FIX.chat],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.ticket),
-  findComposer: (doc) =>
-    doc.querySelector<HTMLElement>(`${S.editor} ${S.composer}`) ?? doc.querySelector<HTMLElement>(S.composer),
+  findComposer: (doc) => doc.querySelector<HTMLElement>(`${S.editor} ${S.composer}`) ?? doc.querySelector<HTMLElement>(S.composer),
   read(doc): PageReading {
     const ticket = doc.querySelector(S.ticket);
     if (!ticket) return noConversation(NAME, 'medium', 'No Freshdesk ticket is open.');

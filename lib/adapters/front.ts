@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, deepQuery, finishReading, idFromUrl, messageText, noConversation, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Front web app. Low confidence: Front ships only hashed styled-components classes and no public
@@ -38,15 +38,69 @@ export const frontAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/front.md: one time-tracking integration (topbar, subject, messageViewerRecipient prefixes); message, sender, comment and composer prefixes follow the same naming family but are unverified',
   selectors: {
-    topbar: { selector: S.topbar, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    subject: { selector: S.subject, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    message: { selector: S.message, checkedOn: [[5, FIX.chat], [3, FIX.email]] },
-    recipient: { selector: S.recipient, checkedOn: [[5, FIX.chat], [3, FIX.email]] },
-    sender: { selector: S.sender, checkedOn: [[5, FIX.chat], [3, FIX.email]] },
-    comment: { selector: S.comment, checkedOn: [[0, FIX.chat], [2, FIX.email]] },
-    contactName: { selector: S.contactName, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    commentComposer: { selector: S.commentComposer, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
+    topbar: {
+      selector: S.topbar,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    subject: {
+      selector: S.subject,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    message: {
+      selector: S.message,
+      checkedOn: [
+        [5, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    recipient: {
+      selector: S.recipient,
+      checkedOn: [
+        [5, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    sender: {
+      selector: S.sender,
+      checkedOn: [
+        [5, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    comment: {
+      selector: S.comment,
+      checkedOn: [
+        [0, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    contactName: {
+      selector: S.contactName,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    commentComposer: {
+      selector: S.commentComposer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.message)?.parentElement ?? null,
   findComposer: (doc) => deepQuery<HTMLElement>(doc, S.composer),

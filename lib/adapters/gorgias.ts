@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Gorgias ticket view (new thread). The thread is a react-virtuoso list: items far above the
@@ -59,21 +59,80 @@ export const gorgiasAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/gorgias.md: gorgias/helpdesk-web-app modules (MessageBubble, TicketThreadGroupedMessages, MessageSender, MessageBody, TicketSubmitButtons) and LeighAtkins/OpenPaint live extension; react-virtuoso markup and Draft.js composer reproduced',
   selectors: {
-    thread: { selector: S.thread, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    virtuosoItem: { selector: S.virtuosoItem, checkedOn: [[5, FIX.chat], [6, FIX.email]] },
-    bubble: { selector: S.bubble, checkedOn: [[4, FIX.chat], [5, FIX.email]] },
-    grouped: { selector: S.grouped, checkedOn: [[3, FIX.chat], [0, FIX.email]] },
-    sender: { selector: S.sender, checkedOn: [[4, FIX.chat], [5, FIX.email]] },
-    body: { selector: S.body, checkedOn: [[5, FIX.chat], [5, FIX.email]] },
-    customerLink: { selector: S.customerLink, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    submit: { selector: S.submit, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
+    thread: {
+      selector: S.thread,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    virtuosoItem: {
+      selector: S.virtuosoItem,
+      checkedOn: [
+        [5, FIX.chat],
+        [6, FIX.email],
+      ],
+    },
+    bubble: {
+      selector: S.bubble,
+      checkedOn: [
+        [4, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    grouped: {
+      selector: S.grouped,
+      checkedOn: [
+        [3, FIX.chat],
+        [0, FIX.email],
+      ],
+    },
+    sender: {
+      selector: S.sender,
+      checkedOn: [
+        [4, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    body: {
+      selector: S.body,
+      checkedOn: [
+        [5, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    customerLink: {
+      selector: S.customerLink,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    submit: {
+      selector: S.submit,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.thread),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
   read(doc): PageReading {
     const thread = doc.querySelector(S.thread);
-    if (!thread) return noConversation(NAME, 'medium', 'No Gorgias ticket thread is open (or this is the legacy thread, which Tact does not read yet).');
+    if (!thread)
+      return noConversation(
+        NAME,
+        'medium',
+        'No Gorgias ticket thread is open (or this is the legacy thread, which Tact does not read yet).',
+      );
     const messages = [];
     for (const bubble of Array.from(thread.querySelectorAll(S.bubble))) {
       const role = roleOf(bubble);

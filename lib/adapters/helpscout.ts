@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, queryFirst, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Help Scout conversation view (current React UI; Beacon chats open here too). Three live scripts
@@ -40,16 +40,76 @@ export const helpscoutAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/helpscout.md: three live scripts (2024–2026) for ThreadContainer / ThreadListItem / authors, one adapter for the Slate editor; Beacon chat item markup not verified',
   selectors: {
-    thread: { selector: S.thread, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    item: { selector: S.item, checkedOn: [[7, FIX.chat], [6, FIX.email]] },
-    threadId: { selector: S.threadId, checkedOn: [[7, FIX.chat], [6, FIX.email]] },
-    author: { selector: S.author, checkedOn: [[6, FIX.chat], [5, FIX.email]] },
-    time: { selector: S.time, checkedOn: [[7, FIX.chat], [6, FIX.email]] },
-    bodyPrimary: { selector: S.bodyPrimary, checkedOn: [[6, FIX.chat], [3, FIX.email]] },
-    bodyAlternative: { selector: S.bodyAlternative, checkedOn: [[0, FIX.chat], [2, FIX.email]] },
-    customerName: { selector: S.customerName, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    replyBar: { selector: S.replyBar, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
+    thread: {
+      selector: S.thread,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    item: {
+      selector: S.item,
+      checkedOn: [
+        [7, FIX.chat],
+        [6, FIX.email],
+      ],
+    },
+    threadId: {
+      selector: S.threadId,
+      checkedOn: [
+        [7, FIX.chat],
+        [6, FIX.email],
+      ],
+    },
+    author: {
+      selector: S.author,
+      checkedOn: [
+        [6, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    time: {
+      selector: S.time,
+      checkedOn: [
+        [7, FIX.chat],
+        [6, FIX.email],
+      ],
+    },
+    bodyPrimary: {
+      selector: S.bodyPrimary,
+      checkedOn: [
+        [6, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    bodyAlternative: {
+      selector: S.bodyAlternative,
+      checkedOn: [
+        [0, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    customerName: {
+      selector: S.customerName,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    replyBar: {
+      selector: S.replyBar,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.thread),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),

@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * HubSpot Conversations Inbox and Help Desk. Hooks are HubSpot's `data-test-id` (hyphen) test
@@ -65,15 +65,69 @@ export const hubspotAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/hubspot.md: data-test-id hooks from a live-calibrated copilot extension (Sept 2026) and a Help Desk userscript (Oct 2026); recycled virtual rows reproduced in fixtures',
   selectors: {
-    list: { selector: S.list, checkedOn: [[1, FIX.chat], [1, FIX.ticket]] },
-    visitor: { selector: S.visitor, checkedOn: [[3, FIX.chat], [2, FIX.ticket]] },
-    agent: { selector: S.agent, checkedOn: [[2, FIX.chat], [2, FIX.ticket]] },
-    automated: { selector: S.automated, checkedOn: [[1, FIX.chat], [0, FIX.ticket]] },
-    content: { selector: S.content, checkedOn: [[6, FIX.chat], [4, FIX.ticket]] },
-    timestamp: { selector: S.timestamp, checkedOn: [[6, FIX.chat], [4, FIX.ticket]] },
-    attachment: { selector: S.attachment, checkedOn: [[1, FIX.chat], [0, FIX.ticket]] },
-    sendButton: { selector: S.sendButton, checkedOn: [[1, FIX.chat], [1, FIX.ticket]] },
-    title: { selector: S.title, checkedOn: [[0, FIX.chat], [1, FIX.ticket]] },
+    list: {
+      selector: S.list,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.ticket],
+      ],
+    },
+    visitor: {
+      selector: S.visitor,
+      checkedOn: [
+        [3, FIX.chat],
+        [2, FIX.ticket],
+      ],
+    },
+    agent: {
+      selector: S.agent,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.ticket],
+      ],
+    },
+    automated: {
+      selector: S.automated,
+      checkedOn: [
+        [1, FIX.chat],
+        [0, FIX.ticket],
+      ],
+    },
+    content: {
+      selector: S.content,
+      checkedOn: [
+        [6, FIX.chat],
+        [4, FIX.ticket],
+      ],
+    },
+    timestamp: {
+      selector: S.timestamp,
+      checkedOn: [
+        [6, FIX.chat],
+        [4, FIX.ticket],
+      ],
+    },
+    attachment: {
+      selector: S.attachment,
+      checkedOn: [
+        [1, FIX.chat],
+        [0, FIX.ticket],
+      ],
+    },
+    sendButton: {
+      selector: S.sendButton,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.ticket],
+      ],
+    },
+    title: {
+      selector: S.title,
+      checkedOn: [
+        [0, FIX.chat],
+        [1, FIX.ticket],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.list),
   findComposer: (doc) => findComposerRoot(doc)?.querySelector<HTMLElement>('[contenteditable="true"]') ?? null,

@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { deepQuery, finishReading, idFromUrl, messageText, noConversation, queryFirst, textOf } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Intercom Inbox ("Inbox 2", Ember). Intercom renames classes often (inbox2__ → inbox-2__ in
@@ -24,7 +24,11 @@ const S = {
 } as const;
 
 /** Fallback composer selectors, 2024–2025 builds first. */
-const COMPOSER_FALLBACKS = [S.composer, 'div.ProseMirror.embercom-prosemirror-composer-editor', `${S.space} [role="textbox"][contenteditable="true"]`];
+const COMPOSER_FALLBACKS = [
+  S.composer,
+  'div.ProseMirror.embercom-prosemirror-composer-editor',
+  `${S.space} [role="textbox"][contenteditable="true"]`,
+];
 
 const CATEGORY_ROLES: Record<string, Role> = { '1': 'customer', '3': 'agent', '4': 'note', '5': 'bot', '20': 'system' };
 
@@ -56,17 +60,83 @@ export const intercomAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/intercom.md: live extensions Jan–May 2026 (Support Copilot changelog, Intercom Focus, Clockify), Red Hat Selenium; both inbox2__ and inbox-2__ class generations reproduced in fixtures',
   selectors: {
-    space: { selector: S.space, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    stream: { selector: S.stream, checkedOn: [[2, FIX.chat], [1, FIX.email]] },
-    part: { selector: S.part, checkedOn: [[7, FIX.chat], [5, FIX.email]] },
-    category: { selector: S.category, checkedOn: [[5, FIX.chat], [0, FIX.email]] },
-    adminName: { selector: S.adminName, checkedOn: [[2, FIX.chat], [3, FIX.email]] },
-    body: { selector: S.body, checkedOn: [[7, FIX.chat], [5, FIX.email]] },
-    notePart: { selector: S.notePart, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    customerEmail: { selector: S.customerEmail, checkedOn: [[0, FIX.chat], [2, FIX.email]] },
-    title: { selector: S.title, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    toolbar: { selector: S.toolbar, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
+    space: {
+      selector: S.space,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    stream: {
+      selector: S.stream,
+      checkedOn: [
+        [2, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    part: {
+      selector: S.part,
+      checkedOn: [
+        [7, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    category: {
+      selector: S.category,
+      checkedOn: [
+        [5, FIX.chat],
+        [0, FIX.email],
+      ],
+    },
+    adminName: {
+      selector: S.adminName,
+      checkedOn: [
+        [2, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    body: {
+      selector: S.body,
+      checkedOn: [
+        [7, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    notePart: {
+      selector: S.notePart,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    customerEmail: {
+      selector: S.customerEmail,
+      checkedOn: [
+        [0, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    title: {
+      selector: S.title,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    toolbar: {
+      selector: S.toolbar,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => deepQuery(doc, S.stream) ?? deepQuery(doc, S.space),
   findComposer: (doc) => queryFirst<HTMLElement>(doc, COMPOSER_FALLBACKS) ?? deepQuery<HTMLElement>(doc, S.composer),

@@ -1,6 +1,6 @@
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, finishReading, idFromUrl, looksLikeBotName, messageText, noConversation } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * LiveChat Agent App (my.livechatinc.com). Several userscripts agree on the data-testid hooks
@@ -20,7 +20,8 @@ const S = {
 } as const;
 
 /** Event rows, by wording (English; the exporter this comes from also checks Indonesian). */
-const SYSTEM_ROW = /\b(started|archived|chat rated|rated the chat|left the chat|transferred|inactivity|joined the chat|chat closed|closed the chat)\b|\b(dimulai|meninggalkan|ditransfer)\b/i;
+const SYSTEM_ROW =
+  /\b(started|archived|chat rated|rated the chat|left the chat|transferred|inactivity|joined the chat|chat closed|closed the chat)\b|\b(dimulai|meninggalkan|ditransfer)\b/i;
 const CLOSED_ROW = /\b(archived|chat closed|closed the chat|closed due to inactivity)\b/i;
 
 const FIX = { chat: 'livechat/live-chat.html', bot: 'livechat/bot-transfer-archived.html' };
@@ -45,13 +46,55 @@ export const livechatAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/livechat.md: userscripts on the live Agent App (2025–2026) agreeing on messages-list / agent-message / customer-message; author and system rows structural (low)',
   selectors: {
-    feed: { selector: S.feed, checkedOn: [[1, FIX.chat], [1, FIX.bot]] },
-    agent: { selector: S.agent, checkedOn: [[2, FIX.chat], [4, FIX.bot]] },
-    customer: { selector: S.customer, checkedOn: [[3, FIX.chat], [2, FIX.bot]] },
-    text: { selector: S.text, checkedOn: [[5, FIX.chat], [6, FIX.bot]] },
-    author: { selector: S.author, checkedOn: [[4, FIX.chat], [5, FIX.bot]] },
-    activeChat: { selector: S.activeChat, checkedOn: [[1, FIX.chat], [0, FIX.bot]] },
-    composer: { selector: S.composer, checkedOn: [[1, FIX.chat], [1, FIX.bot]] },
+    feed: {
+      selector: S.feed,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.bot],
+      ],
+    },
+    agent: {
+      selector: S.agent,
+      checkedOn: [
+        [2, FIX.chat],
+        [4, FIX.bot],
+      ],
+    },
+    customer: {
+      selector: S.customer,
+      checkedOn: [
+        [3, FIX.chat],
+        [2, FIX.bot],
+      ],
+    },
+    text: {
+      selector: S.text,
+      checkedOn: [
+        [5, FIX.chat],
+        [6, FIX.bot],
+      ],
+    },
+    author: {
+      selector: S.author,
+      checkedOn: [
+        [4, FIX.chat],
+        [5, FIX.bot],
+      ],
+    },
+    activeChat: {
+      selector: S.activeChat,
+      checkedOn: [
+        [1, FIX.chat],
+        [0, FIX.bot],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.bot],
+      ],
+    },
   },
   observeRoot: (doc) => doc.querySelector(S.feed),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),

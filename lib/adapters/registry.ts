@@ -51,7 +51,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
   } catch {
     return false;
   }
-  const [, scheme, host, path] = parts;
+  const [, scheme = '', host = '', path = ''] = parts;
   const urlScheme = parsed.protocol.slice(0, -1);
   if (scheme === '*' ? urlScheme !== 'http' && urlScheme !== 'https' : scheme !== urlScheme) return false;
   const hostname = parsed.hostname.toLowerCase();

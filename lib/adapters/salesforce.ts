@@ -1,6 +1,15 @@
-import { collapseWhitespace, deepQuery, deepQueryAll, finishReading, idFromUrl, looksLikeBotName, messageText, noConversation } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
 import type { Role } from '../transcript/message';
+import {
+  collapseWhitespace,
+  deepQuery,
+  deepQueryAll,
+  finishReading,
+  idFromUrl,
+  looksLikeBotName,
+  messageText,
+  noConversation,
+} from './dom-utils';
+import type { HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Salesforce Service Console (Lightning): Enhanced Messaging (`scrt:conversationBody`) and the
@@ -14,7 +23,8 @@ import type { Role } from '../transcript/message';
 const S = {
   workspace: '.navexWorkspace',
   activeWorkspace: '.navexWorkspace.active',
-  conversationHost: 'scrt-conversation-body, [data-aura-class^="scrt"], [data-aura-class^="runtime_service_livemessage"], [data-aura-class^="runtime_service_liveagent"]',
+  conversationHost:
+    'scrt-conversation-body, [data-aura-class^="scrt"], [data-aura-class^="runtime_service_livemessage"], [data-aura-class^="runtime_service_liveagent"]',
   listItem: '.slds-chat-listitem',
   inbound: '.slds-chat-listitem_inbound',
   outbound: '.slds-chat-listitem_outbound',
@@ -46,7 +56,9 @@ function conversationHost(doc: Document): Element | null {
 function authorOf(item: Element): string | undefined {
   const meta = item.querySelector(S.meta);
   const label = /said (.+?) at /i.exec(meta?.getAttribute('aria-label') ?? '')?.[1];
-  const text = collapseWhitespace(meta?.textContent ?? '').split('•')[0]?.trim();
+  const text = collapseWhitespace(meta?.textContent ?? '')
+    .split('•')[0]
+    ?.trim();
   return label ?? (text || undefined);
 }
 
@@ -64,17 +76,83 @@ export const salesforceAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/salesforce.md: console structure from salesforce-pageobjects 9.0.0 (UTAM, Spring 25), LWC shadow DOM docs, SLDS chat blueprint; the conversation component markup itself is unverified',
   selectors: {
-    workspace: { selector: S.workspace, checkedOn: [[2, FIX.chat], [2, FIX.bot]] },
-    activeWorkspace: { selector: S.activeWorkspace, checkedOn: [[1, FIX.chat], [1, FIX.bot]] },
-    conversationHost: { selector: S.conversationHost, checkedOn: [[2, FIX.chat], [2, FIX.bot]] },
-    listItem: { selector: S.listItem, checkedOn: [[9, FIX.chat], [11, FIX.bot]] },
-    inbound: { selector: S.inbound, checkedOn: [[5, FIX.chat], [4, FIX.bot]] },
-    outbound: { selector: S.outbound, checkedOn: [[2, FIX.chat], [4, FIX.bot]] },
-    event: { selector: S.event, checkedOn: [[1, FIX.chat], [1, FIX.bot]] },
-    bookend: { selector: S.bookend, checkedOn: [[1, FIX.chat], [2, FIX.bot]] },
-    text: { selector: S.text, checkedOn: [[6, FIX.chat], [8, FIX.bot]] },
-    meta: { selector: S.meta, checkedOn: [[6, FIX.chat], [8, FIX.bot]] },
-    activeTab: { selector: S.activeTab, checkedOn: [[1, FIX.chat], [1, FIX.bot]] },
+    workspace: {
+      selector: S.workspace,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.bot],
+      ],
+    },
+    activeWorkspace: {
+      selector: S.activeWorkspace,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.bot],
+      ],
+    },
+    conversationHost: {
+      selector: S.conversationHost,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.bot],
+      ],
+    },
+    listItem: {
+      selector: S.listItem,
+      checkedOn: [
+        [9, FIX.chat],
+        [11, FIX.bot],
+      ],
+    },
+    inbound: {
+      selector: S.inbound,
+      checkedOn: [
+        [5, FIX.chat],
+        [4, FIX.bot],
+      ],
+    },
+    outbound: {
+      selector: S.outbound,
+      checkedOn: [
+        [2, FIX.chat],
+        [4, FIX.bot],
+      ],
+    },
+    event: {
+      selector: S.event,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.bot],
+      ],
+    },
+    bookend: {
+      selector: S.bookend,
+      checkedOn: [
+        [1, FIX.chat],
+        [2, FIX.bot],
+      ],
+    },
+    text: {
+      selector: S.text,
+      checkedOn: [
+        [6, FIX.chat],
+        [8, FIX.bot],
+      ],
+    },
+    meta: {
+      selector: S.meta,
+      checkedOn: [
+        [6, FIX.chat],
+        [8, FIX.bot],
+      ],
+    },
+    activeTab: {
+      selector: S.activeTab,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.bot],
+      ],
+    },
   },
   observeRoot: (doc) => {
     const host = conversationHost(doc);
@@ -87,7 +165,11 @@ export const salesforceAdapter: HelpdeskAdapter = {
   read(doc): PageReading {
     const host = conversationHost(doc);
     if (!host) {
-      return noConversation(NAME, 'low', 'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).');
+      return noConversation(
+        NAME,
+        'low',
+        'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).',
+      );
     }
     const messages = [];
     let closed = false;

@@ -1,3 +1,4 @@
+import type { Role } from '../transcript/message';
 import {
   collapseWhitespace,
   finishReading,
@@ -11,7 +12,6 @@ import {
   textOf,
 } from './dom-utils';
 import type { HelpdeskAdapter, PageReading } from './types';
-import type { Role } from '../transcript/message';
 
 /**
  * Zendesk Agent Workspace (omni-log). Every open ticket tab keeps its pane mounted, so all reads
@@ -49,8 +49,8 @@ function activePane(doc: Document): Element | null {
   }
   // Fail closed when several panes are mounted and none is marked: reading the wrong ticket is worse.
   const visible = Array.from(doc.querySelectorAll(S.anyPane)).filter((p) => !isHiddenPane(p));
-  if (visible.length === 1) return visible[0];
-  return visible.length === 0 ? doc.querySelector(S.log)?.parentElement ?? null : null;
+  if (visible.length === 1) return visible[0] ?? null;
+  return visible.length === 0 ? (doc.querySelector(S.log)?.parentElement ?? null) : null;
 }
 
 function roleOf(item: Element, author: string | undefined): Role {
@@ -72,20 +72,104 @@ export const zendeskAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/zendesk.md (Agent Workspace hooks from live scripts 2024–2026: zd-agent-cli, toggl, zendesk-auto-translate); fixtures reproduce two mounted panes, CKEditor 5 composer',
   selectors: {
-    activePane: { selector: S.activePane, checkedOn: [[1, FIX.chat], [1, FIX.email]] },
-    anyPane: { selector: S.anyPane, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    log: { selector: S.log, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    item: { selector: S.item, checkedOn: [[8, FIX.chat], [7, FIX.email]] },
-    message: { selector: S.message, checkedOn: [[7, FIX.chat], [2, FIX.email]] },
-    chatBody: { selector: S.chatBody, checkedOn: [[7, FIX.chat], [2, FIX.email]] },
-    emailBody: { selector: S.emailBody, checkedOn: [[1, FIX.chat], [5, FIX.email]] },
-    sender: { selector: S.sender, checkedOn: [[8, FIX.chat], [7, FIX.email]] },
-    noteTag: { selector: S.noteTag, checkedOn: [[0, FIX.chat], [1, FIX.email]] },
-    time: { selector: S.time, checkedOn: [[8, FIX.chat], [7, FIX.email]] },
-    subject: { selector: S.subject, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    channelSwitcher: { selector: S.channelSwitcher, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    statusField: { selector: S.statusField, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
+    activePane: {
+      selector: S.activePane,
+      checkedOn: [
+        [1, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    anyPane: {
+      selector: S.anyPane,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    log: {
+      selector: S.log,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    item: {
+      selector: S.item,
+      checkedOn: [
+        [8, FIX.chat],
+        [7, FIX.email],
+      ],
+    },
+    message: {
+      selector: S.message,
+      checkedOn: [
+        [7, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    chatBody: {
+      selector: S.chatBody,
+      checkedOn: [
+        [7, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    emailBody: {
+      selector: S.emailBody,
+      checkedOn: [
+        [1, FIX.chat],
+        [5, FIX.email],
+      ],
+    },
+    sender: {
+      selector: S.sender,
+      checkedOn: [
+        [8, FIX.chat],
+        [7, FIX.email],
+      ],
+    },
+    noteTag: {
+      selector: S.noteTag,
+      checkedOn: [
+        [0, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    time: {
+      selector: S.time,
+      checkedOn: [
+        [8, FIX.chat],
+        [7, FIX.email],
+      ],
+    },
+    subject: {
+      selector: S.subject,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    channelSwitcher: {
+      selector: S.channelSwitcher,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    statusField: {
+      selector: S.statusField,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => activePane(doc)?.querySelector(S.log) ?? null,
   findComposer: (doc) => activePane(doc)?.querySelector<HTMLElement>(S.composer) ?? null,
@@ -93,16 +177,14 @@ export const zendeskAdapter: HelpdeskAdapter = {
     // The internal note is the same CKEditor in "internal" channel mode; null until the agent switches.
     const pane = activePane(doc);
     const mode = pane?.querySelector(S.channelSwitcher)?.getAttribute('data-channel');
-    return mode === 'internal' ? pane?.querySelector<HTMLElement>(S.composer) ?? null : null;
+    return mode === 'internal' ? (pane?.querySelector<HTMLElement>(S.composer) ?? null) : null;
   },
   read(doc): PageReading {
     const pane = activePane(doc);
     const log = pane?.querySelector(S.log);
     if (!pane || !log) return noConversation(NAME, 'high', 'No Zendesk ticket is open in the active tab.');
     const chatId =
-      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ??
-      pane.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ??
-      null;
+      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? pane.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
     const messages = [];
     for (const item of Array.from(log.querySelectorAll(S.item))) {
       const wrapper = item.querySelector(S.message);

@@ -1,6 +1,15 @@
-import { collapseWhitespace, finishReading, idFromUrl, isHiddenPane, looksLikeBotName, messageText, noConversation, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
 import type { Role } from '../transcript/message';
+import {
+  collapseWhitespace,
+  finishReading,
+  idFromUrl,
+  isHiddenPane,
+  looksLikeBotName,
+  messageText,
+  noConversation,
+  textOf,
+} from './dom-utils';
+import type { HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Zoho Desk ticket detail. Known hooks (medium-low): the ticket container with
@@ -32,9 +41,9 @@ function activeContainer(doc: Document): Element | null {
   const ticketId = idFromUrl(doc, [TICKET_URL]);
   const containers = Array.from(doc.querySelectorAll(S.container)).filter((c) => !isHiddenPane(c));
   const forUrl = containers.filter((c) => c.getAttribute('data-id') === `subTab_${ticketId}`);
-  if (forUrl.length === 1) return forUrl[0];
+  if (forUrl.length === 1) return forUrl[0] ?? null;
   // Without a URL match, only a single visible ticket is safe to read.
-  return !ticketId && containers.length === 1 ? containers[0] : null;
+  return !ticketId && containers.length === 1 ? (containers[0] ?? null) : null;
 }
 
 /** The nearest enclosing thread item's header name (climbing stops at the ticket container). */
@@ -56,15 +65,69 @@ export const zohoAdapter: HelpdeskAdapter = {
   checkedAgainst:
     'shared/helpdesks/zoho.md: ticket container / threadContent / content hooks from an extension test fixture modelled on desk.zoho.eu and Clockify; author header class and contact hook are guesses; IM module not read',
   selectors: {
-    container: { selector: S.container, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    threadBody: { selector: S.threadBody, checkedOn: [[7, FIX.chat], [4, FIX.email]] },
-    commentBody: { selector: S.commentBody, checkedOn: [[0, FIX.chat], [3, FIX.email]] },
-    mention: { selector: S.mention, checkedOn: [[0, FIX.chat], [1, FIX.email]] },
-    subject: { selector: S.subject, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    ticketNumber: { selector: S.ticketNumber, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    contactName: { selector: S.contactName, checkedOn: [[2, FIX.chat], [2, FIX.email]] },
-    author: { selector: S.author, checkedOn: [[7, FIX.chat], [6, FIX.email]] },
-    composer: { selector: S.composer, checkedOn: [[2, FIX.chat], [1, FIX.email]] },
+    container: {
+      selector: S.container,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    threadBody: {
+      selector: S.threadBody,
+      checkedOn: [
+        [7, FIX.chat],
+        [4, FIX.email],
+      ],
+    },
+    commentBody: {
+      selector: S.commentBody,
+      checkedOn: [
+        [0, FIX.chat],
+        [3, FIX.email],
+      ],
+    },
+    mention: {
+      selector: S.mention,
+      checkedOn: [
+        [0, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
+    subject: {
+      selector: S.subject,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    ticketNumber: {
+      selector: S.ticketNumber,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    contactName: {
+      selector: S.contactName,
+      checkedOn: [
+        [2, FIX.chat],
+        [2, FIX.email],
+      ],
+    },
+    author: {
+      selector: S.author,
+      checkedOn: [
+        [7, FIX.chat],
+        [6, FIX.email],
+      ],
+    },
+    composer: {
+      selector: S.composer,
+      checkedOn: [
+        [2, FIX.chat],
+        [1, FIX.email],
+      ],
+    },
   },
   observeRoot: (doc) => activeContainer(doc),
   findComposer: (doc) => activeContainer(doc)?.querySelector<HTMLElement>(S.composer) ?? null,

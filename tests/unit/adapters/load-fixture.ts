@@ -23,8 +23,13 @@ export function readExpected(page: string): ExpectedReading {
 export function fixturePages(): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   for (const product of readdirSync(FIXTURE_ROOT).sort()) {
-    const files = readdirSync(join(FIXTURE_ROOT, product)).filter((f) => f.endsWith('.html')).sort();
-    pages.set(product, files.map((f) => `${product}/${f}`));
+    const files = readdirSync(join(FIXTURE_ROOT, product))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    pages.set(
+      product,
+      files.map((f) => `${product}/${f}`),
+    );
   }
   return pages;
 }
@@ -45,9 +50,17 @@ function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
 }
 
 const windows: Window[] = [];
+const cache = new Map<string, Document>();
 
-/** Loads a fixture page as if served from `url` (defaults to the url in its expected.json). */
-export function loadFixture(page: string, url?: string): Document {
+/**
+ * Loads a fixture page as if served from `url` (defaults to the url in its expected.json).
+ * Adapters never mutate the page, so parsed pages are shared; pass `fresh` to get a private copy
+ * a test may modify.
+ */
+export function loadFixture(page: string, url?: string, fresh = false): Document {
+  const key = `${page}|${url ?? ''}`;
+  const cached = cache.get(key);
+  if (cached && !fresh) return cached;
   const html = readFileSync(join(FIXTURE_ROOT, page), 'utf8');
   const address = url ?? readExpected(page).url;
   const window = new Window({ url: address, settings: { disableJavaScriptEvaluation: true, disableIframePageLoading: true } });
@@ -55,9 +68,11 @@ export function loadFixture(page: string, url?: string): Document {
   window.document.write(html);
   const doc = window.document as unknown as Document;
   attachDeclarativeShadowRoots(doc);
+  if (!fresh) cache.set(key, doc);
   return doc;
 }
 
 export async function closeFixtures(): Promise<void> {
+  cache.clear();
   await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
 }

@@ -37,7 +37,10 @@ describe.each([...pages.entries()])('%s fixtures', (product, productPages) => {
     const doc = loadFixture(page);
     const composer = adapter.findComposer(doc);
     expect(composer, `${product}: no composer on ${page}`).not.toBeNull();
-    const editable = composer?.isContentEditable || composer?.getAttribute('contenteditable') === 'true' || ['TEXTAREA', 'INPUT'].includes(composer?.tagName ?? '');
+    const editable =
+      composer?.isContentEditable ||
+      composer?.getAttribute('contenteditable') === 'true' ||
+      ['TEXTAREA', 'INPUT'].includes(composer?.tagName ?? '');
     expect(editable, `${product}: composer on ${page} is not editable`).toBe(true);
     // A composer inside a hidden pane would put text into the wrong ticket.
     expect(composer?.closest('[hidden], [aria-hidden="true"], [data-fixture-inactive]')).toBeNull();
