@@ -1,15 +1,10 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { importSettingsFile, type ImportResult } from './export-import';
-import {
-  effectiveSettings,
-  readManagedPolicy,
-  stripManagedValues,
-  watchManagedPolicy,
-  type ManagedPolicy,
-} from './managed';
+import { watchEffectiveSettings } from './effective';
+import { effectiveSettings, stripManagedValues, type ManagedPolicy } from './managed';
 import { defaultSettings, type Settings } from './schema';
-import { loadUserSettings, resetUserSettings, saveUserSettings, watchUserSettings } from './storage';
+import { resetUserSettings, saveUserSettings } from './storage';
 import type { SettingsIssue } from './validate';
 
 /**
@@ -68,29 +63,27 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
   },
 }));
 
-/** Loads once and follows both storage areas; returns a function that stops following. */
-export async function loadSettingsIntoStore(): Promise<void> {
-  const [{ settings: user, issues }, managed] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
-  useSettingsStore.setState({ ...combine(user, managed), issues, loaded: true });
-}
-
 let followers = 0;
 let stopFollowing: (() => void) | null = null;
 
+/**
+ * Loads the settings into the store and keeps them current (ref-counted: the last caller to stop
+ * ends the watching). Returns a function that stops following.
+ */
 export function followSettings(): () => void {
   followers += 1;
   if (followers === 1) {
-    void loadSettingsIntoStore();
-    const stopUser = watchUserSettings(({ settings: user, issues }) => {
-      useSettingsStore.setState({ ...combine(user, useSettingsStore.getState().managed), issues });
+    stopFollowing = watchEffectiveSettings((current) => {
+      useSettingsStore.setState({
+        user: current.user,
+        managed: current.managed,
+        settings: current.settings,
+        locked: current.locked,
+        issues: current.userIssues,
+        policyIssues: current.issues,
+        loaded: true,
+      });
     });
-    const stopManaged = watchManagedPolicy((managed) => {
-      useSettingsStore.setState(combine(useSettingsStore.getState().user, managed));
-    });
-    stopFollowing = () => {
-      stopUser();
-      stopManaged();
-    };
   }
   return () => {
     followers -= 1;
