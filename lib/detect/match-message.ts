@@ -41,7 +41,7 @@ function matchCounts(lex: CompiledLexicon, rule: CompiledRule, text: string, sta
   const clauseBefore = text.slice(clause, start);
   if (rule.exceptAfter?.test(text.slice(end, end + 60))) return false;
   if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return false;
-  if (rule.negatable && isNegated(lex, clauseBefore)) return false;
+  if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return false;
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
     if (isQuoted(text.slice(0, start))) return false;
@@ -76,8 +76,13 @@ export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', 
         continue;
       }
       const [start, end] = trimEvidence(text, m.index, m.index + m[0].length);
-      if (start === end) continue;
-      if (!matchCounts(lex, rule, text, start, end, hasProblem)) continue;
+      if (start === end || !matchCounts(lex, rule, text, start, end, hasProblem)) {
+        // A rejected match may hide a valid one starting inside it: retry from the next word.
+        const next = text.indexOf(' ', m.index + 1);
+        if (next === -1) break;
+        rule.regex.lastIndex = next + 1;
+        continue;
+      }
       findings.push({ kind: rule.kind, ruleId: rule.id, evidence: original.slice(start, end), start, end, severity: rule.severity });
       seen.add(rule.kind);
       break;

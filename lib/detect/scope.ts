@@ -54,10 +54,11 @@ function lastWords(text: string, n: number): string {
 }
 
 /** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
-export function isNegated(lex: CompiledLexicon, clauseBefore: string): boolean {
+export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart = ''): boolean {
   const scope = lastWords(clauseBefore, NEGATION_WINDOW);
   if (!lex.negators.test(scope)) return false;
-  return !lex.negationExceptions.test(lastWords(clauseBefore, NEGATION_WINDOW + 3));
+  // Exceptions see the start of the match too: "can't" + "talk to a person" is a request.
+  return !lex.negationExceptions.test(`${lastWords(clauseBefore, NEGATION_WINDOW + 3)} ${matchStart}`);
 }
 
 /**

@@ -16,6 +16,12 @@ export const LEXICON_EN: LexiconInput = {
     MGR: "(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|else)|anyone (?:higher|senior|in charge|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)",
     MGR_STRICT: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?)',
     TALK: '(?:speak|talk|chat|converse|communicate|get in touch|get through)',
+    // Talking verbs with their -ing forms and common typos, for "talk to a person" requests.
+    TALK_ANY:
+      '(?:talkk|taok|speak|speaks|speaking|speakign|spaek|spek|talk|talks|talking|talkiing|takl|tlak|chat|chats|chatting|chating|converse|conversing|communicate|communicating|contact|contacting|conact|contat|reach|reaching|get in touch|get through|getting through|be put through|be connected)',
+    // A person who is not the bot: people, staff roles, and their common typos.
+    PERSON:
+      '(?:(?:live |real |actual |human |a human |another |different |other |proper |competent )?(?:person|people|human(?: being)?s?|agents?|operators?|representatives?|reps?|as{1,2}is{1,2}t?g?ants?|assistent|advisors?|advisers?|specialists?|staff(?: member)?|employees?|consultants?|team members?)|someone|somebody|somone|somenoe|somneone|somrbody|sombody|someoen|somebdy|anyone|anybody|{MGR_STRICT}|someone (?:else|higher|senior|in charge|real|from (?:customer (?:care|service|support)|support|your team|the team)))',
     DET: "(?:a|an|the|your|ur|my|some|someone's|another|one of your|that|this|to a)",
     // Product words: the role or a screen, not a person.
     PRODUCT_AFTER:
@@ -36,7 +42,7 @@ export const LEXICON_EN: LexiconInput = {
   },
   negators:
     "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
-  negationExceptions: "\\b(?:why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
+  negationExceptions: "\\b(?:why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: "\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b",
   ultimatum:
     "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|ignore)\\b|\\bn't\\b",
@@ -67,6 +73,15 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:want|wanna|need|needs|have|has|got|like|love|demand|demanding|insist on|prefer|let me|lemme|can i|could i|may i|i'd|id|would|must|going|gonna|ask to|asking to|request to|requesting to|time to|trying to|tryna|pls|please|plz|just)\\s+(?:to\\s+)?(?:be\\s+)?(?:able to\\s+)?(?:\\w+\\s+)?{TALK}(?:ing)?\\s+(?:to|with)\\s+{DET}?\\s*{MGR}",
         "^\\s*(?:\\w+\\s+)?{TALK}\\s+(?:to|with)\\s+{DET}?\\s*{MGR}",
+        // "help me talk to a person", "I'm trying to speak with a live agent", "contact an operator".
+        '\\b{TALK_ANY}\\s+(?:(?:to|with)\\s+)?(?:(?:a|an|the|your|ur|some|one of your|any|to a|a real|a live)\\s+)?(?:\\w+\\s+)?{PERSON}\\b',
+        '\\b(?:hand|pass|transfer|put|get|connect|direct|redirect|send|route|forward|switch)\\s+(?:\\w+\\s+){0,3}?(?:over\\s+|through\\s+)?(?:to|with)\\s+(?:(?:a|an|the|your|some)\\s+)?{PERSON}\\b',
+        '\\b(?:get|find|bring|fetch)\\s+(?:me\\s+)?(?:a|an|some)\\s+(?:real\\s+|live\\s+|actual\\s+)?(?:human|person|agent|operator|representative|rep|manager|supervisor)\\b',
+        "\\b(?:don't|dont|do not|doesn't|won't|not) (?:want|wanna|like|need)(?: to)? (?:talk|speak|chat|deal) (?:to|with) (?:a |the |this |your |some )?(?:stupid )?(?:bot|chatbot|robot|machine|computer|ai|automated (?:system|assistant)|virtual assistant)s?\\b",
+        '\\b(?:talking|speaking|chatting) (?:to|with) (?:a |the |this |your )?(?:bot|chatbot|robot|machine|computer)s? (?:is|isn\'t) (?:stupid|useless|pointless|helping|not helping|annoying)\\b',
+        '\\b(?:want|need|wanna)\\s+(?:a\\s+)?(?:human|real person|person|agent)\\b(?!\\s+(?:resources|rights|error|nature))',
+        '\\bhuman (?:handoff|hand-off|hand off|takeover|support please)\\b',
+        '\\b(?:someone|somebody|anyone)\\s+(?:from|in|at)\\s+(?:customer (?:care|service|support)|support|your team|the (?:support )?team)\\b',
         '\\b(?:get|put|transfer|connect|pass|forward|send|escalate|route|redirect|switch|hand)\\s+(?:me|us|this|my (?:case|issue|complaint|ticket|call|chat)|it)\\s+(?:over\\s+|through\\s+|up\\s+)?(?:to|with)\\s+{DET}?\\s*{MGR}',
         '\\b(?:get|fetch|bring|call|give|find|send)\\s+(?:me\\s+)?(?:your|a|the|ur)\\s+{MGR_STRICT}\\b',
         '\\b(?:i want|i need|i demand|i\'d like|i would like|i wanna|can i (?:have|get|see)|could i (?:have|get|see)|let me have|may i have)\\s+(?:a|your|the|ur|some|my|an)\\s+(?:\\w+\\s+)?{MGR_STRICT}\\b',
@@ -90,6 +105,7 @@ export const LEXICON_EN: LexiconInput = {
       exceptAfter: ['\\s*{PRODUCT_AFTER}'],
       exceptBefore: [
         "\\b(?:am i|are you|is this|was i|were you|i'm|im|i am|i was|we're|we are)\\s+(?:\\w+\\s+)?$",
+        '\\b(?:am i|are you|is this|is it|is that)\\s+(?:a |an )?(?:\\w+\\s+)?(?:or|and)\\s+(?:a |an )?$',
         '\\b(?:your|my|the) (?:bot|assistant) (?:said|says)\\b[^.!?]*$',
       ],
       skipQuestions: false,

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../../lib/detect';
+import type { Role } from '../../../lib/transcript/message';
+
+/**
+ * What separates the detector from a word list: the same trigger words, said in a way that does
+ * or does not make them a trigger. Each row: who says it, the line, and the kinds that must
+ * (or must not) fire on it.
+ */
+
+function kindsOf(role: Role, text: string): string[] {
+  const r = analyzeConversation([{ id: 'm1', role, text }]);
+  return [...r.triggers.map((t) => t.kind), ...r.cues.map((c) => `cue:${c.kind}`)];
+}
+
+const fires: Array<[Role, string, string]> = [
+  ['customer', 'I want to speak to your manager', 'escalation_request'],
+  ['customer', 'get me a supervisor NOW', 'escalation_request'],
+  ['customer', 'i want to talk to a manger', 'escalation_request'],
+  ['customer', "I can't understand you, I want to speak to an agent", 'escalation_request'],
+  ['customer', 'If you don’t refund me by Friday I will sue you', 'threat_legal'],
+  ['customer', "I'm calling my lawyer.", 'threat_legal'],
+  ['customer', "I'll be reporting this to the CFPB", 'threat_regulator'],
+  ['customer', "I'm disputing the charge with my bank", 'threat_chargeback'],
+  ['customer', 'I want to close my account and switch to a competitor', 'threat_churn'],
+  ['customer', "I'll leave a 1-star review and post this on twitter", 'threat_public'],
+  ['customer', "I'll come down there and smash your windows", 'threat_violence'],
+  ['customer', 'you are a useless idiot', 'abuse'],
+  ['customer', 'this is ridiculous', 'frustration'],
+  ['customer', 'THIS IS THE WORST SERVICE I HAVE EVER HAD', 'frustration'],
+  ['customer', 'where is my refund?!', 'frustration'],
+  ['customer', "Great, lost my bag again. Love it.", 'frustration'],
+  ['customer', "I've been waiting for 3 days for an answer", 'frustration'],
+  ['customer', 'seriously?? 😡', 'frustration'],
+  ['customer', "this is the third time I'm contacting you", 'repeat_contact'],
+  ['customer', "I already explained this twice", 'repeat_contact'],
+  ['customer', 'nobody got back to me', 'repeat_contact'],
+  ['agent', 'There is no manager here.', 'agent_denies_escalation'],
+  ['agent', "I can't do that.", 'agent_bare_refusal'],
+  ['agent', 'I think maybe it ships tomorrow, not sure.', 'agent_hedging'],
+  ['agent', 'You should have read the terms.', 'agent_blame'],
+  ['agent', 'As I already told you, the refund is processing.', 'agent_blame'],
+  ['agent', "I'm so sorry about the delay.", 'cue:apology'],
+  ['agent', 'I understand how frustrating this must be.', 'cue:empathy'],
+  ['agent', "I'll make sure this gets fixed today.", 'cue:ownership'],
+  ['agent', 'This happened because the courier lost the parcel.', 'cue:explanation'],
+  ['agent', "I'll ask my supervisor to join us.", 'cue:escalation_offer'],
+];
+
+const doesNotFire: Array<[Role, string, string]> = [
+  // negation and its scope
+  ['customer', "I'm not going to sue anyone, I just want my money back", 'threat_legal'],
+  ['customer', 'no need for a manager, you have been helpful', 'escalation_request'],
+  ['customer', "I don't want to cancel my subscription, just pause it", 'threat_churn'],
+  ['customer', 'the delivery guy was great, not angry at all', 'frustration'],
+  // who it is aimed at
+  ["customer", "I'm angry at myself for forgetting my password", 'frustration'],
+  ['customer', "I'm such an idiot, I typed the wrong address", 'abuse'],
+  // quotes, hypotheticals, third parties
+  ['customer', "my friend said she'd sue, but I just want a refund", 'threat_legal'],
+  ['customer', 'What happens if I were to cancel my subscription later?', 'threat_churn'],
+  ['customer', 'The e-mail said "contact your lawyer for details", is that normal?', 'threat_legal'],
+  // product words that look like triggers
+  ['customer', 'How do I give someone the Manager role?', 'escalation_request'],
+  ['customer', 'Please cancel the add-on but keep the plan', 'threat_churn'],
+  ['customer', 'How do I kill the process that keeps syncing?', 'threat_violence'],
+  ['customer', 'Can you shoot me an email with the invoice?', 'threat_violence'],
+  ['customer', 'am I talking to a human?', 'escalation_request'],
+  ['customer', 'Sue from billing already helped me, thanks', 'threat_legal'],
+  // agent lines containing trigger words are judged as agent lines
+  ['agent', "I'll ask my supervisor about that refund", 'escalation_request'],
+  ['agent', 'I understand this is ridiculous and frustrating, let me fix it', 'frustration'],
+  ['agent', "I can't refund it because it's past 90 days, but I can offer a replacement.", 'agent_bare_refusal'],
+  ['agent', "I'm not sure, let me check with the warehouse and confirm in 5 minutes.", 'agent_hedging'],
+  ['agent', "I'm sorry you feel that way.", 'cue:apology'],
+  // cheerful emphasis
+  ['customer', 'Thank you so much!!! You are the best', 'frustration'],
+  ['customer', 'THANK YOU SO MUCH, IT WORKS', 'frustration'],
+];
+
+describe('detector scope rules', () => {
+  it.each(fires)('%s: "%s" → %s', (role, text, kind) => {
+    expect(kindsOf(role, text)).toContain(kind);
+  });
+
+  it.each(doesNotFire)('%s: "%s" is not %s', (role, text, kind) => {
+    expect(kindsOf(role, text)).not.toContain(kind);
+  });
+
+  it('ignores bot, system and note lines for customer triggers', () => {
+    for (const role of ['bot', 'system', 'note'] as const) {
+      const r = analyzeConversation([{ id: 'm1', role, text: 'I want a manager NOW, this is ridiculous, I will sue you!!!' }]);
+      expect(r.triggers).toEqual([]);
+      expect(r.risk).toBe(0);
+    }
+  });
+});
