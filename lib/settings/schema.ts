@@ -36,15 +36,19 @@ const NudgeSchema = v.object({
   minLevel: v.picklist(RISK_LEVELS),
 });
 
-/** A playbook step a team adds: a line to insert or an action, for one trigger kind. */
-const PlaybookStepSchema = v.object({
+/**
+ * A playbook step a team adds: a line to insert or an action, for one trigger kind. Loose, so keys
+ * the playbooks module understands beyond these (`when` conditions, pack `language`) are kept; it
+ * validates packs fully with its own schema when it reads them.
+ */
+const PlaybookStepSchema = v.looseObject({
   id: v.pipe(v.string(), v.nonEmpty('step id is empty')),
   trigger: v.pipe(v.string(), v.regex(/^[a-z_]+$|^custom:[a-z0-9_-]+$/, 'unknown trigger kind')),
   text: v.pipe(v.string(), v.nonEmpty('step text is empty'), v.maxLength(1000)),
   action: v.optional(v.picklist(['insert', 'handoff'])),
   tone: v.optional(v.string()),
 });
-export const PlaybookPackSchema = v.object({
+export const PlaybookPackSchema = v.looseObject({
   id: v.pipe(v.string(), v.nonEmpty('pack id is empty')),
   name: v.pipe(v.string(), v.nonEmpty('pack name is empty')),
   /** Steps listed here come before (or replace, when ids are equal) the built-in steps. */

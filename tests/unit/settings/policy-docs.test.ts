@@ -27,3 +27,18 @@ describe('policy documentation and managed schema', () => {
     expect(Object.keys(managedSchema.properties).sort()).toEqual([...SETTINGS_FIELD_NAMES].sort());
   });
 });
+
+describe('playbook packs in settings', () => {
+  it('keep the playbooks module own step keys (when, language) through validation', async () => {
+    const { parseSettings } = await import('../../../lib/settings/validate');
+    const pack = {
+      id: 'p',
+      name: 'Pack',
+      language: 'en',
+      steps: [{ id: 's', trigger: 'frustration', text: 'I am sorry.', when: { also: ['missing_apology'] } }],
+    };
+    const { settings, issues } = parseSettings({ playbookPacks: [pack] });
+    expect(issues).toEqual([]);
+    expect(settings.playbookPacks).toEqual([pack]);
+  });
+});
