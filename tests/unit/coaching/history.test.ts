@@ -5,7 +5,7 @@ import { type CoachingHistory, type HistoryProblem, openHistory } from '../../..
 import { toRecord } from '../../../lib/coaching/record';
 import { buildScorecard } from '../../../lib/coaching/scorecard';
 import type { CoachingRecord } from '../../../lib/coaching/types';
-import { parseCsv } from './csv.test';
+import { parseCsv } from './parse-csv';
 import { loadChat } from './fixtures';
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toRecord } from '../../../lib/coaching/record';
 import { buildScorecard } from '../../../lib/coaching/scorecard';
 import { buildTeamExport } from '../../../lib/coaching/team-export';
-import { parseCsv } from './csv.test';
+import { parseCsv } from './parse-csv';
 import { loadChat } from './fixtures';
 
 const T = Date.UTC(2026, 10, 2);
