@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
+import * as v from 'valibot';
 import { t } from '@/lib/i18n';
 import { isLocked } from '@/lib/settings/managed';
 import type { PlaybookPack } from '@/lib/settings/schema';
 import { useSettingsStore } from '@/lib/settings/store';
 import { parseField, type SettingsIssue } from '@/lib/settings/validate';
 import { Section } from './controls';
+
+/**
+ * The playbooks module's own, stricter pack schema (step conditions and all), used when that module
+ * is in the build; import.meta.glob resolves to nothing otherwise.
+ */
+const playbookModules = import.meta.glob<{ PlaybookPackSchema?: v.GenericSchema }>('../../lib/playbooks/schema.ts', { eager: true });
+const StrictPackSchema = Object.values(playbookModules)[0]?.PlaybookPackSchema;
 
 type Check = { ok: true; packs: PlaybookPack[] } | { ok: false; problems: SettingsIssue[] };
 
@@ -17,7 +25,18 @@ export function checkPlaybookJson(text: string): Check {
     return { ok: false, problems: [{ path: '(json)', message: e instanceof Error ? e.message : String(e) }] };
   }
   const { value, issues } = parseField('playbookPacks', data, []);
-  return issues.length > 0 ? { ok: false, problems: issues } : { ok: true, packs: value };
+  if (issues.length > 0) return { ok: false, problems: issues };
+  if (StrictPackSchema) {
+    const strict: SettingsIssue[] = [];
+    value.forEach((pack, i) => {
+      const result = v.safeParse(StrictPackSchema, pack);
+      if (!result.success) {
+        strict.push(...result.issues.map((issue) => ({ path: `playbookPacks[${i}].${v.getDotPath(issue) ?? ''}`, message: issue.message })));
+      }
+    });
+    if (strict.length > 0) return { ok: false, problems: strict };
+  }
+  return { ok: true, packs: value };
 }
 
 const EXAMPLE: PlaybookPack[] = [
