@@ -3,12 +3,12 @@
  * FILE: .json (one document or an array), .jsonl (one per line) or `-` (stdin, either form).
  * Prints one JSON line per draft: {"id","findings":[{"kind","evidence","suggestion"}]}.
  * Malformed input: an error on stderr naming the line and field; other lines are still checked;
- * exit code 1 at the end.
+ * exit code 1 at the end. The chat context is the detector's (chatContext), as in the extension.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { checkDraft } from '../draft/check-draft';
-import { draftChatContext } from '../draft/context';
+import { chatContext } from '../detect';
 import { type DraftInputItem, parseDraftLine, parseDraftText } from '../draft/draft-input';
 
 async function* readInput(source: string): AsyncGenerator<DraftInputItem> {
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         continue;
       }
       const { id, messages, draft } = item.value;
-      const findings = checkDraft(draft, draftChatContext(messages)).map((f) => ({
+      const findings = checkDraft(draft, chatContext(messages)).map((f) => ({
         kind: f.kind,
         evidence: f.evidence,
         suggestion: f.suggestion,

@@ -1,7 +1,9 @@
+import { findAgentRisks } from '../detect';
+import { rephrasingFor } from '../playbooks';
 import type { DraftChatContext } from './context';
 import { isApology } from './context';
 import { DRAFT_RULES_EN, type DraftRule } from './lexicon-en';
-import { type DraftFindingKind, draftRephrasing } from './rephrasings';
+import { DRAFT_FINDING_KINDS, type DraftFindingKind, draftRephrasing } from './rephrasings';
 import { type SentenceRange, splitSentences } from './sentences';
 
 /**
@@ -54,6 +56,18 @@ function compile(rules: readonly DraftRule[]): CompiledRule[] {
   }
   return c;
 }
+
+/**
+ * The better phrasing: the playbooks' rephrasing for the kind (team packs included) when there is
+ * one, else the draft coach's own. Names are first names: "I understand, Dana." not "Dana Reyes".
+ */
+function suggestionFor(kind: DraftFindingKind, vars: DraftChatContext['vars']): string {
+  const firstName = (n?: string) => n?.trim().split(/\s+/)[0];
+  const v = { ...vars, customerName: firstName(vars.customerName), agentName: firstName(vars.agentName) };
+  return rephrasingFor(kind, v) ?? draftRephrasing(kind, v);
+}
+
+const DRAFT_KINDS = new Set<string>(DRAFT_FINDING_KINDS);
 
 /** Curly quotes as straight ones; same length, so offsets stay valid. */
 function normalise(text: string): string {
@@ -115,7 +129,7 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
       const start = s.start + first.index;
       const end = s.start + spanEnd;
       taken.add(`${rule.kind}:${si}`);
-      const suggestion = draftRephrasing(rule.kind, context.vars);
+      const suggestion = suggestionFor(rule.kind, context.vars);
       findings.push({
         kind: rule.kind,
         evidence: draft.slice(start, end),
@@ -139,7 +153,7 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
     sentences.length > 0
   ) {
     const first = sentences[0] as SentenceRange;
-    const suggestion = draftRephrasing('missing_apology', context.vars);
+    const suggestion = suggestionFor('missing_apology', context.vars);
     findings.push({
       kind: 'missing_apology',
       evidence: draft.slice(first.start, first.end),
@@ -155,5 +169,69 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
       replacement: `${suggestion} ${draft.slice(first.start, first.end)}`,
     });
   }
+  mergeDetectorFindings(draft, text, sentences, context, opts, muted, rules, findings);
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The detector's agent-side rules (findAgentRisks, the same lexicon and scope handling it applies
+ * to sent agent lines) run on the draft too, so the coach flags what the detector would flag once
+ * the reply is sent. A detector finding adds to the draft rules' own unless the draft rules already
+ * flagged that kind in that sentence, or the draft gives the reason, alternative or commitment
+ * that makes the line acceptable (judged on the whole draft, which the detector cannot see).
+ */
+function mergeDetectorFindings(
+  draft: string,
+  text: string,
+  sentences: SentenceRange[],
+  context: DraftChatContext,
+  opts: CheckDraftOptions,
+  muted: Set<string>,
+  rules: CompiledRule[],
+  findings: DraftFinding[],
+): void {
+  const risks = findAgentRisks(draft, context, { missingApologyTurns: opts.missingApologyTurns ?? 2 });
+  for (const r of risks) {
+    if (!DRAFT_KINDS.has(r.kind) || muted.has(r.kind)) continue;
+    const kind = r.kind as DraftFindingKind;
+    const si = sentences.findIndex((s) => r.start >= s.start && r.start < s.end);
+    const s = sentences[si];
+    if (!s) continue;
+    if (findings.some((f) => f.kind === kind && f.sentenceStart === s.start)) continue;
+    // A soft put-off ("no need for a manager") only denies anything when the customer asked for one.
+    const softPutOff = rules.some(
+      (c) => c.rule.kind === kind && c.rule.needsManagerRequest && c.patterns.some((p) => new RegExp(p.source, 'i').test(r.evidence)),
+    );
+    if (softPutOff && !context.managerRequested) continue;
+    if (kind === 'missing_apology') {
+      if (findings.some((f) => f.kind === 'missing_apology') || isApology(text)) continue;
+    } else {
+      const relStart = r.start - s.start;
+      const blanked = s.text.slice(0, relStart) + ' '.repeat(r.end - r.start) + s.text.slice(r.end - s.start);
+      const rest = [blanked, ...sentences.slice(si + 1).map((x) => x.text)].join(' ');
+      const unless = rules.filter((c) => c.rule.kind === kind).flatMap((c) => c.unless);
+      if (unless.some((u) => u.test(rest))) continue;
+    }
+    const suggestion = suggestionFor(kind, context.vars);
+    const first = kind === 'missing_apology';
+    findings.push({
+      kind,
+      evidence: draft.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+      reason: first ? 'The customer is upset and has had no apology yet. Open with one.' : REASONS[kind],
+      suggestion,
+      replacement: first ? `${suggestion} ${draft.slice(s.start, s.end)}` : suggestion,
+    });
+  }
+}
+
+const REASONS: Record<DraftFindingKind, string> = {
+  agent_bare_refusal: 'A no with no reason and no alternative. Say why, then what you can do.',
+  agent_denies_escalation: 'Denies the customer a supervisor. Offer the handoff instead.',
+  agent_hedging: 'Sounds unsure on a factual answer. Check first, or say when you will confirm.',
+  agent_blame: 'Puts the blame on the customer. Own the next step instead.',
+  missing_apology: 'The customer is upset and has had no apology yet. Open with one.',
+};

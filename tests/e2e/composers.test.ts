@@ -157,7 +157,7 @@ async function fixtureFidelity(browser: Browser, code: string, check: (name: str
   }
 }
 
-async function keystrokeToPaint(browser: Browser, code: string, withCoach: boolean, delay: number) {
+async function keystrokeToPaintSamples(browser: Browser, code: string, withCoach: boolean, delay: number): Promise<number[]> {
   const page = await open(browser, 'prosemirror', code, withCoach);
   await page.evaluate(() => {
     const w = window as unknown as { __k2p: number[] };
@@ -174,11 +174,19 @@ async function keystrokeToPaint(browser: Browser, code: string, withCoach: boole
   await page.click('#composer');
   await page.keyboard.type("Thanks for waiting, Dana. No, we can't do that. I guess it ships Friday. ", { delay });
   await page.waitForTimeout(300);
-  const samples = (await page.evaluate(() => (window as unknown as { __k2p: number[] }).__k2p)).sort((a, b) => a - b);
+  const samples = await page.evaluate(() => (window as unknown as { __k2p: number[] }).__k2p);
   await page.close();
-  const pct = (p: number) => Math.round((samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))] ?? 0) * 100) / 100;
-  return { p50: pct(50), p95: pct(95), n: samples.length };
+  return samples;
 }
+
+function summarise(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const pct = (p: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 100) / 100;
+  return { p50: pct(50), p95: pct(95), n: sorted.length };
+}
+
+/** Runs alternate with and without the coach, several times, so machine load hits both alike. */
+const K2P_REPS = Number(process.env.TACT_K2P_REPS ?? 3);
 
 export async function run(): Promise<E2EResult> {
   const failures: string[] = [];
@@ -201,8 +209,14 @@ export async function run(): Promise<E2EResult> {
     for (const kind of KINDS) await typeAndReplace(browser, kind, code, check);
     // Typing fast (checks wait for idle) and slowly (a check runs between keystrokes).
     for (const delay of [40, 200]) {
-      keystrokeToPaintResult[`without coach, ${delay} ms/key`] = await keystrokeToPaint(browser, code, false, delay);
-      keystrokeToPaintResult[`with coach, ${delay} ms/key`] = await keystrokeToPaint(browser, code, true, delay);
+      const without: number[] = [];
+      const withCoach: number[] = [];
+      for (let rep = 0; rep < K2P_REPS; rep++) {
+        without.push(...(await keystrokeToPaintSamples(browser, code, false, delay)));
+        withCoach.push(...(await keystrokeToPaintSamples(browser, code, true, delay)));
+      }
+      keystrokeToPaintResult[`without coach, ${delay} ms/key`] = summarise(without);
+      keystrokeToPaintResult[`with coach, ${delay} ms/key`] = summarise(withCoach);
     }
   } finally {
     await browser.close();

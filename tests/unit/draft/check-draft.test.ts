@@ -99,3 +99,15 @@ describe('good replies that share the risky words are not flagged', () => {
     expect(flagged.length / GOOD_REPLIES.length).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('with the detector', () => {
+  it("accepts the detector's incremental chat context and flags what its agent rules flag", async () => {
+    const { createDetector } = await import('../../../lib/detect');
+    const detector = createDetector();
+    for (const m of managerChat) detector.add(m);
+    const f = checkDraft('There is no manager here, sorry.', detector.context());
+    expect(f.map((x) => x.kind)).toEqual(['agent_denies_escalation']);
+    // First names only in suggestions, even when the chat knows the full name.
+    expect(f[0]?.suggestion).toContain('I understand, Dana.');
+  });
+});
