@@ -6,7 +6,7 @@ import { memoryStorage, sampleRequest, waitFor } from './helpers';
 
 /** Real HTTP on 127.0.0.1 against the recording receiver, with faults injected. */
 
-const POLICY: Partial<RetryPolicy> = { baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 300, maxAttempts: 6, storageRetryMs: 20 };
+const POLICY: Partial<RetryPolicy> = { baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 1_000, maxAttempts: 6, storageRetryMs: 20 };
 const realFetch: FetchLike = (url, init) => fetch(url, init);
 
 let server: WebhookServer;
@@ -53,7 +53,7 @@ describe('outbox against a faulty receiver', () => {
     server.failNext({ kind: 'hang' });
     const outbox = makeOutbox();
     await enqueue(outbox, 'ho_hang');
-    await waitFor(() => (outbox.get('ho_hang')?.lastError ?? '').includes('timed out'), 3_000, 'timeout error');
+    await waitFor(() => (outbox.get('ho_hang')?.lastError ?? '').includes('timed out'), 4_000, 'timeout error');
     await outbox.settled();
     expect(outbox.get('ho_hang')).toMatchObject({ status: 'delivered', attempts: 2 });
     expect(server.deliveries()).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('outbox against a faulty receiver', () => {
   });
 
   it('sends again when a slow receiver answers too late; the receiver drops the repeat by Idempotency-Key', async () => {
-    server.failNext({ kind: 'slow', delayMs: 600 });
+    server.failNext({ kind: 'slow', delayMs: 1_300 });
     const outbox = makeOutbox();
     await enqueue(outbox, 'ho_late');
     await outbox.settled();
