@@ -1,4 +1,5 @@
-import type { Cue, DetectionResult, Trigger, TriggerKind } from '../detect/types';
+import { levelFor } from '../detect/risk';
+import type { Cue, DetectionResult, RiskLevel, Trigger, TriggerKind } from '../detect/types';
 import type { Message } from '../transcript/message';
 import { DEMAND_PHRASES, ESCALATION_DEMANDS, GRIEVANCE_TRIGGERS, SCORING } from './scoring-rules';
 import { chooseTips } from './tips';
@@ -390,7 +391,24 @@ function scorePace(chat: ChatIndex, pace: ReturnType<typeof measurePace>): Categ
   return { category: 'pace', score, verdict: 'improve', reason: `The customer waited too long for replies. ${facts}`, quotes };
 }
 
-function scoreRecovery(chat: ChatIndex, riskHistory: number[], finalRisk: number, escalatedWell: boolean, handedOver: boolean): CategoryScore & { peakRisk: number } {
+const LEVEL_RANK: Record<RiskLevel, number> = { low: 0, elevated: 1, high: 2, critical: 3 };
+
+/** True when the customer's last line raised no finding: they ended the chat calm. */
+function endedCalm(chat: ChatIndex, triggers: Trigger[]): boolean {
+  const lastCustomer = [...chat.messages].reverse().find((m) => m.role === 'customer');
+  return !!lastCustomer && !triggers.some((t) => t.messageId === lastCustomer.id && !isAgentKind(t.kind));
+}
+
+const isAgentKind = (kind: TriggerKind) => kind.startsWith('agent_') || kind === 'missing_apology';
+
+function scoreRecovery(
+  chat: ChatIndex,
+  riskHistory: number[],
+  finalRisk: number,
+  triggers: Trigger[],
+  escalatedWell: boolean,
+  handedOver: boolean,
+): CategoryScore & { peakRisk: number } {
   const series = riskHistory.length ? riskHistory : [finalRisk];
   let peakRisk = finalRisk;
   let peakIndex = -1;
@@ -404,9 +422,13 @@ function scoreRecovery(chat: ChatIndex, riskHistory: number[], finalRisk: number
   const aligned = series.length === chat.messages.length;
   const peakMessage = aligned && peakIndex >= 0 ? chat.messages[peakIndex] : undefined;
   const peakQuote = peakMessage ? quote(chat, peakMessage.id) : null;
-  if (peakRisk < SCORING.elevatedRisk) return { ...notApplicable('recovery', `Risk stayed low throughout (peak ${peakRisk}).`), peakRisk };
+  const peakLevel = LEVEL_RANK[levelFor(peakRisk)];
+  const finalLevel = LEVEL_RANK[levelFor(finalRisk)];
+  if (peakLevel <= LEVEL_RANK.low) return { ...notApplicable('recovery', `Risk stayed low throughout (peak ${peakRisk}).`), peakRisk };
   const drop = peakRisk - finalRisk;
-  if (finalRisk < SCORING.elevatedRisk && drop >= SCORING.recoveryDrop) {
+  const recovered =
+    drop > 0 && finalLevel <= LEVEL_RANK.elevated && (finalLevel < peakLevel || drop / peakRisk >= SCORING.recoveryShare) && endedCalm(chat, triggers);
+  if (recovered) {
     // The agent line after the peak where the risk fell furthest: what turned it around.
     let turn: Quote | null = null;
     if (aligned) {
@@ -424,7 +446,7 @@ function scoreRecovery(chat: ChatIndex, riskHistory: number[], finalRisk: number
       category: 'recovery',
       score: 100,
       verdict: 'good',
-      reason: `Risk peaked at ${peakRisk} and ended at ${finalRisk}: you turned this chat around.`,
+      reason: `Risk peaked at ${peakRisk} and the customer ended calm (risk ${finalRisk}): you turned this chat around.`,
       quotes: compactQuotes([turn, peakQuote]),
       peakRisk,
     };
@@ -465,7 +487,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   const pace = measurePace(input.messages);
   const escalation = scoreEscalation(chat, esc);
   const handedOver = esc.handoverPos !== null;
-  const recovery = scoreRecovery(chat, input.riskHistory, input.detection.risk, escalation.verdict === 'good', handedOver);
+  const recovery = scoreRecovery(chat, input.riskHistory, input.detection.risk, triggers, escalation.verdict === 'good', handedOver);
   const { peakRisk, ...recoveryScore } = recovery;
   const categories: CategoryScore[] = [
     scoreApology(chat, grievance, cues, triggers),

@@ -53,10 +53,12 @@ export const SCORING = {
   promptApologyReplies: 1,
   /** Empathy that only arrives after this many replies is "ok", not "good". */
   promptEmpathyReplies: 2,
-  /** Risk at or above this is a chat worth judging for recovery. */
-  elevatedRisk: 40,
-  /** A recovered chat ends below elevated and at least this far under its peak. */
-  recoveryDrop: 20,
+  /**
+   * Recovery uses the detector's own levels (low/elevated/high/critical). The detector's risk eases
+   * slowly by design, so a recovered chat is one whose customer ended calm, whose risk came down
+   * to 'elevated' or lower, and which dropped a level from its peak or lost this share of it.
+   */
+  recoveryShare: 0.3,
   pace: {
     goodMedianMs: 60_000,
     goodMaxMs: 180_000,

@@ -1,6 +1,6 @@
 import { triggerLabel } from '../ui/trigger-labels';
 import { toCsv } from './csv';
-import { SCORING } from './scoring-rules';
+import { levelFor } from '../detect/risk';
 import type { CoachingRecord } from './types';
 
 /**
@@ -59,7 +59,7 @@ export function buildTeamExport(records: CoachingRecord[], options: TeamExportOp
     timeToEscalateSec: r.escalation.timeToEscalateMs === null ? null : Math.round(r.escalation.timeToEscalateMs / 1000),
     agentRepliesBefore: r.escalation.agentRepliesBefore,
     timely: r.escalation.timely,
-    outcome: r.finalRisk < SCORING.elevatedRisk ? 'calmed down' : 'still tense at close',
+    outcome: levelFor(r.finalRisk) === 'low' || levelFor(r.finalRisk) === 'elevated' ? 'calmed down' : 'still tense at close',
   }));
   const counts = new Map<string, number>();
   for (const e of escalations) counts.set(e.rootCause, (counts.get(e.rootCause) ?? 0) + 1);

@@ -27,7 +27,7 @@ describe('a chat that recovers', () => {
   it('counts the recovery as a win and quotes the line that turned it', () => {
     const recovery = cat(card, 'recovery');
     expect(recovery.verdict).toBe('good');
-    expect(recovery.reason).toBe('Risk peaked at 68 and ended at 15: you turned this chat around.');
+    expect(recovery.reason).toBe('Risk peaked at 68 and the customer ended calm (risk 15): you turned this chat around.');
     expect(quoteIds(recovery)[0]).toBe('a3');
     expect(card.peakRisk).toBe(68);
     expect(card.finalRisk).toBe(15);
@@ -150,6 +150,7 @@ describe('scorecard edge cases', () => {
       { id: 'a1', role: 'agent', text: 'Go to Settings, then Account, and edit it there.' },
     ];
     const card = buildScorecard({ chatId: 'calm', messages, detection: none, riskHistory: [10, 8], endedAt: t0 });
+    // 10 is 'low' on the detector's scale (elevated starts at 20).
     expect(cat(card, 'apology').verdict).toBe('n/a');
     expect(cat(card, 'pace')).toMatchObject({ verdict: 'n/a', reason: 'Message times were not available, so pace could not be measured.' });
     expect(cat(card, 'recovery').reason).toBe('Risk stayed low throughout (peak 10).');
@@ -193,6 +194,28 @@ describe('scorecard edge cases', () => {
     const detection: DetectionResult = { ...none, risk: 95, triggers: [{ kind: 'threat_violence', messageId: 'c1', evidence: "I'll come down there and smash the place" }] };
     const card = buildScorecard({ chatId: 'v', messages, detection, riskHistory: [95, 95], endedAt: t0 + 60_000 });
     expect(card.tips[0]).toMatchObject({ id: 'escalation-violence', quote: { messageId: 'a1' } });
+  });
+
+  it('falling risk is not a recovery while the customer\'s last line is still angry', () => {
+    const messages = [
+      msg('c1', 'customer', 0, 'This is ridiculous, the third time I write!'),
+      msg('a1', 'agent', 30, "I'm sorry, here is why it happened: the courier lost it."),
+      msg('c2', 'customer', 60, 'Still useless.'),
+    ];
+    const detection: DetectionResult = {
+      ...none,
+      risk: 30,
+      triggers: [
+        { kind: 'frustration', messageId: 'c1', evidence: 'This is ridiculous' },
+        { kind: 'frustration', messageId: 'c2', evidence: 'Still useless' },
+      ],
+      cues: [{ kind: 'apology', messageId: 'a1', evidence: "I'm sorry" }],
+    };
+    const card = buildScorecard({ chatId: 'angry-end', messages, detection, riskHistory: [60, 28, 30], endedAt: t0 + 90_000 });
+    expect(cat(card, 'recovery')).toMatchObject({ verdict: 'ok', reason: 'Risk peaked at 60 and only came down to 30.' });
+    const calmEnd = buildScorecard({ chatId: 'calm-end', messages: [...messages.slice(0, 2), msg('c2', 'customer', 60, 'OK, thanks.')], detection: { ...detection, triggers: detection.triggers.slice(0, 1) }, riskHistory: [60, 28, 30], endedAt: t0 + 90_000 });
+    expect(cat(calmEnd, 'recovery').verdict).toBe('good');
+    expect(cat(calmEnd, 'recovery').quotes[0]?.messageId).toBe('a1');
   });
 
   it('pace waits from the first of several unanswered customer lines', () => {
