@@ -13,8 +13,8 @@ describe('check-draft input', () => {
   it('names the line and field of malformed input', () => {
     const items = [...parseDraftText('{"messages":[{"role":"client","text":"x"}],"draft":"y"}\n{"messages":[]}\n')];
     expect(items.map((i) => (i.ok ? 'ok' : i.error))).toEqual([
-      'line 1: field "messages[0].role" must be one of customer, agent, bot, system, note',
-      'line 2: field "draft" is required',
+      'line 1: messages[0].role must be one of customer, agent, bot, system, note (got "client")',
+      'line 2: draft is missing (the reply being typed)',
     ]);
   });
   it('fills missing ids', () => {
