@@ -78,6 +78,10 @@ export function mountDraftCoach(opts: DraftCoachOptions): DraftCoach {
 
   const host = doc.createElement('tact-draft-hint');
   host.setAttribute('data-tact', 'draft-hint');
+  // Inline !important beats any page rule aimed at our element; the shadow root does the rest.
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('z-index', '2147483646', 'important');
+  host.style.setProperty('display', 'block', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = HINT_CSS;

@@ -144,3 +144,18 @@ describe('Replace after the agent typed on past the last check', () => {
     expect(composer.selectionStart).toBe(readComposerText(composer).indexOf(' It ships'));
   });
 });
+
+describe('page styles', () => {
+  it('a page rule aimed at every element cannot hide or move the hint', () => {
+    const style = document.createElement('style');
+    style.textContent = '* { display: none; position: static; } tact-draft-hint { display: none; }';
+    document.head.append(style);
+    mount();
+    type("No, we can't do that.");
+    vi.advanceTimersByTime(200);
+    const host = document.querySelector('tact-draft-hint') as HTMLElement;
+    expect(getComputedStyle(host).display).toBe('block');
+    expect(getComputedStyle(host).position).toBe('fixed');
+    style.remove();
+  });
+});
