@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Confidence } from '../adapters/types';
 import type { Nudge } from '../background/nudge-policy';
 import type { TriggerKind } from '../detect/types';
+import type { DraftChatContext } from '../draft/context';
 import type { Message } from '../transcript/message';
 
 /**
@@ -62,6 +63,11 @@ export interface ProtocolMap {
   showNudge(nudge: Nudge): void;
   /** background → content: hide the page nudge (shortcut). */
   dismissNudge(): void;
+  /**
+   * background → content: the chat context the draft coach checks drafts against (the detector's
+   * context() after each analysed delta; lib/draft). Drafts themselves never leave the page.
+   */
+  draftContext(data: { chatId: string; context: DraftChatContext }): void;
 }
 
 export interface TriggerFeedback {
