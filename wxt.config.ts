@@ -25,6 +25,9 @@ export default defineConfig({
         : { optional_host_permissions: optionalHosts }),
       ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
       action: { default_title: 'Open Tact' },
+      // Team policy (chrome.storage.managed): what an admin may push, see README "Team policy".
+      // Firefox reads policies from its own policies.json and rejects this key.
+      ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
       commands: {
         'insert-next-step': {
           suggested_key: { default: 'Alt+Shift+1' },

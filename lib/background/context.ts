@@ -1,3 +1,4 @@
+import type { Settings } from '../settings/schema';
 import type { ChatSession, SessionManager, TabView } from './sessions';
 
 /**
@@ -6,6 +7,8 @@ import type { ChatSession, SessionManager, TabView } from './sessions';
  */
 export interface BackgroundContext {
   sessions: SessionManager;
+  /** The effective settings (the agent's, overlaid by team policy), always current. */
+  settings(): Settings;
   /** Recomputes and stores a tab's view (the side panel follows storage). */
   publish(tabId: number): Promise<void>;
   /** Adjust the view before it is stored (hide muted findings, add handoff state…). */

@@ -4,4 +4,4 @@ import { pageNudgeFeature } from './features/page-nudge';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
 
 /** Every background feature; feedback first so later decorators see the agent's view. */
-export const backgroundFeatures: BackgroundFeature[] = [triggerFeedbackFeature, pageNudgeFeature(), commandsFeature];
+export const backgroundFeatures: BackgroundFeature[] = [triggerFeedbackFeature, pageNudgeFeature, commandsFeature];

@@ -1,6 +1,10 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
+import type { PlaybookPackInput } from '../playbooks';
+import { customRuleNextSteps } from '../settings/custom-rules';
+import { watchEffectiveSettings } from '../settings/effective';
+import { defaultSettings, type Settings } from '../settings/schema';
 import type { BackgroundContext, TranscriptListener, ViewDecorator } from './context';
 import { backgroundFeatures } from './features';
 import { SessionManager, type TabView } from './sessions';
@@ -13,8 +17,22 @@ export { tabViewKey };
  * The background: owns the chat sessions of every tab, applies the content scripts' transcript
  * deltas, runs the detector and publishes each tab's view to session storage.
  */
+/** The next steps a team wrote into its custom rules, as one playbook pack. */
+function customRulePack(settings: Settings): PlaybookPackInput[] {
+  const steps = customRuleNextSteps(settings.customRules);
+  return steps.length ? [{ id: 'team-custom-rules', name: 'Team rules', steps }] : [];
+}
+
 export function startBackground(): SessionManager {
-  const sessions = new SessionManager();
+  let settings: Settings = defaultSettings();
+  const sessions = new SessionManager({
+    detectorOptions: () => ({
+      customRules: settings.customRules,
+      sensitivity: settings.sensitivity,
+      playbooks: [...settings.playbookPacks, ...customRulePack(settings)],
+      vars: settings.agentName ? { agentName: settings.agentName } : {},
+    }),
+  });
   const decorators: ViewDecorator[] = [];
   const listeners: TranscriptListener[] = [];
   const loading: Promise<unknown>[] = [];
@@ -30,6 +48,7 @@ export function startBackground(): SessionManager {
 
   const ctx: BackgroundContext = {
     sessions,
+    settings: () => settings,
     async publish(tabId) {
       const view = await buildView(tabId);
       if (view) await storage.setItem<TabView>(tabViewKey(tabId), view);
@@ -44,6 +63,21 @@ export function startBackground(): SessionManager {
       ready = Promise.all(loading);
     },
   };
+  // Settings first: the detector is built with them. A change re-analyses every open chat.
+  let settingsLoaded = false;
+  ctx.waitFor(
+    new Promise<void>((resolve) => {
+      watchEffectiveSettings((snapshot) => {
+        settings = snapshot.settings;
+        if (!settingsLoaded) {
+          settingsLoaded = true;
+          resolve();
+          return;
+        }
+        for (const tabId of sessions.reanalyzeAll()) void ctx.publish(tabId);
+      });
+    }),
+  );
   for (const feature of backgroundFeatures) feature(ctx);
 
   onMessage('transcriptDelta', async ({ data, sender }) => {

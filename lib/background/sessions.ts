@@ -1,5 +1,5 @@
 import type { Confidence } from '../adapters/types';
-import { createDetector } from '../detect';
+import { createDetector, type DetectorOptions } from '../detect';
 import type { DetectionResult } from '../detect/types';
 import type { PageStatus, TranscriptDelta } from '../messaging/protocol';
 import type { Message } from '../transcript/message';
@@ -50,11 +50,14 @@ export interface ChatSession {
   closed?: boolean;
   startedAt: number;
   observedAt: number;
+  /** The customer name the detector's playbook lines were filled with. */
+  detectorCustomerName?: string;
 }
 
 export interface SessionManagerOptions {
   now?: () => number;
-  detectorOptions?: () => Parameters<typeof createDetector>[0];
+  /** Detector options from settings (custom rules, sensitivity, playbooks, agent name). */
+  detectorOptions?: () => DetectorOptions;
 }
 
 export class SessionManager {
@@ -81,7 +84,8 @@ export class SessionManager {
         adapter: delta.adapter,
         confidence: delta.confidence,
         transcript: emptyTranscript(),
-        detector: this.newDetector(delta.chatId),
+        detector: this.newDetector(delta.chatId, delta.customerName),
+        detectorCustomerName: delta.customerName,
         lastSeq: delta.seq,
         startedAt: session?.startedAt ?? this.now(),
         observedAt: delta.observedAt,
@@ -96,10 +100,9 @@ export class SessionManager {
     session.customerName = delta.customerName ?? session.customerName;
     session.closed = delta.closed;
     const { appended, reordered } = applyChange(session.transcript, delta);
-    if (reordered || delta.full) {
+    if (reordered || delta.full || session.customerName !== session.detectorCustomerName) {
       // Edits, deletions and history loaded above change earlier context: analyse again in full.
-      session.detector = this.newDetector(session.chatId);
-      for (const m of transcriptMessages(session.transcript)) session.detector.add(m);
+      this.reanalyze(session);
     } else {
       for (const m of appended) session.detector.add(m);
     }
@@ -150,8 +153,26 @@ export class SessionManager {
     };
   }
 
-  private newDetector(chatId: string) {
-    return createDetector({ ...(this.options.detectorOptions?.() ?? {}), chatId });
+  /** Settings changed (rules, sensitivity, playbooks): analyse every open chat again. Returns the tabs touched. */
+  reanalyzeAll(): number[] {
+    const tabs = new Set<number>();
+    for (const session of this.sessions.values()) {
+      this.reanalyze(session);
+      tabs.add(session.tabId);
+    }
+    return [...tabs];
+  }
+
+  private reanalyze(session: ChatSession) {
+    session.detector = this.newDetector(session.chatId, session.customerName);
+    session.detectorCustomerName = session.customerName;
+    for (const m of transcriptMessages(session.transcript)) session.detector.add(m);
+  }
+
+  private newDetector(chatId: string, customerName: string | undefined) {
+    const base = this.options.detectorOptions?.() ?? {};
+    const vars = { ...base.vars, ...(customerName ? { customerName } : {}) };
+    return createDetector({ ...base, vars, chatId });
   }
 }
 

@@ -4,12 +4,10 @@ import type { BackgroundFeature } from '../context';
 import { chatHiddenKey } from '../feedback-store';
 import { decideNudge, type NudgeMemory, type NudgeSettings } from '../nudge-policy';
 
-/** Quiet by default: the page nudge appears only from high risk up, or for a critical trigger. */
-export const DEFAULT_NUDGE: NudgeSettings = { enabled: true, minLevel: 'high' };
-
-/** Sends the page nudge when a chat's risk jumps (nudge-policy.ts decides). */
-export function pageNudgeFeature(settings: () => NudgeSettings = () => DEFAULT_NUDGE): BackgroundFeature {
-  return (ctx) => {
+/** Sends the page nudge when a chat's risk jumps (nudge-policy.ts decides; settings.nudge says when). */
+export const pageNudgeFeature: BackgroundFeature = (ctx) => {
+  const settings = (): NudgeSettings => ctx.settings().nudge;
+  {
     const memory = new Map<string, NudgeMemory>();
     ctx.onTranscriptChange((tabId, view, _session, change) => {
       if (change.full || !view.detection || !view.chatId) return;
@@ -19,5 +17,5 @@ export function pageNudgeFeature(settings: () => NudgeSettings = () => DEFAULT_N
       const nudge = decideNudge(view.detection, chatMemory, settings(), triggerLabel);
       if (nudge) void sendMessage('showNudge', nudge, tabId).catch(() => {});
     });
-  };
-}
+  }
+};
