@@ -141,6 +141,33 @@ async function typeAndReplace(browser: Browser, kind: Kind, code: string, check:
   }
 }
 
+/** Keyboard only: Esc dismisses the hint, Alt+Enter replaces, and the editor's model follows. */
+async function keyboardFlow(browser: Browser, kind: Kind, code: string, check: (name: string, ok: boolean, detail?: string) => void) {
+  const page = await open(browser, kind, code, true);
+  const hintText = () => page.evaluate(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent ?? '');
+  try {
+    await page.click('#composer');
+    await page.keyboard.type("I'm sorry, Dana. I guess it ships Friday.", { delay: 5 });
+    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('Sounds unsure'), null, { timeout: 3000 });
+    await page.keyboard.press('Escape');
+    check(`${kind}: Esc dismisses the hint`, !(await hintText()).includes('Sounds unsure'));
+    await page.keyboard.type(" No, we can't do that.", { delay: 5 });
+    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('A bare “no”'), null, { timeout: 3000 });
+    await page.keyboard.press('Alt+Enter');
+    const model = await modelText(page);
+    check(
+      `${kind}: Alt+Enter replaces the flagged sentence in the model, nothing is sent`,
+      model === "I'm sorry, Dana. I guess it ships Friday. I can't do that one, because [reason] — but what I can do is [alternative]." &&
+        !(await sendDisabled(page)),
+      model,
+    );
+  } catch (e) {
+    check(`${kind}: keyboard flow completed`, false, (e as Error).message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The fixtures are only a fair test if their editors really ignore DOM edits made behind their back. */
 async function fixtureFidelity(browser: Browser, code: string, check: (name: string, ok: boolean, detail?: string) => void) {
   for (const kind of ['prosemirror', 'ckeditor5', 'draftjs', 'slate'] as const) {
@@ -207,6 +234,7 @@ export async function run(): Promise<E2EResult> {
   try {
     await fixtureFidelity(browser, code, check);
     for (const kind of KINDS) await typeAndReplace(browser, kind, code, check);
+    for (const kind of ['prosemirror', 'draftjs', 'textarea'] as const) await keyboardFlow(browser, kind, code, check);
     // Typing fast (checks wait for idle) and slowly (a check runs between keystrokes).
     for (const delay of [40, 200]) {
       const without: number[] = [];

@@ -111,3 +111,17 @@ describe('with the detector', () => {
     expect(f[0]?.suggestion).toContain('I understand, Dana.');
   });
 });
+
+describe('whole-draft judgement', () => {
+  it('a no followed by an alternative in the next sentence is fine; one in the middle of a long draft is flagged', () => {
+    expect(kinds("No, we can't do that. What I can do is send a prepaid label today.")).toEqual([]);
+    const draft = "Thanks for the photos, they help. We cannot refund opened items. Have a nice evening.";
+    const [f] = checkDraft(draft, draftChatContext(apologisedChat));
+    expect(f?.kind).toBe('agent_bare_refusal');
+    expect(draft.slice(f?.sentenceStart, f?.sentenceEnd)).toBe('We cannot refund opened items.');
+  });
+  it('flags each risky sentence of a draft once, in order', () => {
+    const f = checkDraft('As I said, it is your fault. I guess it ships Friday.', draftChatContext(apologisedChat));
+    expect(f.map((x) => x.kind)).toEqual(['agent_blame', 'agent_hedging']);
+  });
+});
