@@ -34,7 +34,10 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
     else run = { start: c.start, end: c.end, n: 1 };
     if (run.n > best.n) best = { ...run };
   }
-  if (best.n >= 3 || (longCount >= 2 && longCount / Math.max(words, 1) >= 0.5)) {
+  const ratio = longCount / Math.max(words, 1);
+  // A whole message in capitals is often just caps lock: it counts as shouting only with "!" or a problem.
+  if (ratio >= 0.85 && !/!/.test(text) && !lex.problemWords.test(text)) return undefined;
+  if (best.n >= 3 || (longCount >= 2 && ratio >= 0.5)) {
     return { kind: 'frustration', ruleId: 'frustration.caps', start: best.start, end: best.end, severity: 1 };
   }
   return undefined;
