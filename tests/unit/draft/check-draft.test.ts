@@ -26,6 +26,11 @@ describe('checkDraft flags risky drafts with the right kind and evidence', () =>
     ['As I already told you, returns take 10 days.', apologisedChat, 'agent_blame', 'As I already told you'],
     ["That's not our problem, the courier handles it.", apologisedChat, 'agent_blame', 'not our problem'],
     ['It is your responsibility to check the box on arrival.', apologisedChat, 'agent_blame', 'It is your responsibility'],
+    ["We don't do exchanges.", apologisedChat, 'agent_bare_refusal', "We don't do exchanges"],
+    ["There's no one else you can talk to.", managerChat, 'agent_denies_escalation', "There's no one else you can talk"],
+    ['I have no idea.', apologisedChat, 'agent_hedging', 'I have no idea'],
+    ['Not my problem.', apologisedChat, 'agent_blame', 'Not my problem'],
+    ["Like I said, it's in the FAQ.", apologisedChat, 'agent_blame', 'Like I said'],
   ];
   for (const [draft, chat, kind, evidence] of risky) {
     it(`${kind}: "${draft}"`, () => {
