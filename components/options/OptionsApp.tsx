@@ -1,3 +1,4 @@
+import { applyTheme } from '@/lib/ui/theme';
 import { useEffect } from 'react';
 import { t } from '@/lib/i18n';
 import type { Theme } from '@/lib/settings/schema';
@@ -12,10 +13,7 @@ import { SiteDefinitionsSection } from './SiteDefinitionsSection';
 import { SitesSection } from './SitesSection';
 
 /** Applies the theme setting: 'system' follows the OS, the others force one scheme. */
-export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = theme;
-  root.style.colorScheme = theme === 'system' ? 'light dark' : theme;
-}
+export { applyTheme };
 
 const SECTIONS = [
   ['sites', 'options_sites_title'],

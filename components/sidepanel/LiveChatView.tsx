@@ -4,6 +4,8 @@ import type { NextStep, Trigger } from '@/lib/detect/types';
 import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
 import type { Message } from '@/lib/transcript/message';
 import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
+import { useSettings } from '@/lib/settings/store';
+import { ChatNotices } from './ChatNotices';
 import { Sparkline } from './Sparkline';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
@@ -19,7 +21,9 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
   const firstStep = detection?.nextSteps.find((s) => s.action !== 'handoff');
   useAnnounceNewTriggers(triggers, setAnnouncement);
 
-  async function insert(step: NextStep) {
+  const settings = useSettings();
+
+  async function insert(step: Pick<NextStep, 'text'>) {
     try {
       const result = await sendMessage('insertText', { text: step.text }, tabId);
       setAnnouncement(
@@ -73,8 +77,19 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       </section>
     );
 
+  async function confirmConversation(answer: 'yes' | 'no') {
+    await sendMessage('confirmConversation', { tabId, answer });
+    setAnnouncement(answer === 'yes' ? 'Thanks. Tact will read this page as it does now.' : 'Tact will not score this page until you teach it.');
+  }
+
   return (
     <div className="live" data-testid="live-view">
+      <ChatNotices view={view} settings={settings} onInsert={(text) => void insert({ text })} onConfirmConversation={confirmConversation} />
+      {view.rejected && (
+        <p className="notice" data-testid="notice-rejected">
+          Tact is not scoring this page because it may be reading the wrong part. Teach it which messages to read.
+        </p>
+      )}
       {detection && (
         <section className={`risk risk-${detection.level}`} aria-label="Escalation risk" data-testid="risk">
           <div>

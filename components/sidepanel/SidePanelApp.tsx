@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { followActiveTab, useActiveTab } from '@/lib/ui/active-tab-store';
+import { useSettings } from '@/lib/settings/store';
 import { markViewRendered } from '@/lib/ui/render-timing';
+import { applyTheme } from '@/lib/ui/theme';
 import { LiveChatView } from './LiveChatView';
 import { SiteGate } from './SiteGate';
 
@@ -8,6 +10,8 @@ import { SiteGate } from './SiteGate';
 export function SidePanelApp() {
   useEffect(() => followActiveTab(), []);
   const { tabId, url, access, view } = useActiveTab();
+  const { theme } = useSettings();
+  useEffect(() => applyTheme(theme), [theme]);
   useLayoutEffect(() => markViewRendered(), [view]);
 
   return (

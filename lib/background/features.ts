@@ -1,7 +1,18 @@
 import type { BackgroundFeature } from './context';
 import { commandsFeature } from './features/commands';
+import { conversationCheckFeature } from './features/conversation-check';
+import { languageCheckFeature } from './features/language-check';
 import { pageNudgeFeature } from './features/page-nudge';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
 
-/** Every background feature; feedback first so later decorators see the agent's view. */
-export const backgroundFeatures: BackgroundFeature[] = [triggerFeedbackFeature, pageNudgeFeature, commandsFeature];
+/**
+ * Every background feature. Order matters for view decorators: the language check first (it may
+ * withhold scoring), then feedback (hides muted findings) before anything that reads the result.
+ */
+export const backgroundFeatures: BackgroundFeature[] = [
+  languageCheckFeature,
+  conversationCheckFeature,
+  triggerFeedbackFeature,
+  pageNudgeFeature,
+  commandsFeature,
+];

@@ -32,6 +32,12 @@ export interface TabView {
   customerName?: string;
   closed?: boolean;
   startedAt?: number;
+  /** The agent answered "Is this the conversation?" with yes for this site (low-confidence readings). */
+  confirmed?: boolean;
+  /** …or with no: Tact shows nothing it read and offers "Teach Tact this page" instead. */
+  rejected?: boolean;
+  /** Set when the customer writes a language the detector does not read ('unknown' if unsure which). */
+  unsupportedLanguage?: string;
   /** Epoch ms of the DOM change that produced this view, for latency measurement. */
   observedAt?: number;
   publishedAt: number;

@@ -57,6 +57,8 @@ export interface ProtocolMap {
   enableSite(data: { tabId: number; origin: string }): { ok: boolean; error?: string };
   /** side panel → background: the agent's verdict on one finding (see lib/feedback). */
   triggerFeedback(data: TriggerFeedback): { ok: boolean };
+  /** side panel → background: the agent's answer to "Is this the conversation?" for this site. */
+  confirmConversation(data: { tabId: number; answer: 'yes' | 'no' }): { ok: boolean };
   // side panel / background → content (sent to a tab)
   insertText(data: { text: string }): InsertResult;
   /** background → content: show the page nudge near the composer. */
