@@ -1,6 +1,6 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { collapseWhitespace, idFromUrl, messageText, noConversation, parseTime, textOf } from './dom-utils';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Chatwoot agent dashboard, "next" message bubbles (v4.4+; the only UI since July 2025).
@@ -44,6 +44,43 @@ function bodyText(item: Element, role: Role): string {
   const bodies = item.querySelectorAll(S.textBody);
   const body = bodies[bodies.length - 1];
   return body ? messageText(body) : '';
+}
+
+const EMPTY_PANEL = 'No Chatwoot conversation is open.';
+const NO_MESSAGES = 'This Chatwoot conversation has no messages loaded yet.';
+
+function readChatwootMeta(doc: Document, panel: Element | null): Omit<PageReading, 'messages'> {
+  if (!panel) return { adapter: NAME, chatId: null, confidence: 'high', reason: EMPTY_PANEL };
+  const resolveLabel = textOf(doc, `${S.resolveActions} button`) ?? '';
+  const meta: Omit<PageReading, 'messages'> = {
+    adapter: NAME,
+    chatId: idFromUrl(doc, [/\/app\/accounts\/\d+\/(?:.*\/)?conversations\/(\d+)/]),
+    confidence: 'high',
+    closed: /\breopen\b/i.test(resolveLabel),
+  };
+  const customerName = textOf(doc, S.headerName);
+  if (customerName) meta.customerName = customerName;
+  if (!panel.querySelector(S.message)) meta.reason = NO_MESSAGES;
+  return meta;
+}
+
+function readChatwootMessage(item: Element): CapturedMessage | null {
+  const id = item.getAttribute('data-message-id');
+  const role = roleOf(item);
+  const text = bodyText(item, role);
+  if (!id || !text) return null;
+  // Incoming bubbles carry no name (the contact is in the header); outgoing ones an avatar alt.
+  const author =
+    role === 'customer'
+      ? textOf(item.ownerDocument, S.headerName)
+      : role === 'system'
+        ? undefined
+        : item.querySelector('img[alt]')?.getAttribute('alt') || undefined;
+  const message: CapturedMessage = { id, role, text };
+  if (author) message.author = author;
+  const at = parseTime(item.querySelector(S.time)?.textContent);
+  if (at !== undefined) message.at = at;
+  return message;
 }
 
 export const chatwootAdapter: HelpdeskAdapter = {
@@ -139,37 +176,20 @@ export const chatwootAdapter: HelpdeskAdapter = {
     doc.querySelector(S.replyBox)?.classList.contains('is-private') ? doc.querySelector<HTMLElement>(S.composer) : null,
   read(doc): PageReading {
     const panel = doc.querySelector(S.panel);
-    if (!panel) return noConversation(NAME, 'high', 'No Chatwoot conversation is open.');
-    const customerName = textOf(doc, S.headerName);
-    const messages = [];
+    if (!panel) return noConversation(NAME, 'high', EMPTY_PANEL);
+    const messages: CapturedMessage[] = [];
     for (const item of Array.from(panel.querySelectorAll(S.message))) {
-      const role = roleOf(item);
-      // Incoming bubbles carry no name (the contact is in the header); outgoing ones an avatar alt.
-      const author =
-        role === 'customer'
-          ? customerName
-          : role === 'system'
-            ? undefined
-            : item.querySelector('img[alt]')?.getAttribute('alt') || undefined;
-      messages.push({
-        id: item.getAttribute('data-message-id') ?? undefined,
-        role,
-        author,
-        text: bodyText(item, role),
-        at: parseTime(item.querySelector(S.time)?.textContent),
-      });
+      const message = readChatwootMessage(item);
+      if (message) messages.push(message);
     }
-    const resolveLabel = textOf(doc, `${S.resolveActions} button`) ?? '';
-    return finishReading(
-      NAME,
-      'high',
-      {
-        chatId: idFromUrl(doc, [/\/app\/accounts\/\d+\/(?:.*\/)?conversations\/(\d+)/]),
-        messages,
-        closed: /\breopen\b/i.test(resolveLabel),
-        customerName,
-      },
-      'This Chatwoot conversation has no messages loaded yet.',
-    );
+    const meta = readChatwootMeta(doc, panel);
+    return messages.length > 0 ? { ...meta, messages } : { ...meta, reason: meta.reason ?? NO_MESSAGES, messages };
+  },
+  // Every bubble carries Chatwoot's numeric message id, so capture can re-read only changed ones.
+  incremental: {
+    root: (doc) => doc.querySelector(S.panel),
+    meta: readChatwootMeta,
+    itemSelector: S.message,
+    readItem: readChatwootMessage,
   },
 };

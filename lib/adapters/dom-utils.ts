@@ -35,6 +35,9 @@ const SIGNATURE_SELECTORS = '.signature, .gmail_signature, [data-signature], .mo
 const ATTRIBUTION_LINE =
   /^(on .{4,200} wrote:|le .{4,200} a écrit :|am .{4,200} schrieb .{1,80}:|-{2,}\s*original message\s*-{2,}|sent from my [\w ]{2,30}|get outlook for [\w ]{2,20}|--)$/i;
 
+/** Cheap pre-check on the whole text before looking for an attribution paragraph. */
+const MAY_HOLD_ATTRIBUTION = /wrote:|a écrit|schrieb|original message|sent from my|get outlook|(^| )--( |$)/i;
+
 const BLOCK_TAGS = new Set([
   'ADDRESS',
   'ARTICLE',
@@ -110,10 +113,16 @@ export interface MessageTextOptions {
  * signatures removed, whitespace collapsed. Never touches the live page.
  */
 export function messageText(body: Element, options: MessageTextOptions = {}): string {
-  const copy = body.cloneNode(true) as Element;
+  const strip = options.stripQuotes !== false;
   const drop = [ALWAYS_EXCLUDED, ...(options.exclude ?? [])].join(', ');
+  // Fast path (most chat messages): nothing to remove, so read the text without copying the subtree.
+  if (!body.querySelector(strip ? `${drop}, ${SIGNATURE_SELECTORS}, ${QUOTE_STARTERS}` : drop)) {
+    const text = blockText(body);
+    if (!strip || !MAY_HOLD_ATTRIBUTION.test(text)) return text;
+  }
+  const copy = body.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll(drop))) el.remove();
-  if (options.stripQuotes !== false) {
+  if (strip) {
     for (const el of Array.from(copy.querySelectorAll(SIGNATURE_SELECTORS))) el.remove();
     const quote = copy.querySelector(QUOTE_STARTERS);
     if (quote) removeFromHere(quote, copy);

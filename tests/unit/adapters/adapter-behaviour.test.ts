@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { namedAdapter, namedAdapters } from '../../../lib/adapters/registry';
 import type { HelpdeskAdapter } from '../../../lib/adapters/types';
-import { closeFixtures, loadFixture } from './load-fixture';
+import { closeFixtures, fixturePages, loadFixture } from './load-fixture';
 
 /** Behaviour beyond the fixture transcripts: scoping, fail-closed, stable keys, note composers. */
 afterAll(closeFixtures);
@@ -125,4 +125,29 @@ describe('rich editors in the composers', () => {
   ])('%s composer is the %s editable', (name, page, editorSelector) => {
     expect(adapter(name).findComposer(loadFixture(page))?.matches(editorSelector)).toBe(true);
   });
+});
+
+describe('incremental reading (capture fast path)', () => {
+  const withIncremental = namedAdapters.filter((a) => a.incremental);
+
+  it('is offered where the markup gives every message a stable id', () => {
+    expect(withIncremental.map((a) => a.name)).toContain('chatwoot');
+  });
+
+  it.each(withIncremental.flatMap((a) => [...(fixturePages().get(a.name) ?? [])].map((page) => [a.name, page] as const)))(
+    '%s: reading item by item agrees with read() on %s',
+    (name, page) => {
+      const a = adapter(name);
+      const inc = a.incremental;
+      if (!inc) throw new Error('no incremental reader');
+      const doc = loadFixture(page);
+      const root = inc.root(doc);
+      const items = root ? Array.from(root.querySelectorAll(inc.itemSelector)) : [];
+      const messages = items.map((el) => inc.readItem(el)).filter((m) => m !== null);
+      const full = a.read(doc);
+      expect(messages).toEqual(full.messages);
+      const { messages: _ignored, ...fullMeta } = full;
+      expect(inc.meta(doc, root)).toEqual(fullMeta);
+    },
+  );
 });
