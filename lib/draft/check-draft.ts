@@ -88,6 +88,22 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
   const sentences = splitSentences(text);
   const findings: DraftFinding[] = [];
   const taken = new Set<string>();
+  // Where each "unless" phrase last starts in the draft, found once per check: whether one comes
+  // after a sentence is then a comparison, so a long draft costs linear, not quadratic, time.
+  const lastStart = new Map<RegExp, number>();
+  const laterMatch = (u: RegExp, from: number): boolean => {
+    let last = lastStart.get(u);
+    if (last === undefined) {
+      last = -1;
+      const g = new RegExp(u.source, 'gi');
+      for (let m = g.exec(text); m; m = g.exec(text)) {
+        last = m.index;
+        if (m[0].length === 0) g.lastIndex++;
+      }
+      lastStart.set(u, last);
+    }
+    return last >= from;
+  };
 
   for (const [si, s] of sentences.entries()) {
     const isQuestion = /\?["')\]]*$/.test(s.text);
@@ -117,8 +133,7 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
       if (c.unless.length > 0) {
         let blanked = s.text;
         for (const h of hits) blanked = blanked.slice(0, h.index) + ' '.repeat(h.length) + blanked.slice(h.index + h.length);
-        const rest = [blanked, ...sentences.slice(si + 1).map((x) => x.text)].join(' ');
-        if (c.unless.some((u) => u.test(rest))) continue;
+        if (c.unless.some((u) => u.test(blanked) || laterMatch(u, s.end))) continue;
       }
       // Evidence spans the first hit, any hits overlapping it, and enough hits to reach minMatches.
       const first = hits[0] as { index: number; length: number };
@@ -169,7 +184,7 @@ export function checkDraft(draft: string, context: DraftChatContext, opts: Check
       replacement: `${suggestion} ${draft.slice(first.start, first.end)}`,
     });
   }
-  mergeDetectorFindings(draft, text, sentences, context, opts, muted, rules, findings);
+  mergeDetectorFindings(draft, text, sentences, context, opts, muted, rules, findings, laterMatch);
   return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -189,6 +204,7 @@ function mergeDetectorFindings(
   muted: Set<string>,
   rules: CompiledRule[],
   findings: DraftFinding[],
+  laterMatch: (u: RegExp, from: number) => boolean,
 ): void {
   const risks = findAgentRisks(draft, context, { missingApologyTurns: opts.missingApologyTurns ?? 2 });
   for (const r of risks) {
@@ -208,9 +224,8 @@ function mergeDetectorFindings(
     } else {
       const relStart = r.start - s.start;
       const blanked = s.text.slice(0, relStart) + ' '.repeat(r.end - r.start) + s.text.slice(r.end - s.start);
-      const rest = [blanked, ...sentences.slice(si + 1).map((x) => x.text)].join(' ');
       const unless = rules.filter((c) => c.rule.kind === kind).flatMap((c) => c.unless);
-      if (unless.some((u) => u.test(rest))) continue;
+      if (unless.some((u) => u.test(blanked) || laterMatch(u, s.end))) continue;
     }
     const suggestion = suggestionFor(kind, context.vars);
     const first = kind === 'missing_apology';
