@@ -7,6 +7,10 @@ import { applyChange, diffVisible, emptyTranscript, type Transcript, transcriptM
  * through the adapter and turn it into per-chat transcript deltas. DOM only, no extension APIs,
  * so it runs in happy-dom tests and in the content script alike.
  */
+/** Capture may use at most about a tenth of the main thread (see schedule()). */
+const READ_BUDGET_FACTOR = 10;
+const MAX_ADAPTIVE_GAP_MS = 1000;
+
 export interface CaptureDelta {
   chatId: string;
   adapter: string;
@@ -73,6 +77,10 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   let lastFlushAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstDirtyAt = 0;
+  // Adaptive pacing: a read that cost X ms is not repeated for READ_BUDGET_FACTOR × X ms, so
+  // capture never takes more than ~1/READ_BUDGET_FACTOR of the page's main thread, even with an
+  // adapter that must read the whole list (no `incremental` reader) on a very long chat.
+  let lastReadCost = 0;
 
   const win = doc.defaultView;
 
@@ -143,7 +151,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     state.closed = reading.closed;
     state.customerName = reading.customerName;
     applyChange(state.transcript, change);
-    options.onReadCost?.(performance.now() - started, reading.messages.length);
+    lastReadCost = performance.now() - started;
+    options.onReadCost?.(lastReadCost, reading.messages.length);
     if (!state.sentFull) {
       if (state.transcript.order.length) sendFull(chatId, state, observedAt);
       return;
@@ -241,7 +250,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   function schedule() {
     if (!firstDirtyAt) firstDirtyAt = now();
     if (timer !== undefined) return;
-    const gap = doc.visibilityState === 'hidden' ? hiddenGap : visibleGap;
+    const base = doc.visibilityState === 'hidden' ? hiddenGap : visibleGap;
+    const gap = Math.max(base, Math.min(MAX_ADAPTIVE_GAP_MS, lastReadCost * READ_BUDGET_FACTOR));
     const wait = Math.max(0, lastFlushAt + gap - now());
     // A zero wait still goes through a task so one burst of mutations costs one read.
     timer = setTimeout(read, wait);
