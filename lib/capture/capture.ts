@@ -44,6 +44,8 @@ export interface CaptureOptions {
   visibleIntervalMs?: number;
   hiddenIntervalMs?: number;
   now?: () => number;
+  /** Pause after a read, as a multiple of its cost (default 10; tests use 0). */
+  readBudgetFactor?: number;
   /** Called after each read with its cost (benchmarks). */
   onReadCost?(ms: number, messages: number): void;
 }
@@ -251,7 +253,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     if (!firstDirtyAt) firstDirtyAt = now();
     if (timer !== undefined) return;
     const base = doc.visibilityState === 'hidden' ? hiddenGap : visibleGap;
-    const gap = Math.max(base, Math.min(MAX_ADAPTIVE_GAP_MS, lastReadCost * READ_BUDGET_FACTOR));
+    const gap = Math.max(base, Math.min(MAX_ADAPTIVE_GAP_MS, lastReadCost * (options.readBudgetFactor ?? READ_BUDGET_FACTOR)));
     const wait = Math.max(0, lastFlushAt + gap - now());
     // A zero wait still goes through a task so one burst of mutations costs one read.
     timer = setTimeout(read, wait);

@@ -33,6 +33,8 @@ describe('capture pipeline on the demo markup', () => {
         return r;
       },
       onStatus: (s) => statuses.push(s),
+      // happy-dom is slow; the adaptive pause is exercised in the browser benchmark.
+      readBudgetFactor: 0,
     });
   }
 
