@@ -17,3 +17,6 @@ export {
 export { categoryTrends, commonTriggers, feedbackSummary, type CategoryTrend } from './trends';
 export { buildTeamExport, rootCauseOf, type TeamExport, type EscalationRow } from './team-export';
 export * from './types';
+export { createChatEndTracker, DEFAULT_SWITCH_AWAY_GRACE_MS, type ChatEnd, type ChatEndReason, type ChatEndSnapshot, type ChatEndTracker } from './chat-end';
+export { finishChat, feedbackNotes, type FinishChatInput } from './finish-chat';
+export { loadCoachingSettings, coachingSettingsFrom, type CoachingSettings } from './coaching-settings';
