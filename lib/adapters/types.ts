@@ -68,8 +68,15 @@ export interface HelpdeskAdapter {
     root(doc: Document): Element | null;
     /** Chat id, confidence, closed state, customer name of the conversation under `root`. */
     meta(doc: Document, root: Element | null): Omit<PageReading, 'messages'>;
-    /** Selector of one message element under `root`; document order is oldest first. */
+    /** Selector of one message element under `root`. */
     itemSelector: string;
+    /** Document order of the messages (e-mail style threads often show the newest first). */
+    order?: 'oldest-first' | 'newest-first';
+    /**
+     * Reads one message element without looking at its siblings (no positions), cheaply: no
+     * layout (innerText, getComputedStyle, getBoundingClientRect). Two elements that read the
+     * same id in one pass are told apart by capture (`id~2`).
+     */
     readItem(el: Element): CapturedMessage | null;
   };
 

@@ -193,12 +193,16 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       itemsRoot = root;
     } else {
       if (pendingRemoved) items = items.filter((el) => el.isConnected && root.contains(el));
+      const newestFirst = inc.order === 'newest-first';
       for (const el of pendingAdded) {
         if (!el.isConnected || !root.contains(el) || itemSet.has(el)) continue;
-        const last = items.at(-1);
-        // Appended after the newest element: keep the list. Anywhere else (history loaded above,
-        // an insert in the middle): fall back to one full query to get the order right.
-        if (!last || last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) items.push(el);
+        // New messages land at the newest end: after the last element (oldest-first lists) or
+        // before the first (newest-first). Anywhere else (history loaded, an insert in the
+        // middle) falls back to one full query to get the order right.
+        const edge = newestFirst ? items[0] : items.at(-1);
+        const position = edge ? edge.compareDocumentPosition(el) : 0;
+        if (!edge || (!newestFirst && position & Node.DOCUMENT_POSITION_FOLLOWING)) items.push(el);
+        else if (newestFirst && position & Node.DOCUMENT_POSITION_PRECEDING) items.unshift(el);
         else {
           items = [...root.querySelectorAll(inc.itemSelector)];
           break;
@@ -219,7 +223,8 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       if (message) messages.push(message);
     }
     dirty = new Set();
-    return { ...inc.meta(doc, itemsRoot), messages };
+    if (inc.order === 'newest-first') messages.reverse();
+    return { ...inc.meta(doc, itemsRoot), messages: withUniqueIds(messages) };
   }
 
   /** Turns mutation records into: items added, items removed, items whose content changed. */
@@ -292,6 +297,19 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     currentChatId: () => lastReading?.chatId ?? null,
     lastReading: () => lastReading,
   };
+}
+
+/** Two messages that read the same id (same words, same minute) stay two messages: `id~2`. */
+function withUniqueIds(messages: CapturedMessage[]): CapturedMessage[] {
+  let seen: Map<string, number> | null = null;
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as CapturedMessage;
+    seen ??= new Map();
+    const count = (seen.get(m.id) ?? 0) + 1;
+    seen.set(m.id, count);
+    if (count > 1) messages[i] = { ...m, id: `${m.id}~${count}` };
+  }
+  return messages;
 }
 
 /** When the markup carries no chat id, the URL path is the best stable key of the chat. */
