@@ -57,6 +57,9 @@ export interface ProtocolMap {
   enableSite(data: { tabId: number; origin: string }): { ok: boolean; error?: string };
   /** side panel → background: the agent's verdict on one finding (see lib/feedback). */
   triggerFeedback(data: TriggerFeedback): { ok: boolean };
+  /** side panel → background: the agent ends the chat by hand ("End chat"); the background scores
+   *  it (lib/coaching finishChat) and answers with the record id to open coaching.html?chat=… */
+  endChat(data: { tabId: number; chatId: string }): { ok: boolean; recordId?: string; error?: string };
   /** side panel → background: the agent's answer to "Is this the conversation?" for this site. */
   confirmConversation(data: { tabId: number; answer: 'yes' | 'no' }): { ok: boolean };
   // side panel / background → content (sent to a tab)
