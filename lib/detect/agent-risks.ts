@@ -28,7 +28,7 @@ export function findAgentRisks(
   const lex = lexiconFor(opts.language);
   const risks: AgentRisk[] = [];
   for (const f of findInMessage(lex, 'agent', text)) {
-    if (AGENT_TRIGGER_KINDS.has(f.kind)) risks.push({ kind: f.kind, evidence: f.evidence, start: f.start, end: f.end });
+    if (AGENT_TRIGGER_KINDS.has(f.kind)) risks.push({ kind: f.kind as TriggerKind, evidence: f.evidence, start: f.start, end: f.end });
   }
   const turns = Math.max(1, opts.missingApologyTurns ?? 2);
   if (context.grievanceOpen && context.agentTurnsSinceGrievance + 1 >= turns && !apologyIn(lex, text)) {

@@ -10,7 +10,7 @@ import { type Lexicon, type LexiconInput, type LexiconRule, LexiconSchema } from
 
 export interface CompiledRule {
   id: string;
-  kind: TriggerKind | CueKind;
+  kind: TriggerKind | CueKind | 'grievance';
   role: 'customer' | 'agent';
   severity: number;
   regex: RegExp;

@@ -156,6 +156,15 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     const findings = findInMessage(lex, 'customer', m.text);
     let triggered = false;
     for (const f of findings) {
+      if (f.kind === 'grievance') {
+        // A problem report: no risk, but the agent now owes an apology.
+        if (!grievance) {
+          grievance = { evidence: f.evidence };
+          agentTurnsSinceGrievance = 0;
+          missingApologyFired = false;
+        }
+        continue;
+      }
       if (sensitivity(f.kind) === 0) continue;
       if (f.kind === 'escalation_request') {
         // Requests are counted per customer turn: "manager" + "MANAGER NOW" in one burst is one request.
@@ -218,7 +227,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
         const r = CUE_RECOVERY[f.kind as CueKind] ?? 0;
         if (r > 0) {
           recovery += r;
-          recoveryReasons.push({ kind: f.kind, evidence: f.evidence, delta: 0 });
+          recoveryReasons.push({ kind: f.kind as CueKind, evidence: f.evidence, delta: 0 });
         }
         continue;
       }

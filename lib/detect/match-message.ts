@@ -10,7 +10,7 @@ import type { CueKind, TriggerKind } from './types';
  */
 
 export interface Finding {
-  kind: TriggerKind | CueKind;
+  kind: TriggerKind | CueKind | 'grievance';
   ruleId: string;
   /** Exact substring of the message text. */
   evidence: string;
@@ -48,8 +48,11 @@ function matchCounts(lex: CompiledLexicon, rule: CompiledRule, text: string, sta
     if (isHypothetical(lex, text.slice(sentence, start))) return false;
   }
   if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return false;
-  if (rule.selfTargetCancels && isSelfTargeted(lex, text.slice(Math.max(0, start - 40), start), text.slice(end, end + 30))) {
-    return false;
+  if (rule.selfTargetCancels) {
+    // "angry at myself" cancels any feeling; "I'm such an idiot" only an insult: in "I hate
+    // that" or "I'm so frustrated" the speaker feels it, and that still counts.
+    const before = rule.kind === 'abuse' ? text.slice(Math.max(0, start - 40), start) : '';
+    if (isSelfTargeted(lex, before, text.slice(end, end + 30))) return false;
   }
   if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return false;
   if (rule.positiveCancels && lex.positiveWords.test(text) && !hasProblem()) return false;

@@ -93,5 +93,5 @@ export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string)
 
 /** Aimed at the speaker: "angry at myself", "I'm such an idiot". */
 export function isSelfTargeted(lex: CompiledLexicon, before: string, after: string): boolean {
-  return lex.selfTargetAfter.test(after) || lex.selfTargetBefore.test(before);
+  return lex.selfTargetAfter.test(after) || (before !== '' && lex.selfTargetBefore.test(before));
 }

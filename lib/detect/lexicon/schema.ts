@@ -8,7 +8,8 @@ import { CUE_KINDS, TRIGGER_KINDS } from '../types';
  * `{NAME}` in a pattern expands to the lexicon's macro NAME, so long word lists are written once.
  */
 
-const FindingKindSchema = v.picklist([...TRIGGER_KINDS, ...CUE_KINDS]);
+/** `grievance` is internal: a problem report that opens the missing-apology clock, never output. */
+const FindingKindSchema = v.picklist([...TRIGGER_KINDS, ...CUE_KINDS, 'grievance']);
 
 export const LexiconRuleSchema = v.object({
   /** Stable id, shown in explanations ("legal.sue"). */
