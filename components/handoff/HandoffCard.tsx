@@ -4,7 +4,15 @@ import { CHANNEL_KIND_LABELS } from '@/lib/handoff/channel-config';
 import { triggerLabel } from '@/lib/handoff/channels/text';
 import { CUSTOMER_HANDOFF_LINE } from '@/lib/handoff/customer-line';
 import type { OutboxEntry } from '@/lib/handoff/outbox';
-import { HANDOFF_REASONS, type HandoffPriority, type HandoffReason, PRIORITIES, PRIORITY_LABELS, REASON_LABELS, type ReasonSuggestion } from '@/lib/handoff/reasons';
+import {
+  HANDOFF_REASONS,
+  type HandoffPriority,
+  type HandoffReason,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  REASON_LABELS,
+  type ReasonSuggestion,
+} from '@/lib/handoff/reasons';
 import type { HandoffRequest, HandoffSummary } from '@/lib/handoff/types';
 import './handoff.css';
 
@@ -28,8 +36,8 @@ export interface HandoffCardProps {
   /** This chat's handoffs in the outbox (watch `local:handoff-outbox`, filter by chatId). */
   outboxEntries: OutboxEntry[];
   onSend(request: HandoffRequest): Promise<ActionOutcome>;
-  onRetry(id: string): Promise<ActionOutcome> | void;
-  onInsertCustomerLine(text: string): Promise<ActionOutcome> | void;
+  onRetry(id: string): Promise<ActionOutcome | undefined> | undefined;
+  onInsertCustomerLine(text: string): Promise<ActionOutcome | undefined> | undefined;
   customerLine?: string;
   onClose?(): void;
   /** Where channels are configured, for the "no channel yet" hint. */
@@ -55,7 +63,12 @@ export function OutboxStatusList({ entries, onRetry }: { entries: OutboxEntry[];
       <h3>Sent from this chat</h3>
       <ul>
         {entries.map((entry) => (
-          <li key={entry.id} className={`handoff-outbox-entry status-${entry.status}`} data-testid="outbox-entry" data-status={entry.status}>
+          <li
+            key={entry.id}
+            className={`handoff-outbox-entry status-${entry.status}`}
+            data-testid="outbox-entry"
+            data-status={entry.status}
+          >
             <span className="handoff-outbox-status">{STATUS_TEXT[entry.status]}</span> to {entry.channelName}
             {entry.status === 'delivered' ? <span className="muted"> at {formatClock(entry.deliveredAt)}</span> : null}
             {entry.attempts > 1 && entry.status !== 'failed' ? <span className="muted"> · attempt {entry.attempts}</span> : null}
@@ -90,20 +103,23 @@ export function HandoffCard(props: HandoffCardProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<ActionOutcome | null>(null);
 
-  // A new summary (another chat, or a fresh handoff) resets the form.
+  // A new handoff (another chat, or a fresh summary id) resets the form; a re-render with an
+  // equal summary must not wipe the agent's edits, hence the id as the dependency.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the handoff changes
   useEffect(() => {
     setIssue(summary.issue);
     setWants(summary.wants);
     setTried(summary.tried.join('\n'));
     setNote('');
     setStatus(null);
-  }, [summary]);
+  }, [summary.id]);
   useEffect(() => {
     setReason(suggestion.reason);
     setPriority(suggestion.priority);
-  }, [suggestion]);
+  }, [suggestion.reason, suggestion.priority]);
   useEffect(() => {
-    if (!channels.some((c) => c.id === channelId)) setChannelId(channels.find((c) => c.id === props.defaultChannelId)?.id ?? channels[0]?.id ?? '');
+    if (!channels.some((c) => c.id === channelId))
+      setChannelId(channels.find((c) => c.id === props.defaultChannelId)?.id ?? channels[0]?.id ?? '');
   }, [channels, channelId, props.defaultChannelId]);
   useEffect(() => {
     firstField.current?.focus();
@@ -263,7 +279,11 @@ export function HandoffCard(props: HandoffCardProps) {
         </div>
       </form>
 
-      <div role="status" aria-live="polite" className={status ? (status.ok ? 'handoff-status ok' : 'handoff-status error') : 'handoff-status'}>
+      <div
+        role="status"
+        aria-live="polite"
+        className={status ? (status.ok ? 'handoff-status ok' : 'handoff-status error') : 'handoff-status'}
+      >
         {status?.message ?? ''}
       </div>
 

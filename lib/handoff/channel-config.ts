@@ -23,7 +23,12 @@ export const HTTP_KINDS: readonly ChannelKind[] = ['slack', 'teams', 'webhook'];
 export const ChannelConfigSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1, 'The channel needs an id.')),
   kind: v.picklist(CHANNEL_KINDS, 'Pick a channel type.'),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Give the channel a name the agent will recognise.'), v.maxLength(80, 'Keep the name under 80 characters.')),
+  name: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'Give the channel a name the agent will recognise.'),
+    v.maxLength(80, 'Keep the name under 80 characters.'),
+  ),
   url: v.optional(v.string()),
   secret: v.optional(v.string()),
   to: v.optional(v.string()),
@@ -60,7 +65,10 @@ function checkUrl(kind: ChannelKind, raw: string | undefined, issues: ChannelIss
   const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     if (kind === 'webhook' && url.protocol === 'http:') {
-      warnings.push({ field: 'url', message: 'This webhook uses plain http: handoffs will travel unencrypted. Use https if the receiver supports it.' });
+      warnings.push({
+        field: 'url',
+        message: 'This webhook uses plain http: handoffs will travel unencrypted. Use https if the receiver supports it.',
+      });
     } else {
       issues.push({ field: 'url', message: `${label} URLs must start with https:// (plain http is only allowed for localhost tests).` });
       return;
@@ -74,7 +82,10 @@ function checkUrl(kind: ChannelKind, raw: string | undefined, issues: ChannelIss
     if (url.hostname !== 'hooks.slack.com') {
       issues.push({ field: 'url', message: 'Slack incoming webhooks live on hooks.slack.com (https://hooks.slack.com/services/…).' });
     } else if (segments[0] !== 'services' || segments.length < 4 || segments.some((s) => s.length < 4)) {
-      issues.push({ field: 'url', message: 'The Slack URL is missing its token: it should look like https://hooks.slack.com/services/T…/B…/xxxxxxxx.' });
+      issues.push({
+        field: 'url',
+        message: 'The Slack URL is missing its token: it should look like https://hooks.slack.com/services/T…/B…/xxxxxxxx.',
+      });
     }
   }
   if (kind === 'teams' && !loopback && url.pathname.length <= 1) {
@@ -98,10 +109,16 @@ export function validateChannel(input: unknown): ChannelValidation {
   const warnings: ChannelIssue[] = [];
   if ((HTTP_KINDS as string[]).includes(channel.kind)) checkUrl(channel.kind, channel.url, issues, warnings);
   if (channel.kind === 'webhook' && channel.secret !== undefined && channel.secret !== '' && channel.secret.length < MIN_SECRET_LENGTH) {
-    issues.push({ field: 'secret', message: `The signing secret is too short: use at least ${MIN_SECRET_LENGTH} characters (or leave it empty for no signature).` });
+    issues.push({
+      field: 'secret',
+      message: `The signing secret is too short: use at least ${MIN_SECRET_LENGTH} characters (or leave it empty for no signature).`,
+    });
   }
   if (channel.kind === 'email') {
-    const addresses = (channel.to ?? '').split(/[,;]/).map((a) => a.trim()).filter(Boolean);
+    const addresses = (channel.to ?? '')
+      .split(/[,;]/)
+      .map((a) => a.trim())
+      .filter(Boolean);
     if (addresses.length === 0) issues.push({ field: 'to', message: 'E-mail needs at least one address to send the handoff to.' });
     const bad = addresses.filter((a) => !EMAIL_ADDRESS.test(a));
     if (bad.length > 0) issues.push({ field: 'to', message: `Not an e-mail address: ${bad.join(', ')}.` });

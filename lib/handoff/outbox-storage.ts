@@ -38,7 +38,8 @@ export function defineOutboxItem() {
 
 export function parseStoredOutbox(value: unknown): { entries: OutboxEntry[]; problems: string[] } {
   const raw = (value as StoredOutbox | null)?.entries;
-  if (!Array.isArray(raw)) return { entries: [], problems: value == null ? [] : ['The stored handoff outbox was not readable; it was started empty.'] };
+  if (!Array.isArray(raw))
+    return { entries: [], problems: value == null ? [] : ['The stored handoff outbox was not readable; it was started empty.'] };
   const entries: OutboxEntry[] = [];
   const problems: string[] = [];
   raw.forEach((item, index) => {
@@ -46,7 +47,9 @@ export function parseStoredOutbox(value: unknown): { entries: OutboxEntry[]; pro
     if (parsed.success) entries.push(parsed.output as OutboxEntry);
     else {
       const id = (item as { id?: unknown })?.id;
-      problems.push(`Stored handoff ${typeof id === 'string' ? id : `#${index + 1}`} is damaged (${parsed.issues[0]?.message ?? 'invalid'}) and cannot be sent; copy it from the browser's storage if needed.`);
+      problems.push(
+        `Stored handoff ${typeof id === 'string' ? id : `#${index + 1}`} is damaged (${parsed.issues[0]?.message ?? 'invalid'}) and cannot be sent; copy it from the browser's storage if needed.`,
+      );
     }
   });
   return { entries, problems };

@@ -71,7 +71,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   keepFinishedMs: 30 * 24 * 3_600_000,
 };
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{
   ok: boolean;
   status: number;
   headers: { get(name: string): string | null };
@@ -138,7 +141,9 @@ export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDel
   return Math.round(exponential / 2 + (exponential / 2) * random());
 }
 
-type AttemptOutcome = { delivered: true; status: number } | { delivered: false; retryable: boolean; error: string; status?: number; retryAfterMs?: number };
+type AttemptOutcome =
+  | { delivered: true; status: number }
+  | { delivered: false; retryable: boolean; error: string; status?: number; retryAfterMs?: number };
 
 function describeNetworkError(error: unknown, timedOut: boolean, timeoutMs: number): string {
   if (timedOut) return `No answer from the receiver within ${Math.round(timeoutMs / 1000)} s (timed out).`;
@@ -230,7 +235,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
       controller.abort();
     }, policy.timeoutMs);
     try {
-      const response = await options.fetch(entry.http.url, { method: 'POST', headers: entry.http.headers, body: entry.http.body, signal: controller.signal });
+      const response = await options.fetch(entry.http.url, {
+        method: 'POST',
+        headers: entry.http.headers,
+        body: entry.http.body,
+        signal: controller.signal,
+      });
       const text = await response.text().catch(() => '');
       if (response.ok) return { delivered: true, status: response.status };
       const retryable = response.status === 408 || response.status === 425 || response.status === 429 || response.status >= 500;
@@ -342,7 +352,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const existing = entries.get(input.id);
     if (existing) return { entry: { ...existing }, duplicate: true };
     const at = now();
-    const entry: OutboxEntry = { ...input, http: { ...input.http, headers: { ...input.http.headers } }, status: 'queued', attempts: 0, createdAt: at, updatedAt: at, nextAttemptAt: at };
+    const entry: OutboxEntry = {
+      ...input,
+      http: { ...input.http, headers: { ...input.http.headers } },
+      status: 'queued',
+      attempts: 0,
+      createdAt: at,
+      updatedAt: at,
+      nextAttemptAt: at,
+    };
     entries.set(entry.id, entry);
     await persist();
     notify();
@@ -374,7 +392,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await start();
       await drain();
     },
-    list: (chatId) => snapshot().filter((e) => chatId === undefined || e.chatId === chatId).sort((a, b) => a.createdAt - b.createdAt),
+    list: (chatId) =>
+      snapshot()
+        .filter((e) => chatId === undefined || e.chatId === chatId)
+        .sort((a, b) => a.createdAt - b.createdAt),
     get: (id) => {
       const entry = entries.get(id);
       return entry ? { ...entry } : undefined;

@@ -3,7 +3,7 @@ import { prepareDelivery } from './channels';
 import { customerLabel } from './channels/text';
 import type { Outbox, OutboxEntry } from './outbox';
 import { REASON_LABELS } from './reasons';
-import { redact, type RedactSetting } from './redact';
+import { type RedactSetting, redact } from './redact';
 import type { HandoffRequest } from './types';
 
 /**
@@ -41,7 +41,8 @@ export async function submitHandoff(
   redactSetting?: RedactSetting,
 ): Promise<SubmitResult> {
   const checked = validateChannel(channel);
-  if (!checked.ok) return { ok: false, error: `The channel "${channel.name}" is not set up correctly: ${checked.issues.map((i) => i.message).join(' ')}` };
+  if (!checked.ok)
+    return { ok: false, error: `The channel "${channel.name}" is not set up correctly: ${checked.issues.map((i) => i.message).join(' ')}` };
   const masked = maskEditedRequest({ ...request, channelId: channel.id }, redactSetting);
   const prepared = await prepareDelivery(masked, checked.channel);
   if (!prepared.ok) return prepared;

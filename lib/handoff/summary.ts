@@ -1,7 +1,7 @@
 import type { DetectionResult, Trigger } from '../detect/types';
 import type { Message } from '../transcript/message';
 import { type CompiledCues, compileCues } from './cues';
-import { redact, type RedactSetting } from './redact';
+import { type RedactSetting, redact } from './redact';
 import type { HandoffSummary, HandoffTriggerQuote, RiskTrend } from './types';
 
 /**

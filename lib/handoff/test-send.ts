@@ -38,13 +38,22 @@ export function sampleHandoffRequest(channelId: string, now: number): HandoffReq
   };
 }
 
-export async function sendTestHandoff(channel: ChannelConfig, fetchImpl: FetchLike, options: { timeoutMs?: number; now?: () => number } = {}): Promise<TestSendResult> {
+export async function sendTestHandoff(
+  channel: ChannelConfig,
+  fetchImpl: FetchLike,
+  options: { timeoutMs?: number; now?: () => number } = {},
+): Promise<TestSendResult> {
   const checked = validateChannel(channel);
   if (!checked.ok) return { ok: false, message: checked.issues.map((i) => i.message).join(' ') };
   const now = options.now ?? Date.now;
   let stored: OutboxEntry[] = [];
   const outbox = createOutbox({
-    storage: { load: async () => ({ entries: [], problems: [] }), save: async (entries) => void (stored = entries) },
+    storage: {
+      load: async () => ({ entries: [], problems: [] }),
+      save: async (entries) => {
+        stored = entries;
+      },
+    },
     fetch: fetchImpl,
     now,
     policy: { maxAttempts: 1, timeoutMs: options.timeoutMs ?? 10_000 },
@@ -54,13 +63,18 @@ export async function sendTestHandoff(channel: ChannelConfig, fetchImpl: FetchLi
     if (!result.ok) return { ok: false, message: result.error };
     if (result.via === 'mailto') return { ok: true, message: 'Your mail program will open with the handoff.', preview: result.url };
     if (result.via !== 'outbox') {
-      const message = result.via === 'note' ? 'The handoff is inserted as an internal note in the helpdesk.' : 'The handoff is copied as text.';
+      const message =
+        result.via === 'note' ? 'The handoff is inserted as an internal note in the helpdesk.' : 'The handoff is copied as text.';
       return { ok: true, message, preview: result.text };
     }
     await outbox.settled();
     const entry = outbox.get(result.entry.id) ?? stored.find((e) => e.id === result.entry.id);
-    if (entry?.status === 'delivered') return { ok: true, message: `Delivered: the receiver answered HTTP ${entry.lastHttpStatus ?? 200}.` };
-    return { ok: false, message: (entry?.lastError ?? 'The test handoff was not delivered.').replace(/^Gave up after 1 attempts\. Last problem: /, '') };
+    if (entry?.status === 'delivered')
+      return { ok: true, message: `Delivered: the receiver answered HTTP ${entry.lastHttpStatus ?? 200}.` };
+    return {
+      ok: false,
+      message: (entry?.lastError ?? 'The test handoff was not delivered.').replace(/^Gave up after 1 attempts\. Last problem: /, ''),
+    };
   } finally {
     outbox.dispose();
   }

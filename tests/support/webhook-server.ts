@@ -110,7 +110,9 @@ export async function startWebhookServer(options: WebhookServerOptions = {}): Pr
       if (fault) entry.fault = fault.kind;
       if (fault?.kind === 'status') {
         record(entry);
-        res.writeHead(fault.status, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}).end(fault.body ?? `injected ${fault.status}`);
+        res
+          .writeHead(fault.status, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {})
+          .end(fault.body ?? `injected ${fault.status}`);
         return;
       }
       if (fault?.kind === 'hang') {

@@ -38,7 +38,8 @@ export async function prepareDelivery(request: HandoffRequest, channel: ChannelC
       return { ok: true, delivery: { kind: 'http', http } };
     }
     case 'email':
-      if (!channel.to?.trim()) return { ok: false, error: `The channel "${channel.name}" has no e-mail address; add it in Options → Channels.` };
+      if (!channel.to?.trim())
+        return { ok: false, error: `The channel "${channel.name}" has no e-mail address; add it in Options → Channels.` };
       return { ok: true, delivery: { kind: 'mailto', url: mailtoUrl(channel.to, request) } };
     case 'note':
       return { ok: true, delivery: { kind: 'note', text: internalNoteText(request) } };

@@ -31,14 +31,23 @@ export function slackPayload(request: HandoffRequest): Record<string, unknown> {
     { type: 'section', text: { type: 'mrkdwn', text: clip(`*Wants*\n${escapeSlack(s.wants || '(not stated)')}`, 3000) } },
   ];
   if (s.tried.length > 0) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`*Tried*\n${s.tried.map((t) => `• ${escapeSlack(t)}`).join('\n')}`, 3000) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clip(`*Tried*\n${s.tried.map((t) => `• ${escapeSlack(t)}`).join('\n')}`, 3000) },
+    });
   }
   if (s.triggers.length > 0) {
     const quotes = s.triggers.map((t) => `• ${triggerLabel(t.kind)}: _“${escapeSlack(t.quote)}”_`).join('\n');
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`*Triggers*\n${quotes}`, 3000) } });
   }
   if (request.note.trim()) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`*Note from ${escapeSlack(s.agentName ?? 'the agent')}*\n${escapeSlack(request.note.trim())}`, 3000) } });
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: clip(`*Note from ${escapeSlack(s.agentName ?? 'the agent')}*\n${escapeSlack(request.note.trim())}`, 3000),
+      },
+    });
   }
   blocks.push({
     type: 'actions',

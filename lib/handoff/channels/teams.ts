@@ -36,7 +36,8 @@ export function teamsPayload(request: HandoffRequest): Record<string, unknown> {
       text(s.triggers.map((t) => `- ${triggerLabel(t.kind)}: "${t.quote}"`).join('\n')),
     );
   }
-  if (request.note.trim()) body.push(text(`Note from ${s.agentName ?? 'the agent'}`, { weight: 'Bolder', spacing: 'Medium' }), text(request.note.trim()));
+  if (request.note.trim())
+    body.push(text(`Note from ${s.agentName ?? 'the agent'}`, { weight: 'Bolder', spacing: 'Medium' }), text(request.note.trim()));
   body.push(text(`Handoff ${s.id}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
   return {
     type: 'message',

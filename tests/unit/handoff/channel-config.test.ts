@@ -25,22 +25,30 @@ describe('validateChannel', () => {
     expect(messages({ id: '1', kind: 'webhook', name: 'Ops', url: 'ops.example.com/hook' })).toEqual([
       'url: "ops.example.com/hook" is not a URL. Paste the whole webhook address, starting with https://.',
     ]);
-    expect(messages({ id: '1', kind: 'teams', name: 'Ops', url: '' })).toEqual(['url: Microsoft Teams (incoming webhook) needs the webhook URL.']);
+    expect(messages({ id: '1', kind: 'teams', name: 'Ops', url: '' })).toEqual([
+      'url: Microsoft Teams (incoming webhook) needs the webhook URL.',
+    ]);
   });
 
   it('rejects plain http for Slack and Teams except on loopback', () => {
-    expect(messages({ id: '1', kind: 'teams', name: 'T', url: 'http://contoso.webhook.office.com/x' })[0]).toMatch(/must start with https:\/\//);
+    expect(messages({ id: '1', kind: 'teams', name: 'T', url: 'http://contoso.webhook.office.com/x' })[0]).toMatch(
+      /must start with https:\/\//,
+    );
     expect(validateChannel({ id: '1', kind: 'teams', name: 'T', url: 'http://localhost:3000/x' }).ok).toBe(true);
   });
 
   it('rejects a Slack URL missing its token', () => {
     expect(messages({ id: '1', kind: 'slack', name: 'S', url: 'https://hooks.slack.com/services/T0001' })[0]).toMatch(/missing its token/);
-    expect(messages({ id: '1', kind: 'slack', name: 'S', url: 'https://slack.example.com/services/T1/B1/x' })[0]).toMatch(/hooks\.slack\.com/);
+    expect(messages({ id: '1', kind: 'slack', name: 'S', url: 'https://slack.example.com/services/T1/B1/x' })[0]).toMatch(
+      /hooks\.slack\.com/,
+    );
   });
 
   it('rejects a missing e-mail address, a short secret and a missing name', () => {
     expect(messages({ id: '1', kind: 'email', name: 'M' })).toEqual(['to: E-mail needs at least one address to send the handoff to.']);
-    expect(messages({ id: '1', kind: 'webhook', name: 'W', url: 'https://x.example.com/h', secret: 'short' })[0]).toMatch(/secret is too short/);
+    expect(messages({ id: '1', kind: 'webhook', name: 'W', url: 'https://x.example.com/h', secret: 'short' })[0]).toMatch(
+      /secret is too short/,
+    );
     expect(messages({ id: '1', kind: 'note', name: '  ' })).toEqual(['name: Give the channel a name the agent will recognise.']);
   });
 

@@ -65,7 +65,11 @@ describe('HTTP channels against the recording receiver', () => {
     const [attachment] = payload.attachments;
     expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachment.content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
-    expect(attachment.content.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Open the chat', url: 'https://help.example.test/chats/chat-1' });
+    expect(attachment.content.actions[0]).toEqual({
+      type: 'Action.OpenUrl',
+      title: 'Open the chat',
+      url: 'https://help.example.test/chats/chat-1',
+    });
     const facts = attachment.content.body.find((b: { type: string }) => b.type === 'FactSet').facts;
     expect(facts).toContainEqual({ title: 'Risk', value: '82/100 (high, rising)' });
     expect(JSON.stringify(attachment.content.body)).toContain('Chargeback threat: \\"I will dispute the charge with my bank\\"');
@@ -90,7 +94,11 @@ describe('HTTP channels against the recording receiver', () => {
 
 describe('local channels', () => {
   it('E-mail: a mailto URL with recipients, subject and the plain-text body', async () => {
-    const result = await submitHandoff(sampleRequest('ho_mail'), { id: 'e', kind: 'email', name: 'Leads', to: 'leads@example.com, duty@example.com' }, outbox);
+    const result = await submitHandoff(
+      sampleRequest('ho_mail'),
+      { id: 'e', kind: 'email', name: 'Leads', to: 'leads@example.com, duty@example.com' },
+      outbox,
+    );
     if (!result.ok || result.via !== 'mailto') throw new Error('expected mailto');
     const url = new URL(result.url);
     expect(url.protocol).toBe('mailto:');
@@ -111,7 +119,11 @@ describe('local channels', () => {
   });
 
   it('refuses to send through a channel that is not set up', async () => {
-    const result = await submitHandoff(sampleRequest('ho_bad'), { id: 's', kind: 'slack', name: 'Slack', url: 'http://hooks.slack.com/services/T1/B1/x' }, outbox);
+    const result = await submitHandoff(
+      sampleRequest('ho_bad'),
+      { id: 's', kind: 'slack', name: 'Slack', url: 'http://hooks.slack.com/services/T1/B1/x' },
+      outbox,
+    );
     expect(result).toEqual({ ok: false, error: expect.stringContaining('must start with https://') });
   });
 });

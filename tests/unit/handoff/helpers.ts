@@ -1,5 +1,5 @@
-import type { HandoffRequest } from '@/lib/handoff/types';
 import type { OutboxEntry, OutboxStorage } from '@/lib/handoff/outbox';
+import type { HandoffRequest } from '@/lib/handoff/types';
 
 /** In-memory OutboxStorage that survives outbox instances (like extension storage survives a worker). */
 export function memoryStorage() {

@@ -39,7 +39,8 @@ it('delivers every handoff exactly once through 500s, timeouts, resets, slow ans
     else if (r < 0.38) faults.push({ kind: 'hang' });
     else if (r < 0.46) faults.push({ kind: 'reset' });
     else if (r < 0.54) faults.push({ kind: 'slow', delayMs: 50 });
-    else if (r < 0.62) faults.push({ kind: 'slow', delayMs: 400 }); // lands, but answers after the client gave up
+    else if (r < 0.62)
+      faults.push({ kind: 'slow', delayMs: 400 }); // lands, but answers after the client gave up
     else faults.push({ kind: 'slow', delayMs: 0 });
   }
   server.failNext(...faults);

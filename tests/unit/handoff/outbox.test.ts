@@ -20,7 +20,15 @@ function makeOutbox(storage = memoryStorage().storage, policy: Partial<RetryPoli
 
 async function enqueue(outbox: Outbox, id: string, url = server.url) {
   const http = await webhookDelivery(url, sampleRequest(id));
-  return outbox.enqueue({ id, chatId: 'chat-1', channelId: 'ch-1', channelName: 'Ops webhook', kind: 'webhook', title: 'Dana Whitfield — Threat', http });
+  return outbox.enqueue({
+    id,
+    chatId: 'chat-1',
+    channelId: 'ch-1',
+    channelName: 'Ops webhook',
+    kind: 'webhook',
+    title: 'Dana Whitfield — Threat',
+    http,
+  });
 }
 
 beforeAll(async () => {
