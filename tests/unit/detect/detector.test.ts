@@ -84,6 +84,19 @@ describe('whole chats (fixtures)', () => {
     expect(lenient.triggers.find((t) => t.kind === 'missing_apology')?.messageId).toBe('m6');
   });
 
+  it('a plain problem report is not frustration, but the agent still owes an apology', () => {
+    const r = analyzeConversation(
+      chat(
+        "customer: My parcel hasn't arrived yet, can you check? Order 55102.",
+        'agent: Let me look.',
+        'customer: ok',
+        'agent: It is with the courier.',
+      ),
+    );
+    expect(r.triggers.map((t) => [t.kind, t.messageId])).toEqual([['missing_apology', 'm4']]);
+    expect(r.level).toBe('low');
+  });
+
   it('does not flag a missing apology when the agent apologises', () => {
     const r = analyzeConversation(
       chat(
