@@ -35,7 +35,15 @@ type Status = 'loading' | 'ready';
 
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function CoachingPage({ source, openError, initialChatId, teamSharing, download = downloadText, recentLimit = 20, now = Date.now }: CoachingPageProps) {
+export function CoachingPage({
+  source,
+  openError,
+  initialChatId,
+  teamSharing,
+  download = downloadText,
+  recentLimit = 20,
+  now = Date.now,
+}: CoachingPageProps) {
   const [status, setStatus] = useState<Status>(source ? 'loading' : 'ready');
   const [records, setRecords] = useState<CoachingRecord[]>([]);
   const [problems, setProblems] = useState<string[]>(openError ? [openError] : []);
@@ -99,7 +107,9 @@ export function CoachingPage({ source, openError, initialChatId, teamSharing, do
       return;
     }
     download(`tact-escalations-${stamp(now())}.csv`, result.csv, 'text/csv');
-    setNotice(`Exported ${result.escalations.length} escalation ${result.escalations.length === 1 ? 'record' : 'records'} for your team lead.`);
+    setNotice(
+      `Exported ${result.escalations.length} escalation ${result.escalations.length === 1 ? 'record' : 'records'} for your team lead.`,
+    );
   }
 
   async function clearAll() {
@@ -123,7 +133,9 @@ export function CoachingPage({ source, openError, initialChatId, teamSharing, do
     <main className="coaching" aria-busy={status === 'loading'}>
       <header className="coaching-header">
         <h1>Your coaching</h1>
-        <p className="muted">Private to you: kept on this device{sharingOn ? ', with escalation records shareable with your team lead' : ''}.</p>
+        <p className="muted">
+          Private to you: kept on this device{sharingOn ? ', with escalation records shareable with your team lead' : ''}.
+        </p>
       </header>
 
       {problems.length > 0 ? (
@@ -230,7 +242,14 @@ export function CoachingPage({ source, openError, initialChatId, teamSharing, do
               Export escalations for team lead
             </button>
           ) : null}
-          <button type="button" ref={clearRef} className="danger" onClick={() => setConfirming(true)} disabled={!source} aria-expanded={confirming}>
+          <button
+            type="button"
+            ref={clearRef}
+            className="danger"
+            onClick={() => setConfirming(true)}
+            disabled={!source}
+            aria-expanded={confirming}
+          >
             Clear all…
           </button>
         </div>
@@ -249,7 +268,8 @@ export function CoachingPage({ source, openError, initialChatId, teamSharing, do
           >
             <h3 id="confirm-title">Delete all coaching history?</h3>
             <p id="confirm-desc">
-              This removes {records.length} {records.length === 1 ? 'chat' : 'chats'} from this device for good. Export first if you want a copy.
+              This removes {records.length} {records.length === 1 ? 'chat' : 'chats'} from this device for good. Export first if you want a
+              copy.
             </p>
             <button type="button" className="danger" onClick={() => void clearAll()}>
               Delete everything

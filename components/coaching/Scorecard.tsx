@@ -12,7 +12,12 @@ export function Scorecard({ card }: { card: ScorecardData }) {
         <h2 id={titleId}>Chat {card.chatId}</h2>
         <p className="muted">
           Ended {formatDateTime(card.endedAt)}
-          {card.overall !== null ? <> · Overall <strong>{card.overall}</strong>/100</> : null}
+          {card.overall !== null ? (
+            <>
+              {' '}
+              · Overall <strong>{card.overall}</strong>/100
+            </>
+          ) : null}
           {card.escalation.escalatedAt !== null ? ' · Handed to a supervisor' : null}
         </p>
       </header>
@@ -76,8 +81,9 @@ function CategoryRow({ score }: { score: CategoryScore }) {
       <div className="category-head">
         <h4>{CATEGORY_LABELS[score.category]}</h4>
         <span className="verdict">{VERDICT_LABELS[score.verdict]}</span>
-        <span className="score" aria-label={score.score === null ? 'no score' : `score ${score.score} out of 100`}>
+        <span className="score">
           {score.score ?? '—'}
+          <span className="visually-hidden">{score.score === null ? ' (no score)' : ' out of 100'}</span>
         </span>
       </div>
       <p>{score.reason}</p>

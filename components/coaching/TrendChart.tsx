@@ -21,20 +21,18 @@ export function TrendChart({ trend }: { trend: CategoryTrend }) {
       <figcaption id={titleId}>
         <strong>{label}</strong> · average {trend.average ?? '—'} · {summary}
       </figcaption>
-      <svg
-        width={W}
-        height={H}
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={`${titleId}-desc`}
-      >
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+        <title>{`${label} trend`}</title>
         <desc id={`${titleId}-desc`}>
           {`${label} scores over your last ${n} scored chats, oldest first: ${trend.points.map((p) => p.score).join(', ')}.`}
         </desc>
         <line className="grid" x1={PAD} x2={W - PAD} y1={y(50)} y2={y(50)} />
         {n > 1 ? (
-          <polyline className="line" fill="none" points={trend.points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')} />
+          <polyline
+            className="line"
+            fill="none"
+            points={trend.points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ')}
+          />
         ) : null}
         {trend.points.map((p, i) => (
           <circle key={`${p.chatId}-${p.endedAt}`} className="dot" cx={x(i)} cy={y(p.score)} r={2.5} />

@@ -8,5 +8,4 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'n/a': 'Did not apply',
 };
 
-export const formatDateTime = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDateTime = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

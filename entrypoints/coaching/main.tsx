@@ -14,7 +14,12 @@ async function start() {
     root.render(<CoachingPage source={history} initialChatId={initialChatId} teamSharing={settings.sharing} />);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    root.render(<CoachingPage source={null} openError={`Your coaching history could not be opened (${reason}). Private browsing or blocked site data can cause this.`} />);
+    root.render(
+      <CoachingPage
+        source={null}
+        openError={`Your coaching history could not be opened (${reason}). Private browsing or blocked site data can cause this.`}
+      />,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { effectiveSettings, type EffectiveSettings, isLocked, readManagedPolicy } from '../settings/managed';
+import { type EffectiveSettings, effectiveSettings, isLocked, readManagedPolicy } from '../settings/managed';
 import type { Settings } from '../settings/schema';
 import { loadUserSettings } from '../settings/storage';
 import type { HistoryRetention } from './history';

@@ -111,7 +111,9 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Coa
         cursor = await cursor.continue();
       }
     } catch (error) {
-      problems.push(report({ kind: 'storage', message: `Could not read all of the coaching history: ${describe(error)}. Showing what could be read.` }));
+      problems.push(
+        report({ kind: 'storage', message: `Could not read all of the coaching history: ${describe(error)}. Showing what could be read.` }),
+      );
     }
     records.sort((a, b) => b.endedAt - a.endedAt);
     return { records, problems };
@@ -146,7 +148,11 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Coa
     async add(record) {
       const checked = checkRecord(record);
       if (!checked.ok) {
-        return { saved: false, pruned: 0, problem: report({ kind: 'invalid', id: record?.id, message: `This chat's scorecard was not saved: ${checked.message}.` }) };
+        return {
+          saved: false,
+          pruned: 0,
+          problem: report({ kind: 'invalid', id: record?.id, message: `This chat's scorecard was not saved: ${checked.message}.` }),
+        };
       }
       try {
         await db.put(STORE, checked.record);
@@ -155,7 +161,8 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Coa
           ? {
               kind: 'quota',
               id: checked.record.id,
-              message: 'Browser storage is full, so this chat\'s scorecard was not saved. Export your history and clear it, or keep fewer days of coaching history in settings.',
+              message:
+                "Browser storage is full, so this chat's scorecard was not saved. Export your history and clear it, or keep fewer days of coaching history in settings.",
             }
           : { kind: 'storage', id: checked.record.id, message: `This chat's scorecard was not saved: ${describe(error)}.` };
         return { saved: false, pruned: 0, problem: report(problem) };
@@ -164,7 +171,11 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Coa
         return { saved: true, pruned: await prune() };
       } catch (error) {
         // The record is saved; trimming old ones can wait for the next chat.
-        return { saved: true, pruned: 0, problem: report({ kind: 'storage', message: `Old coaching records could not be trimmed: ${describe(error)}.` }) };
+        return {
+          saved: true,
+          pruned: 0,
+          problem: report({ kind: 'storage', message: `Old coaching records could not be trimmed: ${describe(error)}.` }),
+        };
       }
     },
     async list({ limit } = {}) {

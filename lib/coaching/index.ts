@@ -1,22 +1,30 @@
 /** Post-chat coaching: what the background and the coaching page import. */
-export { buildScorecard, measurePace, type ScorecardInput } from './scorecard';
-export { chooseTips } from './tips';
-export { DEFAULT_TIPS_PACK, parseTipsPack, type TipsPack, type TipTemplate } from './tips-pack';
-export { toRecord, checkRecord, recordId } from './record';
+
 export {
-  openHistory,
-  historyCsv,
-  DEFAULT_RETENTION,
-  DEFAULT_DB_NAME,
+  type ChatEnd,
+  type ChatEndReason,
+  type ChatEndSnapshot,
+  type ChatEndTracker,
+  createChatEndTracker,
+  DEFAULT_SWITCH_AWAY_GRACE_MS,
+} from './chat-end';
+export { type CoachingSettings, coachingSettingsFrom, loadCoachingSettings } from './coaching-settings';
+export { type FinishChatInput, feedbackNotes, finishChat } from './finish-chat';
+export {
+  type AddOutcome,
   type CoachingHistory,
+  DEFAULT_DB_NAME,
+  DEFAULT_RETENTION,
   type HistoryProblem,
   type HistoryRetention,
-  type AddOutcome,
+  historyCsv,
   type ListResult,
+  openHistory,
 } from './history';
-export { categoryTrends, commonTriggers, feedbackSummary, type CategoryTrend } from './trends';
-export { buildTeamExport, rootCauseOf, type TeamExport, type EscalationRow } from './team-export';
+export { checkRecord, recordId, toRecord } from './record';
+export { buildScorecard, measurePace, type ScorecardInput } from './scorecard';
+export { buildTeamExport, type EscalationRow, rootCauseOf, type TeamExport } from './team-export';
+export { chooseTips } from './tips';
+export { DEFAULT_TIPS_PACK, parseTipsPack, type TipsPack, type TipTemplate } from './tips-pack';
+export { type CategoryTrend, categoryTrends, commonTriggers, feedbackSummary } from './trends';
 export * from './types';
-export { createChatEndTracker, DEFAULT_SWITCH_AWAY_GRACE_MS, type ChatEnd, type ChatEndReason, type ChatEndSnapshot, type ChatEndTracker } from './chat-end';
-export { finishChat, feedbackNotes, type FinishChatInput } from './finish-chat';
-export { loadCoachingSettings, coachingSettingsFrom, type CoachingSettings } from './coaching-settings';

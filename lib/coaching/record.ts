@@ -63,7 +63,8 @@ export function checkRecord(value: unknown): RecordCheck {
   const issue = parsed.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') || 'record';
   if (!issue) return { ok: false, message: 'record: invalid' };
-  const what = issue.received === 'undefined' ? 'missing' : issue.expected ? `expected ${issue.expected}, found ${issue.received}` : issue.message;
+  const what =
+    issue.received === 'undefined' ? 'missing' : issue.expected ? `expected ${issue.expected}, found ${issue.received}` : issue.message;
   return { ok: false, message: `${path}: ${what}` };
 }
 
@@ -71,5 +72,10 @@ export const recordId = (chatId: string, endedAt: number) => `${chatId}@${endedA
 
 /** The record the background stores when a chat ends. */
 export function toRecord(scorecard: Scorecard, feedback: TriggerFeedbackNote[] = []): CoachingRecord {
-  return { ...scorecard, id: recordId(scorecard.chatId, scorecard.endedAt), version: 1, feedback: feedback.map(({ kind, verdict }) => ({ kind, verdict })) };
+  return {
+    ...scorecard,
+    id: recordId(scorecard.chatId, scorecard.endedAt),
+    version: 1,
+    feedback: feedback.map(({ kind, verdict }) => ({ kind, verdict })),
+  };
 }

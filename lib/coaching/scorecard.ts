@@ -53,7 +53,7 @@ function trimQuote(text: string): string {
 function quote(chat: ChatIndex, messageId: string, evidence?: string): Quote {
   const message = chat.messages[positionOf(chat, messageId)];
   const role = message?.role === 'agent' || message?.role === 'customer' ? message.role : undefined;
-  const text = trimQuote(evidence && evidence.trim() ? evidence : (message?.text ?? ''));
+  const text = trimQuote(evidence?.trim() ? evidence : (message?.text ?? ''));
   return role ? { messageId, text, role } : { messageId, text };
 }
 
@@ -92,7 +92,7 @@ const compactQuotes = (quotes: (Quote | null | undefined)[]): Quote[] => {
   const seen = new Set<string>();
   const out: Quote[] = [];
   for (const q of quotes) {
-    if (!q || !q.text) continue;
+    if (!q?.text) continue;
     const key = `${q.messageId}|${q.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -101,7 +101,13 @@ const compactQuotes = (quotes: (Quote | null | undefined)[]): Quote[] => {
   return out;
 };
 
-const notApplicable = (category: CategoryScore['category'], reason: string): CategoryScore => ({ category, score: null, verdict: 'n/a', reason, quotes: [] });
+const notApplicable = (category: CategoryScore['category'], reason: string): CategoryScore => ({
+  category,
+  score: null,
+  verdict: 'n/a',
+  reason,
+  quotes: [],
+});
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -110,7 +116,10 @@ function scoreApology(chat: ChatIndex, grievance: Trigger | undefined, cues: Cue
   const start = positionOf(chat, grievance.messageId);
   const grievanceQuote = quote(chat, grievance.messageId, grievance.evidence);
   const apologies = cues.filter((c) => c.kind === 'apology' && isAgentLine(chat, c.messageId));
-  const after = earliest(chat, apologies.filter((c) => positionOf(chat, c.messageId) > start));
+  const after = earliest(
+    chat,
+    apologies.filter((c) => positionOf(chat, c.messageId) > start),
+  );
   if (after) {
     const replies = agentRepliesBetween(chat, start, positionOf(chat, after.messageId));
     const apologyQuote = quote(chat, after.messageId, after.evidence);
@@ -138,13 +147,8 @@ function scoreApology(chat: ChatIndex, grievance: Trigger | undefined, cues: Cue
     category: 'apology',
     score: early ? 30 : 0,
     verdict: 'improve',
-    reason: early
-      ? 'You apologised early on, but not after the customer complained.'
-      : 'The customer complained and no apology followed.',
-    quotes: compactQuotes([
-      missing ? quote(chat, missing.messageId) : messageQuote(chat, firstReply ?? -1),
-      grievanceQuote,
-    ]),
+    reason: early ? 'You apologised early on, but not after the customer complained.' : 'The customer complained and no apology followed.',
+    quotes: compactQuotes([missing ? quote(chat, missing.messageId) : messageQuote(chat, firstReply ?? -1), grievanceQuote]),
   };
 }
 
@@ -153,7 +157,13 @@ function scoreEmpathy(chat: ChatIndex, grievance: Trigger | undefined, cues: Cue
   const first = earliest(chat, empathy);
   if (!grievance) {
     if (!first) return notApplicable('empathy', 'The customer was not upset; there was nothing to acknowledge.');
-    return { category: 'empathy', score: 100, verdict: 'good', reason: 'You acknowledged how the customer felt.', quotes: [quote(chat, first.messageId, first.evidence)] };
+    return {
+      category: 'empathy',
+      score: 100,
+      verdict: 'good',
+      reason: 'You acknowledged how the customer felt.',
+      quotes: [quote(chat, first.messageId, first.evidence)],
+    };
   }
   const start = positionOf(chat, grievance.messageId);
   const grievanceQuote = quote(chat, grievance.messageId, grievance.evidence);
@@ -183,7 +193,8 @@ function scoreEmpathy(chat: ChatIndex, grievance: Trigger | undefined, cues: Cue
 function refusals(chat: ChatIndex, triggers: Trigger[], cues: Cue[]) {
   const bare = new Map<string, string>();
   for (const t of triggers) if (t.kind === 'agent_bare_refusal') bare.set(t.messageId, t.evidence);
-  for (const c of cues) if (c.kind === 'bare_refusal' && isAgentLine(chat, c.messageId) && !bare.has(c.messageId)) bare.set(c.messageId, c.evidence);
+  for (const c of cues)
+    if (c.kind === 'bare_refusal' && isAgentLine(chat, c.messageId) && !bare.has(c.messageId)) bare.set(c.messageId, c.evidence);
   const explained = cues.filter((c) => c.kind === 'explanation' && isAgentLine(chat, c.messageId));
   const explainedPositions = new Set(explained.map((c) => positionOf(chat, c.messageId)));
   /** A bare no repaired in the agent's very next reply gets half credit. */
@@ -201,7 +212,13 @@ function scoreExplanations(chat: ChatIndex, r: ReturnType<typeof refusals>): Cat
   const bareQuotes = [...r.bare].map(([id, evidence]) => quote(chat, id, evidence));
   const explainedQuotes = r.explained.map((c) => quote(chat, c.messageId, c.evidence));
   if (bareCount === 0) {
-    return { category: 'explanations', score: 100, verdict: 'good', reason: 'Whenever the answer was no, you explained why.', quotes: explainedQuotes.slice(0, 2) };
+    return {
+      category: 'explanations',
+      score: 100,
+      verdict: 'good',
+      reason: 'Whenever the answer was no, you explained why.',
+      quotes: explainedQuotes.slice(0, 2),
+    };
   }
   const credit = explainedCount + r.repairedLater.length * 0.5;
   const score = Math.round((100 * credit) / (credit + bareCount - r.repairedLater.length * 0.5));
@@ -240,7 +257,10 @@ function scoreManagerAccess(chat: ChatIndex, triggers: Trigger[]): CategoryScore
       score: 0,
       verdict: 'improve',
       reason: 'You told the customer there was no one to escalate to. There always is: offer the handover instead.',
-      quotes: compactQuotes([...denials.map((t) => quote(chat, t.messageId, t.evidence)), firstRequest && quote(chat, firstRequest.messageId, firstRequest.evidence)]),
+      quotes: compactQuotes([
+        ...denials.map((t) => quote(chat, t.messageId, t.evidence)),
+        firstRequest && quote(chat, firstRequest.messageId, firstRequest.evidence),
+      ]),
     };
   }
   if (!firstRequest) return notApplicable('manager_access', 'The customer did not ask for a manager.');
@@ -257,12 +277,27 @@ function scoreConfidence(chat: ChatIndex, triggers: Trigger[], cues: Cue[]): Cat
   if (chat.agentPositions.length === 0) return notApplicable('confidence', 'You sent no replies in this chat.');
   const hedges = new Map<string, string>();
   for (const t of triggers) if (t.kind === 'agent_hedging') hedges.set(t.messageId, t.evidence);
-  for (const c of cues) if (c.kind === 'hedge' && isAgentLine(chat, c.messageId) && !hedges.has(c.messageId)) hedges.set(c.messageId, c.evidence);
+  for (const c of cues)
+    if (c.kind === 'hedge' && isAgentLine(chat, c.messageId) && !hedges.has(c.messageId)) hedges.set(c.messageId, c.evidence);
   const quotes = [...hedges].map(([id, evidence]) => quote(chat, id, evidence)).slice(0, 3);
   const n = hedges.size;
-  if (n === 0) return { category: 'confidence', score: 100, verdict: 'good', reason: 'Your answers were direct, with no hedging.', quotes: [] };
-  if (n === 1) return { category: 'confidence', score: 60, verdict: 'ok', reason: 'One answer sounded unsure; check first, then answer plainly.', quotes };
-  return { category: 'confidence', score: Math.max(0, 100 - 35 * n), verdict: 'improve', reason: `${n} answers sounded unsure. Customers escalate when they doubt the answer.`, quotes };
+  if (n === 0)
+    return { category: 'confidence', score: 100, verdict: 'good', reason: 'Your answers were direct, with no hedging.', quotes: [] };
+  if (n === 1)
+    return {
+      category: 'confidence',
+      score: 60,
+      verdict: 'ok',
+      reason: 'One answer sounded unsure; check first, then answer plainly.',
+      quotes,
+    };
+  return {
+    category: 'confidence',
+    score: Math.max(0, 100 - 35 * n),
+    verdict: 'improve',
+    reason: `${n} answers sounded unsure. Customers escalate when they doubt the answer.`,
+    quotes,
+  };
 }
 
 function describeDuration(ms: number): string {
@@ -276,8 +311,14 @@ function describeDuration(ms: number): string {
 }
 
 function escalationSummary(chat: ChatIndex, triggers: Trigger[], cues: Cue[], escalated: ScorecardInput['escalated']) {
-  const demand = earliest(chat, triggers.filter((t) => ESCALATION_DEMANDS.includes(t.kind)));
-  const offer = earliest(chat, cues.filter((c) => c.kind === 'escalation_offer' && isAgentLine(chat, c.messageId)));
+  const demand = earliest(
+    chat,
+    triggers.filter((t) => ESCALATION_DEMANDS.includes(t.kind)),
+  );
+  const offer = earliest(
+    chat,
+    cues.filter((c) => c.kind === 'escalation_offer' && isAgentLine(chat, c.messageId)),
+  );
   const demandPos = demand ? positionOf(chat, demand.messageId) : null;
   const demandAt = demand ? (chat.messages[positionOf(chat, demand.messageId)]?.at ?? null) : null;
   // The handover moment: the recorded escalation, else the agent's offer of a supervisor.
@@ -288,7 +329,8 @@ function escalationSummary(chat: ChatIndex, triggers: Trigger[], cues: Cue[], es
   }
   if (offer && (handoverPos === null || positionOf(chat, offer.messageId) < handoverPos)) handoverPos = positionOf(chat, offer.messageId);
   const escalatedAt = escalated?.at ?? (offer ? (chat.messages[positionOf(chat, offer.messageId)]?.at ?? null) : null);
-  const agentRepliesBefore = demandPos !== null && handoverPos !== null ? (handoverPos <= demandPos ? 0 : agentRepliesBetween(chat, demandPos, handoverPos)) : null;
+  const agentRepliesBefore =
+    demandPos !== null && handoverPos !== null ? (handoverPos <= demandPos ? 0 : agentRepliesBetween(chat, demandPos, handoverPos)) : null;
   const summary: EscalationSummary = {
     trigger: demand?.kind ?? null,
     demandAt,
@@ -303,7 +345,11 @@ function escalationSummary(chat: ChatIndex, triggers: Trigger[], cues: Cue[], es
 
 function scoreEscalation(chat: ChatIndex, e: ReturnType<typeof escalationSummary>): CategoryScore {
   const { summary, demand, offer, demandPos, handoverPos } = e;
-  const offerQuote = offer ? quote(chat, offer.messageId, offer.evidence) : handoverPos !== null ? messageQuote(chat, chat.agentPositions.find((p) => p >= handoverPos) ?? -1) : null;
+  const offerQuote = offer
+    ? quote(chat, offer.messageId, offer.evidence)
+    : handoverPos !== null
+      ? messageQuote(chat, chat.agentPositions.find((p) => p >= handoverPos) ?? -1)
+      : null;
   if (!demand) {
     if (handoverPos === null) return notApplicable('escalation', 'The customer never insisted or threatened, so no escalation was needed.');
     return {
@@ -381,13 +427,22 @@ export function measurePace(messages: Message[]): PaceStats & { longestWaitId: s
 }
 
 function scorePace(chat: ChatIndex, pace: ReturnType<typeof measurePace>): CategoryScore {
-  if (pace.medianReplyMs === null || pace.maxReplyMs === null) return notApplicable('pace', 'Message times were not available, so pace could not be measured.');
+  if (pace.medianReplyMs === null || pace.maxReplyMs === null)
+    return notApplicable('pace', 'Message times were not available, so pace could not be measured.');
   const { goodMedianMs, goodMaxMs, okMedianMs, okMaxMs } = SCORING.pace;
   const facts = `First reply after ${describeDuration(pace.firstResponseMs ?? 0)}, typical reply ${describeDuration(pace.medianReplyMs)}, longest wait ${describeDuration(pace.maxReplyMs)}.`;
-  const quotes = compactQuotes([pace.longestReplyId ? quote(chat, pace.longestReplyId) : null, pace.longestWaitId ? quote(chat, pace.longestWaitId) : null]);
-  if (pace.medianReplyMs <= goodMedianMs && pace.maxReplyMs <= goodMaxMs) return { category: 'pace', score: 100, verdict: 'good', reason: `You kept pace. ${facts}`, quotes: [] };
-  if (pace.medianReplyMs <= okMedianMs && pace.maxReplyMs <= okMaxMs) return { category: 'pace', score: 70, verdict: 'ok', reason: `Pace was fine, with a slow spot. ${facts}`, quotes };
-  const score = Math.max(10, Math.min(60, Math.round((60 * okMedianMs) / Math.max(pace.medianReplyMs, okMedianMs) - (pace.maxReplyMs > okMaxMs ? 20 : 0))));
+  const quotes = compactQuotes([
+    pace.longestReplyId ? quote(chat, pace.longestReplyId) : null,
+    pace.longestWaitId ? quote(chat, pace.longestWaitId) : null,
+  ]);
+  if (pace.medianReplyMs <= goodMedianMs && pace.maxReplyMs <= goodMaxMs)
+    return { category: 'pace', score: 100, verdict: 'good', reason: `You kept pace. ${facts}`, quotes: [] };
+  if (pace.medianReplyMs <= okMedianMs && pace.maxReplyMs <= okMaxMs)
+    return { category: 'pace', score: 70, verdict: 'ok', reason: `Pace was fine, with a slow spot. ${facts}`, quotes };
+  const score = Math.max(
+    10,
+    Math.min(60, Math.round((60 * okMedianMs) / Math.max(pace.medianReplyMs, okMedianMs) - (pace.maxReplyMs > okMaxMs ? 20 : 0))),
+  );
   return { category: 'pace', score, verdict: 'improve', reason: `The customer waited too long for replies. ${facts}`, quotes };
 }
 
@@ -427,7 +482,10 @@ function scoreRecovery(
   if (peakLevel <= LEVEL_RANK.low) return { ...notApplicable('recovery', `Risk stayed low throughout (peak ${peakRisk}).`), peakRisk };
   const drop = peakRisk - finalRisk;
   const recovered =
-    drop > 0 && finalLevel <= LEVEL_RANK.elevated && (finalLevel < peakLevel || drop / peakRisk >= SCORING.recoveryShare) && endedCalm(chat, triggers);
+    drop > 0 &&
+    finalLevel <= LEVEL_RANK.elevated &&
+    (finalLevel < peakLevel || drop / peakRisk >= SCORING.recoveryShare) &&
+    endedCalm(chat, triggers);
   if (recovered) {
     // The agent line after the peak where the risk fell furthest: what turned it around.
     let turn: Quote | null = null;
@@ -466,7 +524,8 @@ function scoreRecovery(
     category: 'recovery',
     score,
     verdict: score >= 50 ? 'ok' : 'improve',
-    reason: drop > 0 ? `Risk peaked at ${peakRisk} and only came down to ${finalRisk}.` : `Risk peaked at ${peakRisk} and the chat ended there.`,
+    reason:
+      drop > 0 ? `Risk peaked at ${peakRisk} and only came down to ${finalRisk}.` : `Risk peaked at ${peakRisk} and the chat ended there.`,
     quotes: compactQuotes([peakQuote]),
     peakRisk,
   };
@@ -481,7 +540,10 @@ function countTriggers(triggers: Trigger[]): { kind: TriggerKind; count: number 
 export function buildScorecard(input: ScorecardInput): Scorecard {
   const chat = indexChat(input.messages);
   const { triggers, cues } = input.detection;
-  const grievance = earliest(chat, triggers.filter((t) => GRIEVANCE_TRIGGERS.includes(t.kind) && isCustomerLine(chat, t.messageId)));
+  const grievance = earliest(
+    chat,
+    triggers.filter((t) => GRIEVANCE_TRIGGERS.includes(t.kind) && isCustomerLine(chat, t.messageId)),
+  );
   const refusalFacts = refusals(chat, triggers, cues);
   const esc = escalationSummary(chat, triggers, cues, input.escalated);
   const pace = measurePace(input.messages);

@@ -1,6 +1,6 @@
+import { levelFor } from '../detect/risk';
 import { triggerLabel } from '../ui/trigger-labels';
 import { toCsv } from './csv';
-import { levelFor } from '../detect/risk';
 import type { CoachingRecord } from './types';
 
 /**
@@ -48,7 +48,11 @@ export function rootCauseOf(record: CoachingRecord): string {
 export function buildTeamExport(records: CoachingRecord[], options: TeamExportOptions): TeamExport {
   const sharing = options.policyEnabled ?? options.agentOptedIn;
   if (!sharing) {
-    return { ok: false, reason: 'Sharing with your team lead is off. Coaching stays private unless you turn on "Share escalation records with my team lead" in settings.' };
+    return {
+      ok: false,
+      reason:
+        'Sharing with your team lead is off. Coaching stays private unless you turn on "Share escalation records with my team lead" in settings.',
+    };
   }
   const escalated = records.filter((r) => r.escalation.escalatedAt !== null).sort((a, b) => a.endedAt - b.endedAt);
   const escalations: EscalationRow[] = escalated.map((r) => ({
@@ -63,7 +67,9 @@ export function buildTeamExport(records: CoachingRecord[], options: TeamExportOp
   }));
   const counts = new Map<string, number>();
   for (const e of escalations) counts.set(e.rootCause, (counts.get(e.rootCause) ?? 0) + 1);
-  const rootCauses = [...counts].map(([rootCause, chats]) => ({ rootCause, chats })).sort((a, b) => b.chats - a.chats || a.rootCause.localeCompare(b.rootCause));
+  const rootCauses = [...counts]
+    .map(([rootCause, chats]) => ({ rootCause, chats }))
+    .sort((a, b) => b.chats - a.chats || a.rootCause.localeCompare(b.rootCause));
   const json = JSON.stringify(
     {
       format: 'tact-escalation-review',

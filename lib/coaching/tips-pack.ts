@@ -12,7 +12,10 @@ const TipTemplateSchema = v.pipe(
     id: v.pipe(v.string(), v.nonEmpty('tip id is empty')),
     category: v.picklist(CATEGORIES, 'category must be one of the scorecard categories'),
     tone: v.picklist(['try', 'praise'], "tone must be 'try' or 'praise'"),
-    verdicts: v.pipe(v.array(v.picklist(['good', 'ok', 'improve'], "verdicts must be 'good', 'ok' or 'improve'")), v.minLength(1, 'list at least one verdict')),
+    verdicts: v.pipe(
+      v.array(v.picklist(['good', 'ok', 'improve'], "verdicts must be 'good', 'ok' or 'improve'")),
+      v.minLength(1, 'list at least one verdict'),
+    ),
     /** Only when the chat had this trigger kind (e.g. a violence threat gets its own advice). */
     whenTrigger: v.optional(v.pipe(v.string(), v.nonEmpty())),
     title: v.pipe(v.string(), v.nonEmpty('title is empty')),
@@ -21,7 +24,10 @@ const TipTemplateSchema = v.pipe(
     /** Higher wins when several tips fit the same category. */
     priority: v.optional(v.number(), 0),
   }),
-  v.check((t) => (t.tone === 'praise' ? t.verdicts.every((x) => x === 'good') : !t.verdicts.includes('good')), "a 'praise' tip applies only to 'good' verdicts and a 'try' tip never does"),
+  v.check(
+    (t) => (t.tone === 'praise' ? t.verdicts.every((x) => x === 'good') : !t.verdicts.includes('good')),
+    "a 'praise' tip applies only to 'good' verdicts and a 'try' tip never does",
+  ),
 );
 export type TipTemplate = v.InferOutput<typeof TipTemplateSchema>;
 
@@ -109,7 +115,8 @@ const BUILT_IN = {
       verdicts: ['improve'],
       title: 'Never stop at "no": add the why and what you can do',
       advice: 'A bare no is one of the top reasons customers ask for a manager. Give the reason, then an alternative.',
-      betterPhrasing: "I can't do that on this order because it's outside the 30-day return window, but I can offer a replacement or store credit — which would suit you better?",
+      betterPhrasing:
+        "I can't do that on this order because it's outside the 30-day return window, but I can offer a replacement or store credit — which would suit you better?",
       priority: 2,
     },
     {
@@ -119,7 +126,8 @@ const BUILT_IN = {
       verdicts: ['improve', 'ok'],
       title: 'Give the reason behind every no',
       advice: 'Customers accept a no far more often when they hear why. One clause is enough.',
-      betterPhrasing: "That isn't possible because the payment has already been sent to the bank; what I can do is flag it so the refund arrives in 3–5 working days.",
+      betterPhrasing:
+        "That isn't possible because the payment has already been sent to the bank; what I can do is flag it so the refund arrives in 3–5 working days.",
     },
     {
       id: 'explanation-given',
@@ -150,7 +158,8 @@ const BUILT_IN = {
       verdicts: ['improve', 'ok'],
       title: 'Check, then answer plainly',
       advice: '"I think" and "maybe" on a factual answer make customers doubt it. Take a moment to check, then state it.',
-      betterPhrasing: 'Let me confirm that for you — one moment. … Your refund was issued today and will reach your card within 3–5 working days.',
+      betterPhrasing:
+        'Let me confirm that for you — one moment. … Your refund was issued today and will reach your card within 3–5 working days.',
     },
     // Escalation
     {
@@ -160,7 +169,8 @@ const BUILT_IN = {
       verdicts: ['improve', 'ok'],
       whenTrigger: 'threat_violence',
       title: 'A threat of harm means stop and escalate',
-      advice: 'Your safety and others\' come first. Do not argue or reason with the threat: hand over at once and follow the safety process.',
+      advice:
+        "Your safety and others' come first. Do not argue or reason with the threat: hand over at once and follow the safety process.",
       betterPhrasing: "I'm going to bring in my supervisor now.",
       priority: 5,
     },
@@ -170,7 +180,8 @@ const BUILT_IN = {
       tone: 'try',
       verdicts: ['improve'],
       title: 'Escalate at once when the customer insists or threatens',
-      advice: 'Once a customer asks again or threatens, more back-and-forth only raises the temperature. A quick handover is a good outcome.',
+      advice:
+        'Once a customer asks again or threatens, more back-and-forth only raises the temperature. A quick handover is a good outcome.',
       betterPhrasing: "I understand — I'm bringing in my supervisor now, and I'll stay right here with you.",
       priority: 4,
     },
@@ -190,7 +201,8 @@ const BUILT_IN = {
       tone: 'praise',
       verdicts: ['good'],
       title: 'Escalation done well',
-      advice: 'You brought in a supervisor without making the customer fight for it. That is a good outcome, not a failure — keep doing it.',
+      advice:
+        'You brought in a supervisor without making the customer fight for it. That is a good outcome, not a failure — keep doing it.',
       betterPhrasing: "I'm bringing in my supervisor now, and I'll stay right here with you.",
       priority: 10,
     },

@@ -1,5 +1,5 @@
 import type { TriggerKind } from '../detect/types';
-import type { TipTemplate, TipsPack } from './tips-pack';
+import type { TipsPack, TipTemplate } from './tips-pack';
 import { CATEGORIES, type CategoryScore, type Quote, type Tip } from './types';
 
 /**
@@ -19,7 +19,11 @@ function templateFor(pack: TipsPack, category: CategoryScore, tone: Tip['tone'],
   const verdict = category.verdict;
   if (verdict === 'n/a') return undefined;
   const fits = pack.tips.filter(
-    (t) => t.category === category.category && t.tone === tone && t.verdicts.includes(verdict) && (!t.whenTrigger || triggers.has(t.whenTrigger)),
+    (t) =>
+      t.category === category.category &&
+      t.tone === tone &&
+      t.verdicts.includes(verdict) &&
+      (!t.whenTrigger || triggers.has(t.whenTrigger)),
   );
   // A tip written for this chat's trigger beats a general one; then the pack's priority.
   fits.sort((a, b) => Number(Boolean(b.whenTrigger)) - Number(Boolean(a.whenTrigger)) || b.priority - a.priority);

@@ -41,7 +41,8 @@ export function categoryTrends(records: CoachingRecord[]): CategoryTrend[] {
     const average = mean(scores);
     // Compare the latest window with the one before it (halves when there are few chats).
     const window = Math.min(TREND_WINDOW, Math.floor(scores.length / 2));
-    if (window < 2) return { category, points, average: average === null ? null : Math.round(average), direction: 'not enough data', change: null };
+    if (window < 2)
+      return { category, points, average: average === null ? null : Math.round(average), direction: 'not enough data', change: null };
     const recent = mean(scores.slice(-window)) ?? 0;
     const before = mean(scores.slice(-2 * window, -window)) ?? 0;
     const change = Math.round(recent - before);
@@ -67,7 +68,9 @@ export function commonTriggers(records: CoachingRecord[], limit = 5): TriggerFre
       byKind.set(t.kind, entry);
     }
   }
-  return [...byKind.values()].sort((a, b) => b.chats - a.chats || b.occurrences - a.occurrences || a.kind.localeCompare(b.kind)).slice(0, limit);
+  return [...byKind.values()]
+    .sort((a, b) => b.chats - a.chats || b.occurrences - a.occurrences || a.kind.localeCompare(b.kind))
+    .slice(0, limit);
 }
 
 export interface FeedbackTally {

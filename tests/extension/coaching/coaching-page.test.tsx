@@ -9,8 +9,8 @@ import { type CoachingHistory, openHistory } from '../../../lib/coaching/history
 import { toRecord } from '../../../lib/coaching/record';
 import { buildScorecard } from '../../../lib/coaching/scorecard';
 import type { CoachingRecord } from '../../../lib/coaching/types';
-import { parseCsv } from '../../unit/coaching/parse-csv';
 import { loadChat } from '../../unit/coaching/fixtures';
+import { parseCsv } from '../../unit/coaching/parse-csv';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

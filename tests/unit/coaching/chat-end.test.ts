@@ -7,7 +7,9 @@ describe('end of a chat', () => {
   it('ends when the helpdesk marks it closed, once', () => {
     const t = createChatEndTracker();
     expect(t.seen({ tabId: 1, chatId: 'A', at: 0, newMessages: true })).toEqual([]);
-    expect(t.seen({ tabId: 1, chatId: 'A', at: 5 * MIN, newMessages: false, closed: true })).toEqual([{ chatId: 'A', tabId: 1, endedAt: 5 * MIN, reason: 'closed' }]);
+    expect(t.seen({ tabId: 1, chatId: 'A', at: 5 * MIN, newMessages: false, closed: true })).toEqual([
+      { chatId: 'A', tabId: 1, endedAt: 5 * MIN, reason: 'closed' },
+    ]);
     expect(t.seen({ tabId: 1, chatId: 'A', at: 6 * MIN, newMessages: false, closed: true })).toEqual([]);
   });
 

@@ -4,7 +4,13 @@ import { parseCsv } from './parse-csv';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and reads back to the same cells', () => {
-    const csv = toCsv(['a', 'b', 'c'], [['Hello, world', 'She said "no"', 'two\nlines'], [1, null, true]]);
+    const csv = toCsv(
+      ['a', 'b', 'c'],
+      [
+        ['Hello, world', 'She said "no"', 'two\nlines'],
+        [1, null, true],
+      ],
+    );
     expect(csv).toBe('a,b,c\r\n"Hello, world","She said ""no""","two\nlines"\r\n1,,yes\r\n');
     expect(parseCsv(csv)).toEqual([
       ['a', 'b', 'c'],

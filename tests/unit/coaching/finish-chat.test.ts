@@ -5,7 +5,7 @@ import { openHistory } from '../../../lib/coaching/history';
 import { loadChat } from './fixtures';
 
 describe('finishing a chat', () => {
-  it('scores it, keeps the agent\'s verdicts on triggers (not dismiss/snooze) and saves it', async () => {
+  it("scores it, keeps the agent's verdicts on triggers (not dismiss/snooze) and saves it", async () => {
     const history = await openHistory({ dbName: 'finish-chat-test' });
     const chat = loadChat('escalates-well');
     const feedback = feedbackNotes([

@@ -5,8 +5,8 @@ import { type CoachingHistory, type HistoryProblem, openHistory } from '../../..
 import { toRecord } from '../../../lib/coaching/record';
 import { buildScorecard } from '../../../lib/coaching/scorecard';
 import type { CoachingRecord } from '../../../lib/coaching/types';
-import { parseCsv } from './parse-csv';
 import { loadChat } from './fixtures';
+import { parseCsv } from './parse-csv';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -83,7 +83,7 @@ describe('coaching history', () => {
     const outcome = await history.add(record('bare-no', 'too-big'));
     expect(put).toHaveBeenCalled();
     expect(outcome.saved).toBe(false);
-    expect(outcome.problem).toMatchObject({ kind: 'quota', id: 'too-big@' + NOW });
+    expect(outcome.problem).toMatchObject({ kind: 'quota', id: `too-big@${NOW}` });
     expect(outcome.problem?.message).toContain('Browser storage is full');
     expect(problems.map((p) => p.kind)).toEqual(['quota']);
     expect((await history.list()).records.map((r) => r.chatId)).toEqual(['kept-2', 'kept-1']);
@@ -141,7 +141,12 @@ describe('coaching history', () => {
     expect(rows.every((r) => r.length === header.length)).toBe(true);
     const byChat = new Map(rows.slice(1).map((r) => [r[1], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
     expect(byChat.get('chat-a')).toMatchObject({ manager_access_verdict: 'improve', escalated: 'no', feedback_helpful: '1' });
-    expect(byChat.get('chat-b')).toMatchObject({ escalation_verdict: 'good', escalation_score: '100', escalated: 'yes', time_to_escalate_s: '30' });
+    expect(byChat.get('chat-b')).toMatchObject({
+      escalation_verdict: 'good',
+      escalation_score: '100',
+      escalated: 'yes',
+      time_to_escalate_s: '30',
+    });
     // Tip titles contain double quotes ('Never stop at "no"…'): they survive the round trip.
     expect(byChat.get('chat-a')?.tips).toContain('Never stop at "no"');
   });

@@ -34,7 +34,11 @@ describe('a chat that recovers', () => {
   });
 
   it('credits the apology in the first reply, with empathy and the reason behind the answer', () => {
-    expect(cat(card, 'apology')).toMatchObject({ verdict: 'good', score: 100, reason: 'You apologised in your first reply after the complaint.' });
+    expect(cat(card, 'apology')).toMatchObject({
+      verdict: 'good',
+      score: 100,
+      reason: 'You apologised in your first reply after the complaint.',
+    });
     expect(cat(card, 'apology').quotes[0]).toEqual({ messageId: 'a1', text: "I'm so sorry", role: 'agent' });
     expect(cat(card, 'empathy').verdict).toBe('good');
     expect(cat(card, 'explanations').quotes[0]?.text).toBe('Because the damage happened in transit');
@@ -47,7 +51,10 @@ describe('a chat that recovers', () => {
 
   it('measures pace from message times', () => {
     expect(card.pace).toEqual({ firstResponseMs: 40_000, medianReplyMs: 42_500, maxReplyMs: 50_000, replies: 4 });
-    expect(cat(card, 'pace')).toMatchObject({ verdict: 'good', reason: 'You kept pace. First reply after 40 s, typical reply 43 s, longest wait 50 s.' });
+    expect(cat(card, 'pace')).toMatchObject({
+      verdict: 'good',
+      reason: 'You kept pace. First reply after 40 s, typical reply 43 s, longest wait 50 s.',
+    });
   });
 
   it('praises what worked when there is nothing to fix: recovery first, tied to the agent lines', () => {
@@ -62,14 +69,19 @@ describe('a chat that recovers', () => {
 describe('a chat that escalates well', () => {
   const card = buildScorecard(loadChat('escalates-well'));
 
-  it('counts the escalation in the agent\'s favour, with the time it took', () => {
+  it("counts the escalation in the agent's favour, with the time it took", () => {
     const escalation = cat(card, 'escalation');
     expect(escalation.verdict).toBe('good');
     expect(escalation.score).toBe(100);
     expect(escalation.reason).toContain('asked for a manager again and you escalated at once (30 s)');
     expect(escalation.reason).toContain('counts in your favour');
     expect(escalation.quotes.map((q) => q.text)).toEqual(["I'm bringing in my supervisor now", 'I want your supervisor']);
-    expect(card.escalation).toMatchObject({ trigger: 'repeated_escalation_request', timeToEscalateMs: 30_000, agentRepliesBefore: 0, timely: true });
+    expect(card.escalation).toMatchObject({
+      trigger: 'repeated_escalation_request',
+      timeToEscalateMs: 30_000,
+      agentRepliesBefore: 0,
+      timely: true,
+    });
     expect(card.escalation.reason).toBe("Refund of a duplicate charge above the agent's limit");
   });
 
@@ -86,7 +98,11 @@ describe('a chat that escalates well', () => {
   });
 
   it('leads the tips with praise for the escalation, quoting the handover line', () => {
-    expect(card.tips[0]).toMatchObject({ id: 'escalation-done-well', tone: 'praise', quote: { messageId: 'a2', text: "I'm bringing in my supervisor now" } });
+    expect(card.tips[0]).toMatchObject({
+      id: 'escalation-done-well',
+      tone: 'praise',
+      quote: { messageId: 'a2', text: "I'm bringing in my supervisor now" },
+    });
     expect(card.tips.every((t) => t.tone === 'praise')).toBe(true);
     expect(card.tips.length).toBeGreaterThanOrEqual(2);
   });
@@ -100,13 +116,20 @@ describe('a chat with a bare no and no apology', () => {
   const card = buildScorecard(loadChat('bare-no'));
 
   it('flags the missing apology and the missing empathy', () => {
-    expect(cat(card, 'apology')).toMatchObject({ verdict: 'improve', score: 0, reason: 'The customer complained and no apology followed.' });
+    expect(cat(card, 'apology')).toMatchObject({
+      verdict: 'improve',
+      score: 0,
+      reason: 'The customer complained and no apology followed.',
+    });
     expect(quoteIds(cat(card, 'apology'))).toEqual(['a2', 'c1']);
     expect(cat(card, 'empathy').verdict).toBe('improve');
   });
 
   it('flags the bare no in both refusal categories, quoting it', () => {
-    expect(cat(card, 'no_bare_refusals')).toMatchObject({ verdict: 'improve', reason: '1 reply said no and stopped there, with no reason or alternative.' });
+    expect(cat(card, 'no_bare_refusals')).toMatchObject({
+      verdict: 'improve',
+      reason: '1 reply said no and stopped there, with no reason or alternative.',
+    });
     expect(cat(card, 'explanations')).toMatchObject({ verdict: 'improve', score: 0 });
     expect(cat(card, 'explanations').quotes[0]?.text).toBe("No, we can't refund that.");
   });
@@ -119,7 +142,10 @@ describe('a chat with a bare no and no apology', () => {
     expect(cat(card, 'pace').verdict).toBe('improve');
     expect(cat(card, 'pace').reason).toContain('longest wait 4 min');
     expect(cat(card, 'recovery')).toMatchObject({ verdict: 'improve', reason: 'Risk peaked at 90 and the chat ended there.' });
-    expect(cat(card, 'escalation')).toMatchObject({ verdict: 'improve', reason: 'The customer threatened to go public and the chat was never escalated.' });
+    expect(cat(card, 'escalation')).toMatchObject({
+      verdict: 'improve',
+      reason: 'The customer threatened to go public and the chat was never escalated.',
+    });
   });
 
   it('gives three tips on three different agent lines, each with a better phrasing', () => {
@@ -190,13 +216,20 @@ describe('scorecard edge cases', () => {
   });
 
   it('a violence threat that was not escalated gets the stop-and-escalate tip', () => {
-    const messages = [msg('c1', 'customer', 0, "If this isn't fixed I'll come down there and smash the place."), msg('a1', 'agent', 30, 'Please calm down, sir.')];
-    const detection: DetectionResult = { ...none, risk: 95, triggers: [{ kind: 'threat_violence', messageId: 'c1', evidence: "I'll come down there and smash the place" }] };
+    const messages = [
+      msg('c1', 'customer', 0, "If this isn't fixed I'll come down there and smash the place."),
+      msg('a1', 'agent', 30, 'Please calm down, sir.'),
+    ];
+    const detection: DetectionResult = {
+      ...none,
+      risk: 95,
+      triggers: [{ kind: 'threat_violence', messageId: 'c1', evidence: "I'll come down there and smash the place" }],
+    };
     const card = buildScorecard({ chatId: 'v', messages, detection, riskHistory: [95, 95], endedAt: t0 + 60_000 });
     expect(card.tips[0]).toMatchObject({ id: 'escalation-violence', quote: { messageId: 'a1' } });
   });
 
-  it('falling risk is not a recovery while the customer\'s last line is still angry', () => {
+  it("falling risk is not a recovery while the customer's last line is still angry", () => {
     const messages = [
       msg('c1', 'customer', 0, 'This is ridiculous, the third time I write!'),
       msg('a1', 'agent', 30, "I'm sorry, here is why it happened: the courier lost it."),
@@ -213,7 +246,13 @@ describe('scorecard edge cases', () => {
     };
     const card = buildScorecard({ chatId: 'angry-end', messages, detection, riskHistory: [60, 28, 30], endedAt: t0 + 90_000 });
     expect(cat(card, 'recovery')).toMatchObject({ verdict: 'ok', reason: 'Risk peaked at 60 and only came down to 30.' });
-    const calmEnd = buildScorecard({ chatId: 'calm-end', messages: [...messages.slice(0, 2), msg('c2', 'customer', 60, 'OK, thanks.')], detection: { ...detection, triggers: detection.triggers.slice(0, 1) }, riskHistory: [60, 28, 30], endedAt: t0 + 90_000 });
+    const calmEnd = buildScorecard({
+      chatId: 'calm-end',
+      messages: [...messages.slice(0, 2), msg('c2', 'customer', 60, 'OK, thanks.')],
+      detection: { ...detection, triggers: detection.triggers.slice(0, 1) },
+      riskHistory: [60, 28, 30],
+      endedAt: t0 + 90_000,
+    });
     expect(cat(calmEnd, 'recovery').verdict).toBe('good');
     expect(cat(calmEnd, 'recovery').quotes[0]?.messageId).toBe('a1');
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toRecord } from '../../../lib/coaching/record';
 import { buildScorecard } from '../../../lib/coaching/scorecard';
 import { buildTeamExport } from '../../../lib/coaching/team-export';
-import { parseCsv } from './parse-csv';
 import { loadChat } from './fixtures';
+import { parseCsv } from './parse-csv';
 
 const T = Date.UTC(2026, 10, 2);
 const records = [
@@ -45,9 +45,27 @@ describe('team-lead export', () => {
     // Root causes are counted; agents are not ranked or counted anywhere.
     expect(json.rootCauses).toEqual([{ rootCause: "Refund of a duplicate charge above the agent's limit", chats: 1 }]);
     expect(Object.keys(json).sort()).toEqual(['agent', 'escalations', 'exportedAt', 'format', 'purpose', 'rootCauses', 'version']);
-    expect(Object.keys(json.escalations[0]).sort()).toEqual(['agentRepliesBefore', 'chatId', 'endedAt', 'outcome', 'rootCause', 'timeToEscalateSec', 'timely', 'trigger']);
+    expect(Object.keys(json.escalations[0]).sort()).toEqual([
+      'agentRepliesBefore',
+      'chatId',
+      'endedAt',
+      'outcome',
+      'rootCause',
+      'timeToEscalateSec',
+      'timely',
+      'trigger',
+    ]);
     const csv = parseCsv(result.csv);
-    expect(csv[0]).toEqual(['chat_id', 'ended_at', 'root_cause', 'trigger', 'time_to_escalate_s', 'agent_replies_before', 'timely', 'outcome']);
+    expect(csv[0]).toEqual([
+      'chat_id',
+      'ended_at',
+      'root_cause',
+      'trigger',
+      'time_to_escalate_s',
+      'agent_replies_before',
+      'timely',
+      'outcome',
+    ]);
     expect(csv[1]?.[2]).toBe("Refund of a duplicate charge above the agent's limit");
   });
 

@@ -31,7 +31,10 @@ describe('tips pack', () => {
       id: 'team',
       tips: [{ id: 'p', category: 'pace', tone: 'praise', verdicts: ['improve'], title: 'T', advice: 'A', betterPhrasing: 'B' }],
     });
-    expect(praiseForImprove).toEqual({ ok: false, errors: ["tips.0: a 'praise' tip applies only to 'good' verdicts and a 'try' tip never does"] });
+    expect(praiseForImprove).toEqual({
+      ok: false,
+      errors: ["tips.0: a 'praise' tip applies only to 'good' verdicts and a 'try' tip never does"],
+    });
     const tip = { id: 'same', category: 'pace', tone: 'try', verdicts: ['ok'], title: 'T', advice: 'A', betterPhrasing: 'B' };
     expect(parseTipsPack({ id: 'team', tips: [tip, tip] })).toEqual({ ok: false, errors: ['tip ids must be unique'] });
   });

@@ -14,10 +14,7 @@ function chat(name: 'recovers' | 'escalates-well' | 'bare-no', day: number, feed
 
 describe('trends', () => {
   it('an agent who moved from bare no\'s to explained answers shows "improving" on those categories', () => {
-    const records = [
-      ...[0, 1, 2, 3].map((d) => chat('bare-no', d)),
-      ...[4, 5, 6, 7].map((d) => chat('recovers', d)),
-    ].reverse(); // history lists newest first; trends must not depend on it
+    const records = [...[0, 1, 2, 3].map((d) => chat('bare-no', d)), ...[4, 5, 6, 7].map((d) => chat('recovers', d))].reverse(); // history lists newest first; trends must not depend on it
     const trends = new Map(categoryTrends(records).map((t) => [t.category, t]));
     const refusals = trends.get('no_bare_refusals');
     expect(refusals?.points.map((p) => p.score)).toEqual([50, 50, 50, 50, 100, 100, 100, 100]);
@@ -44,10 +41,16 @@ describe('trends', () => {
     ]);
   });
 
-  it('adds up the agent\'s feedback on triggers', () => {
+  it("adds up the agent's feedback on triggers", () => {
     const records = [
-      chat('bare-no', 0, [{ kind: 'frustration', verdict: 'helpful' }, { kind: 'agent_hedging', verdict: 'not_right' }]),
-      chat('recovers', 1, [{ kind: 'frustration', verdict: 'not_right' }, { kind: 'frustration', verdict: 'helpful' }]),
+      chat('bare-no', 0, [
+        { kind: 'frustration', verdict: 'helpful' },
+        { kind: 'agent_hedging', verdict: 'not_right' },
+      ]),
+      chat('recovers', 1, [
+        { kind: 'frustration', verdict: 'not_right' },
+        { kind: 'frustration', verdict: 'helpful' },
+      ]),
     ];
     expect(feedbackSummary(records)).toEqual([
       { kind: 'frustration', helpful: 2, notRight: 1 },
