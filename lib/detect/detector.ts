@@ -85,6 +85,8 @@ const MAX_STEPS_KEPT = 2000;
 
 export interface Detector {
   add(message: Message): DetectionResult;
+  /** Like add, without building the result (for replays: call result() once at the end). */
+  ingest(message: Message): void;
   result(): DetectionResult;
   /** Risk after each message, in order (for the sparkline). */
   riskHistory(): number[];
@@ -263,7 +265,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     }
   }
 
-  function add(m: Message): DetectionResult {
+  /** Reads one message into the state without building a result (analyzeConversation's loop). */
+  function ingest(m: Message): void {
     const before = risk;
     const reasons: RiskReason[] = [];
     if (m.role === 'customer') onCustomer(m, reasons);
@@ -275,6 +278,10 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
       if (steps.length > MAX_STEPS_KEPT) steps.shift();
     }
     cached = undefined;
+  }
+
+  function add(m: Message): DetectionResult {
+    ingest(m);
     return result();
   }
 
@@ -315,26 +322,26 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     return base;
   }
 
-  return { add, result, riskHistory: () => history.slice(), explain: () => steps.slice(), context };
+  return { add, ingest, result, riskHistory: () => history.slice(), explain: () => steps.slice(), context };
 }
 
 /** The whole chat at once: the same loop as `add`, so the results are identical. */
 export function analyzeConversation(messages: readonly Message[], opts: DetectorOptions = {}): DetectionResult {
   const detector = createDetector(opts);
-  for (const m of messages) detector.add(m);
+  for (const m of messages) detector.ingest(m);
   return detector.result();
 }
 
 /** Which messages moved the risk and by how much, with the findings behind each move. */
 export function explainRisk(messages: readonly Message[], opts: DetectorOptions = {}): RiskStep[] {
   const detector = createDetector(opts);
-  for (const m of messages) detector.add(m);
+  for (const m of messages) detector.ingest(m);
   return detector.explain();
 }
 
 /** The chat context (open grievance, manager asked, threats, …) after these messages. */
 export function chatContext(messages: readonly Message[], opts: DetectorOptions = {}): ChatContext {
   const detector = createDetector(opts);
-  for (const m of messages) detector.add(m);
+  for (const m of messages) detector.ingest(m);
   return detector.context();
 }

@@ -13,6 +13,8 @@ const WORD = /\b[A-Za-z][A-Za-z'’]*\b/g;
 
 /** A run of shouted words: at least 2 capitalised words (3+ letters, not acronyms) that make up most of the message or a run of 3. */
 export function findShouting(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  // Fast exit: most messages have no run of three capitals at all.
+  if (!/[A-Z]{3}/.test(text)) return undefined;
   const caps: Array<{ start: number; end: number; long: boolean }> = [];
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m; m = CAPS_WORD.exec(text)) {
