@@ -26,7 +26,12 @@ const nodeFetch: FetchLike = (url, init) =>
       res.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         const status = res.statusCode ?? 0;
-        resolve({ ok: status >= 200 && status < 300, status, headers: { get: (n) => (res.headers[n.toLowerCase()] as string | undefined) ?? null }, text: async () => body });
+        resolve({
+          ok: status >= 200 && status < 300,
+          status,
+          headers: { get: (n) => (res.headers[n.toLowerCase()] as string | undefined) ?? null },
+          text: async () => body,
+        });
       });
     });
     req.on('error', reject);
@@ -78,7 +83,8 @@ const byLabel = (host: HTMLElement, text: string) => {
   const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
   return host.querySelector(`#${CSS.escape(label?.htmlFor ?? '')}`) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 };
-const button = (host: HTMLElement, text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
+const button = (host: HTMLElement, text: string) =>
+  [...host.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 async function type(element: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const proto = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -120,7 +126,11 @@ describe('HandoffCard', () => {
     expect(onSend).toHaveBeenCalledTimes(1);
     const sent = onSend.mock.calls[0]?.[0];
     expect(sent).toMatchObject({ reason: 'policy_exception', priority: 'urgent', note: 'She is a long-time customer', channelId: 'hook' });
-    expect(sent?.summary).toMatchObject({ id: 'ho_card_1', issue: 'Parcel lost, double charge', tried: ['Checked tracking', 'Refunded one charge'] });
+    expect(sent?.summary).toMatchObject({
+      id: 'ho_card_1',
+      issue: 'Parcel lost, double charge',
+      tried: ['Checked tracking', 'Refunded one charge'],
+    });
     expect(host.querySelector('[role="status"]')?.textContent).toBe('Queued for Leads webhook');
     await unmount();
   });
@@ -144,7 +154,16 @@ describe('HandoffCard', () => {
   });
 
   it('shows each handoff state with its reason, and Retry on a failed one', async () => {
-    const base = { chatId: 'chat-1', channelId: 'hook', channelName: 'Leads webhook', kind: 'webhook' as const, title: 't', http: { url: '', headers: {}, body: '' }, createdAt: 1, updatedAt: 1 };
+    const base = {
+      chatId: 'chat-1',
+      channelId: 'hook',
+      channelName: 'Leads webhook',
+      kind: 'webhook' as const,
+      title: 't',
+      http: { url: '', headers: {}, body: '' },
+      createdAt: 1,
+      updatedAt: 1,
+    };
     const entries: OutboxEntry[] = [
       { ...base, id: 'a', status: 'delivered', attempts: 1, deliveredAt: CHAT_NOW },
       { ...base, id: 'b', status: 'failed', attempts: 8, lastError: 'Gave up after 8 attempts. Last problem: HTTP 500.' },
@@ -185,7 +204,13 @@ describe('HandoffCard', () => {
 
   it('one click: the receiver gets the handoff with masked PII and the quotes', async () => {
     const outbox = createOutbox({ storage: memoryStorage().storage, fetch: nodeFetch, policy: { baseDelayMs: 10, timeoutMs: 2_000 } });
-    const channel: ChannelConfig = { id: 'hook', kind: 'webhook', name: 'Leads webhook', url: server.url, secret: 'card-test-secret-123456' };
+    const channel: ChannelConfig = {
+      id: 'hook',
+      kind: 'webhook',
+      name: 'Leads webhook',
+      url: server.url,
+      secret: 'card-test-secret-123456',
+    };
     const onSend = async (request: HandoffRequest): Promise<ActionOutcome> => {
       const result = await submitHandoff(request, channel, outbox);
       return result.ok ? { ok: true, message: `Queued for ${channel.name}` } : { ok: false, message: result.error };
