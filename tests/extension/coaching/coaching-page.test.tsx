@@ -44,12 +44,18 @@ async function render(props: CoachingPageProps) {
   document.body.replaceChildren(host);
   const root = createRoot(host);
   await act(async () => root.render(<CoachingPage now={() => NOW} {...props} />));
-  await settle();
+  await until(() => host.querySelector('main[aria-busy="false"]') !== null);
   return { host, unmount: () => act(async () => root.unmount()) };
 }
 
 /** Lets IndexedDB work (timers in fake-indexeddb) and React updates finish. */
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 30)));
+
+/** Waits (in small settles, up to 5 s) until `ready` holds: a busy 2-core machine can be slow. */
+async function until(ready: () => boolean) {
+  for (let i = 0; i < 160 && !ready(); i++) await settle();
+  if (!ready()) throw new Error('timed out waiting for the page');
+}
 
 const button = (host: HTMLElement, name: string) => {
   const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
@@ -121,9 +127,9 @@ describe('coaching page', () => {
     const download = vi.fn();
     const { host, unmount } = await render({ source: history, download });
     await act(async () => button(host, 'Export CSV').click());
-    await settle();
+    await until(() => download.mock.calls.length === 1);
     await act(async () => button(host, 'Export JSON').click());
-    await settle();
+    await until(() => download.mock.calls.length === 2);
     expect(download.mock.calls.map((c) => [c[0], c[2]])).toEqual([
       ['tact-coaching-2026-11-24.csv', 'text/csv'],
       ['tact-coaching-2026-11-24.json', 'application/json'],
@@ -148,7 +154,7 @@ describe('coaching page', () => {
 
     await act(async () => button(host, 'Clear all…').click());
     await act(async () => button(host, 'Delete everything').click());
-    await settle();
+    await until(() => host.querySelector('#empty-title') !== null);
     expect(host.querySelector('#empty-title')?.textContent).toBe('No chats yet');
     expect(host.querySelector('[role="status"]')?.textContent).toBe('Your coaching history was deleted from this device.');
     const raw = await openDB(dbName);
@@ -184,6 +190,7 @@ describe('coaching page', () => {
     const download = vi.fn();
     const on = await render({ source: history, teamSharing: { agentOptedIn: true }, download });
     await act(async () => button(on.host, 'Export escalations for team lead').click());
+    await until(() => download.mock.calls.length === 1);
     const rows = parseCsv(download.mock.calls[0]?.[1]);
     expect(rows.map((r) => r[0])).toEqual(['chat_id', 'T-105']);
     expect(download.mock.calls[0]?.[0]).toBe('tact-escalations-2026-11-24.csv');
