@@ -6,6 +6,7 @@ import type { Message } from '@/lib/transcript/message';
 import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { useSettings } from '@/lib/settings/store';
 import { ChatNotices } from './ChatNotices';
+import { DraftFindings } from './DraftFindings';
 import { Sparkline } from './Sparkline';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
@@ -103,6 +104,7 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       )}
       {detection && triggers.length === 0 && <p className="calm">No escalation signs in this chat.</p>}
       {renderList(customerSide, "What's happening", 'triggers')}
+      <DraftFindings tabId={tabId} announce={setAnnouncement} />
       {renderList(agentSide, 'Your replies', 'agent-triggers')}
       <section aria-label="Transcript" className="transcript">
         <h2>

@@ -1,6 +1,7 @@
 import type { BackgroundFeature } from './context';
 import { commandsFeature } from './features/commands';
 import { conversationCheckFeature } from './features/conversation-check';
+import { draftContextFeature } from './features/draft-context';
 import { languageCheckFeature } from './features/language-check';
 import { pageNudgeFeature } from './features/page-nudge';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
@@ -15,4 +16,5 @@ export const backgroundFeatures: BackgroundFeature[] = [
   triggerFeedbackFeature,
   pageNudgeFeature,
   commandsFeature,
+  draftContextFeature,
 ];

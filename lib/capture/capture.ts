@@ -75,6 +75,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   const hiddenGap = options.hiddenIntervalMs ?? 1000;
   const chats = new Map<string, ChatState>();
   let lastReading: PageReading | null = null;
+  let currentChat: string | null = null;
   let lastStatusKey = '';
   let lastFlushAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -145,6 +146,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const reading = readPage();
     lastReading = reading;
     const chatId = reading.chatId ?? (reading.messages.length ? fallbackChatId(doc) : null);
+    currentChat = chatId;
     reportStatus(reading, chatId);
     if (!chatId) return;
     const state = chatState(chatId);
@@ -290,11 +292,10 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   return {
     flush: read,
     currentMessages() {
-      const id = lastReading?.chatId ?? null;
-      const state = id ? chats.get(id) : undefined;
+      const state = currentChat ? chats.get(currentChat) : undefined;
       return state ? transcriptMessages(state.transcript) : [];
     },
-    currentChatId: () => lastReading?.chatId ?? null,
+    currentChatId: () => currentChat,
     lastReading: () => lastReading,
   };
 }

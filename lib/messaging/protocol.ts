@@ -72,7 +72,21 @@ export interface ProtocolMap {
    * background → content: the chat context the draft coach checks drafts against (the detector's
    * context() after each analysed delta; lib/draft). Drafts themselves never leave the page.
    */
-  draftContext(data: { chatId: string; context: DraftChatContext }): void;
+  draftContext(data: { chatId: string; context: DraftChatContext; enabled: boolean }): void;
+  /**
+   * content → side panel (runtime message, never stored): the draft coach's current findings, so
+   * screen-reader and keyboard users get the same hint in the panel.
+   */
+  draftFindings(data: { findings: DraftFindingSummary[] }): void;
+  /** side panel → content: apply the hint's suggestion (the same as its Replace button). */
+  applyDraftSuggestion(): { ok: boolean };
+}
+
+export interface DraftFindingSummary {
+  kind: string;
+  label: string;
+  reason: string;
+  suggestion: string;
 }
 
 export interface TriggerFeedback {

@@ -1,6 +1,7 @@
 import type { ContentFeature } from '../context';
+import { draftCoachFeature } from './draft-coach';
 import { insertTextFeature } from './insert-text';
 import { pageNudgeFeature } from './page-nudge';
 
 /** Every on-page feature, started in this order once the page's adapter is known. */
-export const contentFeatures: ContentFeature[] = [insertTextFeature, pageNudgeFeature];
+export const contentFeatures: ContentFeature[] = [insertTextFeature, pageNudgeFeature, draftCoachFeature];
