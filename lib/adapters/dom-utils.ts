@@ -84,7 +84,8 @@ export function blockText(node: Node): string {
     const tag = (n as Element).tagName;
     const isBlock = tag !== undefined && BLOCK_TAGS.has(tag);
     if (isBlock) parts.push(' ');
-    for (const child of Array.from(n.childNodes)) walk(child);
+    // Sibling pointers, not Array.from(childNodes): no array per node on the capture fast path.
+    for (let child = n.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) parts.push(' ');
   };
   walk(node);
@@ -305,3 +306,85 @@ export function looksLikeBotName(name: string | undefined): boolean {
 }
 
 export type { Role };
+
+// ---------------------------------------------------------------------------------------------
+// Incremental readers (the capture fast path): one element at a time, no siblings, no layout.
+
+const scopedCache = new WeakMap<Element, Map<string, Element>>();
+
+/**
+ * `scope.querySelector` for elements that rarely change (a pane's subject, status, header) inside
+ * a scope that also holds the whole message list: remembers the match while it is still inside
+ * the scope and still matches, so a batch does not walk a thousand messages to find a header.
+ */
+export function cachedQueryIn(scope: Element, selector: string): Element | null {
+  let bySelector = scopedCache.get(scope);
+  if (!bySelector) {
+    bySelector = new Map();
+    scopedCache.set(scope, bySelector);
+  }
+  const hit = bySelector.get(selector);
+  if (hit?.isConnected && hit.matches(selector) && scope.contains(hit)) return hit;
+  const found = scope.querySelector(selector);
+  if (found) bySelector.set(selector, found);
+  else bySelector.delete(selector);
+  return found;
+}
+
+/**
+ * Key of a message the helpdesk gives no id: role, author, time and text, so the same element
+ * read alone (capture) or in a full read gets the same key. Identical messages in one reading are
+ * told apart by `uniqueIds` (`id~2`), exactly as capture does.
+ */
+export function derivedId(prefix: string, m: Omit<CapturedMessage, 'id'>): string {
+  return `${prefix}-${hashText(`${m.role}|${m.author ?? ''}|${m.at ?? ''}|${m.text}`)}`;
+}
+
+/** A message with a derived id, dropping undefined author/time (so readings compare equal). */
+export function capturedMessage(prefix: string, id: string | null | undefined, m: Omit<CapturedMessage, 'id'>): CapturedMessage | null {
+  if (!m.text) return null;
+  const message: CapturedMessage = { id: id || derivedId(prefix, m), role: m.role, text: m.text };
+  if (m.author) message.author = m.author;
+  if (m.at !== undefined) message.at = m.at;
+  return message;
+}
+
+/** Second and later messages with the same id become `id~2`, `id~3` (capture's own rule). */
+export function uniqueIds(messages: CapturedMessage[]): CapturedMessage[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const count = (seen.get(m.id) ?? 0) + 1;
+    seen.set(m.id, count);
+    return count > 1 ? { ...m, id: `${m.id}~${count}` } : m;
+  });
+}
+
+/** The parts of HelpdeskAdapter['incremental'] a full read needs. */
+export interface ItemReader {
+  root(doc: Document): Element | null;
+  meta(doc: Document, root: Element | null): Omit<PageReading, 'messages'>;
+  itemSelector: string;
+  order?: 'oldest-first' | 'newest-first';
+  readItem(el: Element): CapturedMessage | null;
+}
+
+/**
+ * A full read built from the incremental reader, so both paths agree by construction: the root,
+ * every item read alone in document order (reversed for newest-first threads), capture's
+ * duplicate-id rule, and the meta of the same root.
+ */
+export function readAllItems(reader: ItemReader, doc: Document, emptyReason: string): PageReading {
+  const root = reader.root(doc);
+  const meta = reader.meta(doc, root);
+  if (!root) return { ...meta, messages: [] };
+  const messages: CapturedMessage[] = [];
+  for (const el of Array.from(root.querySelectorAll(reader.itemSelector))) {
+    const message = reader.readItem(el);
+    if (message) messages.push(message);
+  }
+  // `order` is read after root(): Help Scout decides it from the root it found.
+  if (reader.order === 'newest-first') messages.reverse();
+  const reading: PageReading = { ...meta, messages: uniqueIds(messages) };
+  if (messages.length === 0) reading.reason = meta.reason ?? emptyReason;
+  return reading;
+}

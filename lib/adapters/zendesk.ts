@@ -1,17 +1,19 @@
 import type { Role } from '../transcript/message';
 import {
+  cachedQueryIn,
+  capturedMessage,
   collapseWhitespace,
-  finishReading,
   idFromUrl,
   isHiddenPane,
   looksLikeBotName,
   messageText,
-  noConversation,
   parseTime,
   queryFirst,
+  readAllItems,
   textOf,
 } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Zendesk Agent Workspace (omni-log). Every open ticket tab keeps its pane mounted, so all reads
@@ -40,11 +42,11 @@ const FIX = { chat: 'zendesk/messaging-chat.html', email: 'zendesk/email-ticket-
 const NAME = 'zendesk';
 
 function activePane(doc: Document): Element | null {
-  const marked = doc.querySelector(S.activePane);
+  const marked = cachedQuery(doc, S.activePane);
   if (marked) return marked;
   const ticketId = idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]);
   if (ticketId) {
-    const anchored = doc.querySelector(`[data-side-conversations-anchor-id="${ticketId}"]`);
+    const anchored = cachedQuery(doc, `[data-side-conversations-anchor-id="${ticketId}"]`);
     if (anchored) return anchored;
   }
   // Fail closed when several panes are mounted and none is marked: reading the wrong ticket is worse.
@@ -63,6 +65,72 @@ function roleOf(item: Element, author: string | undefined): Role {
   if (isAgent) return looksLikeBotName(author) ? 'bot' : 'agent';
   return 'customer';
 }
+
+const NO_TICKET = 'No Zendesk ticket is open in the active tab.';
+const NO_MESSAGES = 'The open Zendesk ticket has no messages yet.';
+const ATTACHMENT_CHROME = ['a[href*="/attachments/token/"]', 'img[src*="/attachments/token/"]'];
+
+/** The pane each log was found in (meta reads the subject and status of that pane). */
+const paneOfLog = new WeakMap<Element, Element>();
+/** First customer's name per log, once seen: the customer of a ticket does not change. */
+const firstCustomerOfLog = new WeakMap<Element, string>();
+
+function readZendeskItem(item: Element): CapturedMessage | null {
+  const wrapper = item.querySelector(S.message);
+  if (wrapper?.getAttribute('aria-hidden') === 'true') return null;
+  const body = queryFirst(item, [S.chatBody, S.emailBody]);
+  if (!body) return null;
+  const author = textOf(item, `${S.sender} strong`, S.sender);
+  return capturedMessage(NAME, null, {
+    role: roleOf(item, author),
+    author,
+    text: messageText(body, { exclude: ATTACHMENT_CHROME }),
+    at: parseTime(item.querySelector(S.time)?.getAttribute('datetime')),
+  });
+}
+
+/** Fallback customer name: the author of the first customer message (usually the first item). */
+function firstCustomer(log: Element): string | undefined {
+  const known = firstCustomerOfLog.get(log);
+  if (known) return known;
+  for (const item of Array.from(log.querySelectorAll(S.item))) {
+    const message = readZendeskItem(item);
+    if (message?.role !== 'customer') continue;
+    if (message.author) firstCustomerOfLog.set(log, message.author);
+    return message.author;
+  }
+  return undefined;
+}
+
+/**
+ * Several ticket panes stay mounted: root() picks the active pane's log (cached queries, so a
+ * batch does not walk every pane), and every item under it belongs to that ticket, so an item
+ * alone says everything about its message (role from its own badge, note tag and sender).
+ */
+const zendeskItems = {
+  root(doc: Document): Element | null {
+    const pane = activePane(doc);
+    const log = pane ? cachedQueryIn(pane, S.log) : null;
+    if (pane && log) paneOfLog.set(log, pane);
+    return log;
+  },
+  meta(doc: Document, log: Element | null): Omit<PageReading, 'messages'> {
+    const pane = log ? (paneOfLog.get(log) ?? log.parentElement) : null;
+    if (!log || !pane) return { adapter: NAME, chatId: null, confidence: 'high', reason: NO_TICKET };
+    const chatId = idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? cachedQueryIn(pane, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
+    const subject = (cachedQueryIn(pane, S.subject) as HTMLInputElement | null)?.value ?? '';
+    const fromSubject = /^conversation with (.+)$/i.exec(collapseWhitespace(subject))?.[1];
+    const statusEl = cachedQueryIn(pane, S.statusField);
+    const status = collapseWhitespace(statusEl?.textContent ?? '').toLowerCase();
+    const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId, confidence: 'high', closed: /\b(solved|closed)\b/.test(status) };
+    const customerName = fromSubject ?? firstCustomer(log);
+    if (customerName) meta.customerName = customerName;
+    if (!log.querySelector(S.item)) meta.reason = NO_MESSAGES;
+    return meta;
+  },
+  itemSelector: S.item,
+  readItem: readZendeskItem,
+};
 
 export const zendeskAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -179,39 +247,6 @@ export const zendeskAdapter: HelpdeskAdapter = {
     const mode = pane?.querySelector(S.channelSwitcher)?.getAttribute('data-channel');
     return mode === 'internal' ? (pane?.querySelector<HTMLElement>(S.composer) ?? null) : null;
   },
-  read(doc): PageReading {
-    const pane = activePane(doc);
-    const log = pane?.querySelector(S.log);
-    if (!pane || !log) return noConversation(NAME, 'high', 'No Zendesk ticket is open in the active tab.');
-    const chatId =
-      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? pane.querySelector('[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
-    const messages = [];
-    for (const item of Array.from(log.querySelectorAll(S.item))) {
-      const wrapper = item.querySelector(S.message);
-      if (wrapper?.getAttribute('aria-hidden') === 'true') continue;
-      const body = queryFirst(item, [S.chatBody, S.emailBody]);
-      if (!body) continue;
-      const author = textOf(item, `${S.sender} strong`, S.sender);
-      messages.push({
-        role: roleOf(item, author),
-        author,
-        text: messageText(body, { exclude: ['a[href*="/attachments/token/"]', 'img[src*="/attachments/token/"]'] }),
-        at: parseTime(item.querySelector(S.time)?.getAttribute('datetime')),
-      });
-    }
-    const subject = (pane.querySelector(S.subject) as HTMLInputElement | null)?.value ?? '';
-    const fromSubject = /^conversation with (.+)$/i.exec(collapseWhitespace(subject))?.[1];
-    const status = textOf(pane, S.statusField)?.toLowerCase() ?? '';
-    return finishReading(
-      NAME,
-      'high',
-      {
-        chatId,
-        messages,
-        closed: /\b(solved|closed)\b/.test(status),
-        customerName: fromSubject ?? messages.find((m) => m.role === 'customer')?.author,
-      },
-      'The open Zendesk ticket has no messages yet.',
-    );
-  },
+  read: (doc) => readAllItems(zendeskItems, doc, NO_MESSAGES),
+  incremental: zendeskItems,
 };
