@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Role } from '../transcript/message';
 import { assignDerivedIds, collapseWhitespace, isHiddenPane, messageText, parseTime } from './dom-utils';
+import { readGenericItem } from './generic-item';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
@@ -20,7 +21,9 @@ import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
  *   "roleAttribute": { "name": "data-author-type", "values": { "user": "customer", "admin": "agent" } },
  *   "text": ".body", "author": ".name", "time": "time",   // optional, inside one message
  *   "composer": "[contenteditable=true]",  // optional: the reply box
- *   "newestFirst": false                   // optional: the page lists newest messages first
+ *   "newestFirst": false,                  // optional: the page lists newest messages first
+ *   "agentSide": "right"                   // optional: only layout tells the sides apart; messages
+ *                                          //   no selector decides are the agent's on this side
  * }
  */
 
@@ -79,6 +82,7 @@ export const SiteDefinitionSchema = v.strictObject(
     time: v.optional(Selector('time')),
     composer: v.optional(Selector('composer')),
     newestFirst: v.optional(v.boolean('newestFirst must be true or false')),
+    agentSide: v.optional(v.picklist(['left', 'right'], 'agentSide must be "left" or "right"')),
   },
   (issue) => `unknown field ${issue.expected ?? ''}`.trim(),
 );
@@ -201,6 +205,10 @@ function roleOf(el: Element, def: SiteDefinition): Role {
   if (safeMatches(el, def.customerMessage)) return 'customer';
   if (safeMatches(el, def.agentMessage)) return 'agent';
   if (def.customerMessage && !def.agentMessage) return 'agent';
+  if (def.agentSide && el.parentElement) {
+    const side = readGenericItem(el, el.parentElement).side;
+    if (side === 'left' || side === 'right') return side === def.agentSide ? 'agent' : 'customer';
+  }
   return 'customer';
 }
 
