@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { deepQuery, finishReading, idFromUrl, messageText, noConversation, queryFirst, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { cachedQueryIn, capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, queryFirst, readAllItems, textOf } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Intercom Inbox ("Inbox 2", Ember). Intercom renames classes often (inbox2__ → inbox-2__ in
@@ -51,6 +52,58 @@ function authorOf(part: Element, role: Role, customerName: string | undefined): 
   if (admin) return admin;
   return role === 'customer' ? customerName : undefined;
 }
+
+const NO_CONVERSATION = 'No Intercom conversation is open.';
+const NO_MESSAGES = 'This Intercom conversation shows no messages yet.';
+const PART_CHROME = [S.adminName, S.emailMeta, 'time', '[data-part-metadata]'];
+
+/** The conversation title (the customer's name): one cached query, not a walk of the stream. */
+function conversationTitle(doc: Document): string | undefined {
+  const space = cachedQuery(doc, S.space);
+  const title = space ? cachedQueryIn(space, S.title) : cachedQuery(doc, S.title);
+  return collapseWhitespace(title?.textContent ?? '') || undefined;
+}
+
+/**
+ * One part alone: its role comes from its own group category (an ancestor) or its own classes,
+ * its author from its group's header or, for the customer, the conversation title.
+ */
+function readIntercomPart(part: Element): CapturedMessage | null {
+  const role = roleOf(part);
+  const body = part.querySelector(S.body) ?? part;
+  const id = part.getAttribute('data-part-id') ?? part.closest('[data-part-id]')?.getAttribute('data-part-id');
+  return capturedMessage(NAME, id, {
+    role,
+    author: authorOf(part, role, conversationTitle(part.ownerDocument)),
+    text: messageText(body, { exclude: PART_CHROME }),
+  });
+}
+
+const intercomItems = {
+  root(doc: Document): Element | null {
+    // One 2026 source reports shadow roots; deepQuery costs nothing when the stream is in light DOM.
+    const space = cachedQuery(doc, S.space) ?? deepQuery(doc, S.space);
+    return (space ? cachedQueryIn(space, S.stream) : null) ?? cachedQuery(doc, S.stream) ?? deepQuery(doc, S.stream);
+  },
+  meta(doc: Document, stream: Element | null): Omit<PageReading, 'messages'> {
+    if (!stream) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_CONVERSATION };
+    const space = cachedQuery(doc, S.space);
+    const toolbar = space ? cachedQueryIn(space, S.toolbar) : null;
+    const toolbarButtons = Array.from(toolbar?.querySelectorAll('button') ?? []).map((b) => b.textContent ?? '');
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [/\/conversation\/(\d+)/, /\/conversations\/(\d+)/]),
+      confidence: 'medium',
+      closed: toolbarButtons.some((label) => /^\s*reopen\s*$/i.test(label)),
+    };
+    const customerName = conversationTitle(doc);
+    if (customerName) meta.customerName = customerName;
+    if (!stream.querySelector(S.part)) meta.reason = NO_MESSAGES;
+    return meta;
+  },
+  itemSelector: S.part,
+  readItem: readIntercomPart,
+};
 
 export const intercomAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -140,34 +193,6 @@ export const intercomAdapter: HelpdeskAdapter = {
   },
   observeRoot: (doc) => deepQuery(doc, S.stream) ?? deepQuery(doc, S.space),
   findComposer: (doc) => queryFirst<HTMLElement>(doc, COMPOSER_FALLBACKS) ?? deepQuery<HTMLElement>(doc, S.composer),
-  read(doc): PageReading {
-    // One 2026 source reports shadow roots; deepQuery costs nothing when the stream is in light DOM.
-    const space = deepQuery(doc, S.space);
-    const stream = space?.querySelector(S.stream) ?? deepQuery(doc, S.stream);
-    if (!stream) return noConversation(NAME, 'medium', 'No Intercom conversation is open.');
-    const customerName = textOf(space ?? doc, S.title);
-    const messages = [];
-    for (const part of Array.from(stream.querySelectorAll(S.part))) {
-      const role = roleOf(part);
-      const body = part.querySelector(S.body) ?? part;
-      messages.push({
-        id: part.getAttribute('data-part-id') ?? part.closest('[data-part-id]')?.getAttribute('data-part-id') ?? undefined,
-        role,
-        author: authorOf(part, role, customerName),
-        text: messageText(body, { exclude: [S.adminName, S.emailMeta, 'time', '[data-part-metadata]'] }),
-      });
-    }
-    const toolbarButtons = Array.from(space?.querySelectorAll(`${S.toolbar} button`) ?? []).map((b) => b.textContent ?? '');
-    return finishReading(
-      NAME,
-      'medium',
-      {
-        chatId: idFromUrl(doc, [/\/conversation\/(\d+)/, /\/conversations\/(\d+)/]),
-        messages,
-        closed: toolbarButtons.some((label) => /^\s*reopen\s*$/i.test(label)),
-        customerName,
-      },
-      'This Intercom conversation shows no messages yet.',
-    );
-  },
+  read: (doc) => readAllItems(intercomItems, doc, NO_MESSAGES),
+  incremental: intercomItems,
 };
