@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { cachedQueryIn, capturedMessage, collapseWhitespace, idFromUrl, messageText, parseTime, readAllItems, textOf } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Freshdesk agent ticket view (Mint UI, Ember). Hooks are Freshdesk's own data-test-* attributes
@@ -38,6 +39,47 @@ function roleOf(item: Element): Role {
   if (item.matches(S.privateNote) && !item.querySelector(S.emailsInfo)) return 'note';
   return 'agent';
 }
+
+const NO_TICKET = 'No Freshdesk ticket is open.';
+const NO_MESSAGES = 'This Freshdesk ticket shows no conversation yet.';
+
+/**
+ * The ticket description (the requester's first message) or one conversation item, alone. Both
+ * carry Freshdesk's own album key (`ticket_20931`, `note_881`), used as the message id.
+ */
+function readFreshdeskItem(item: Element): CapturedMessage | null {
+  const isDescription = item.matches(S.description);
+  const body = item.querySelector(isDescription ? S.descriptionBody : S.body);
+  if (!body) return null;
+  return capturedMessage(NAME, item.getAttribute('data-album'), {
+    role: isDescription ? 'customer' : roleOf(item),
+    author: textOf(item, S.author),
+    text: messageText(body, { exclude: BODY_CHROME }),
+    at: parseTime(item.querySelector(S.time)?.textContent),
+  });
+}
+
+const freshdeskItems = {
+  root: (doc: Document) => cachedQuery(doc, S.ticket),
+  meta(doc: Document, ticket: Element | null): Omit<PageReading, 'messages'> {
+    if (!ticket) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_TICKET };
+    const status = collapseWhitespace(cachedQuery(doc, S.status)?.textContent ?? '').toLowerCase();
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [/\/a\/tickets\/(\d+)/]),
+      confidence: 'medium',
+      closed: /\b(resolved|closed)\b/.test(status),
+    };
+    const description = cachedQueryIn(ticket, S.description);
+    const requesterName = collapseWhitespace(cachedQuery(doc, S.requesterName)?.textContent ?? '');
+    const customerName = requesterName || textOf(description, S.author);
+    if (customerName) meta.customerName = customerName;
+    if (!description && !ticket.querySelector(S.conversation)) meta.reason = NO_MESSAGES;
+    return meta;
+  },
+  itemSelector: `${S.description}, ${S.conversation}`,
+  readItem: readFreshdeskItem,
+};
 
 export const freshdeskAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -127,42 +169,6 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   },
   observeRoot: (doc) => doc.querySelector(S.ticket),
   findComposer: (doc) => doc.querySelector<HTMLElement>(`${S.editor} ${S.composer}`) ?? doc.querySelector<HTMLElement>(S.composer),
-  read(doc): PageReading {
-    const ticket = doc.querySelector(S.ticket);
-    if (!ticket) return noConversation(NAME, 'medium', 'No Freshdesk ticket is open.');
-    const messages = [];
-    const description = ticket.querySelector(S.description);
-    const descriptionBody = description?.querySelector(S.descriptionBody);
-    const requester = textOf(description, S.author);
-    if (description && descriptionBody) {
-      messages.push({
-        role: 'customer' as Role,
-        author: requester,
-        text: messageText(descriptionBody, { exclude: BODY_CHROME }),
-        at: parseTime(description.querySelector(S.time)?.textContent),
-      });
-    }
-    for (const item of Array.from(ticket.querySelectorAll(S.conversation))) {
-      const body = item.querySelector(S.body);
-      if (!body) continue;
-      messages.push({
-        role: roleOf(item),
-        author: textOf(item, S.author),
-        text: messageText(body, { exclude: BODY_CHROME }),
-        at: parseTime(item.querySelector(S.time)?.textContent),
-      });
-    }
-    const status = collapseWhitespace(doc.querySelector(S.status)?.textContent ?? '').toLowerCase();
-    return finishReading(
-      NAME,
-      'medium',
-      {
-        chatId: idFromUrl(doc, [/\/a\/tickets\/(\d+)/]),
-        messages,
-        closed: /\b(resolved|closed)\b/.test(status),
-        customerName: textOf(doc, S.requesterName) ?? requester,
-      },
-      'This Freshdesk ticket shows no conversation yet.',
-    );
-  },
+  read: (doc) => readAllItems(freshdeskItems, doc, NO_MESSAGES),
+  incremental: freshdeskItems,
 };
