@@ -174,7 +174,8 @@ const LABELS: Array<[RegExp, RoleHint]> = [
 const META_WORDS = new Set(['time', 'timestamp', 'date', 'meta', 'status', 'receipt', 'avatar', 'initials', 'actions', 'toolbar', 'badge', 'reactions']);
 const AUTHOR_WORDS = new Set(['author', 'name', 'sender', 'from', 'username', 'nickname', 'byline', 'who']);
 
-export function isTimeText(text: string): boolean {
+export function isTimeText(raw: string): boolean {
+  const text = raw.replace(/^[[(]\s*|\s*[\])]$/g, '');
   return CLOCK.test(text) || RELATIVE_TIME.test(text) || DATE_ONLY.test(text);
 }
 
@@ -280,6 +281,17 @@ export function readGenericItem(el: Element, list: Element): GenericItem {
     const words = leafWords(leaf.el, copy);
     const isMetaClass = words.some((w) => META_WORDS.has(w));
     const isAuthorClass = words.some((w) => AUTHOR_WORDS.has(w)) && !words.includes('text') && !words.includes('body');
+    // "Customer · Jan 3, 09:00", "Bruno (Support) | 10:42": byline and time in one line.
+    const pieces = leaf.text.split(/\s+[·•|—–-]\s+|\s*[·•|]\s*/).filter(Boolean);
+    if (pieces.length >= 2 && pieces.length <= 4 && pieces.some((p) => isTimeText(p)) && !author) {
+      const name = pieces.find((p) => !isTimeText(p) && isNameLike(p));
+      if (name) {
+        author = cleanAuthor(name);
+        timeText = timeText ?? pieces.find((p) => isTimeText(p));
+        removed.add(leaf.el);
+        continue;
+      }
+    }
     const labelHint = LABELS.find(([pattern]) => pattern.test(leaf.text.replace(/[:·•]+$/, '')))?.[1];
     if (labelHint) {
       hint = hint ?? labelHint;
@@ -336,6 +348,13 @@ export function readGenericItem(el: Element, list: Element): GenericItem {
   if (timeText) {
     const parsed = parseTime(timeText);
     if (parsed !== undefined) at = parsed;
+  }
+  // "Bruno (Support)", "Ana (customer)": the product names the side next to the name.
+  const aside = author ? /\(([^)]{2,30})\)$/.exec(author) : null;
+  if (aside?.[1] && author) {
+    const sideHint = /^(you|me)$/i.test(aside[1]) ? 'agent' : hintFromWords(wordsOf(aside[1]).map((w) => (/^(support|team|staff|agent|admin|operator)$/.test(w) ? 'agent' : w)));
+    if (sideHint && !hint) hint = sideHint;
+    if (!/^(you|me)$/i.test(aside[1])) author = author.replace(/\s*\([^)]*\)$/, '');
   }
   if (!hint && looksLikeBotName(author)) hint = 'bot';
   const allText = blockText(el);

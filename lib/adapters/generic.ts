@@ -128,11 +128,13 @@ export function assignRoles(items: GenericItem[], account: string | undefined): 
       return;
     }
     let role = byAuthor.get(author);
+    // Someone else's side is known (the account's name, "You"): a new name is the other side.
+    const anchored = [...byAuthor.values()].some((r) => r === 'agent' || r === 'customer');
     if (!role) {
       role = [...byAuthor.values()].includes('customer') ? 'agent' : 'customer';
       byAuthor.set(author, role);
     }
-    decisions[i] = { role, basis: 'guess' };
+    decisions[i] = { role, basis: anchored ? 'author' : 'guess' };
   });
   return decisions.map((d) => d ?? { role: 'customer', basis: 'guess' });
 }
