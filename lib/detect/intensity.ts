@@ -59,6 +59,8 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   if (!m) return undefined;
   const rest = text.slice(m.index + m[0].length);
   if (!lex.problemWords.test(rest)) return undefined;
+  // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.
+  if (/\b(?:thanks|thank you|thx|appreciate|helpful|no worries)\b/i.test(text) && !/thanks for nothing/i.test(text)) return undefined;
   // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.
   if (/\b(?:fixed|solved|resolved|sorted|works now|working now|that worked|that helps|that helped)\b/i.test(rest)) return undefined;
   let start = m.index;

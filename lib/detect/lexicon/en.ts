@@ -32,7 +32,7 @@ export const LEXICON_EN: LexiconInput = {
       '(?:idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|clowns?|muppets?|losers?|scum(?:bags?)?|pigs?|thieves|crooks?|liars?|fools?|jerks?|donkeys?|amateurs|animals|trash|garbage|joke|dipshits?|shitheads?|douche(?:bags?)?|{VULGAR})',
     // Vulgar words and slurs: abuse wherever they are in a customer's line.
     VULGAR:
-      '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|dicks?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|sob|pos|piece of (?:shit|crap|garbage|trash))',
+      '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|piece of (?:shit|crap|garbage|trash))',
     ABUSE_ADJ: '(?:stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
     PROFANITY: "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
     NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
@@ -98,7 +98,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:take|taking)\\s+(?:this|it)\\s+(?:higher|up the chain|further|to (?:your|a) (?:manager|supervisor|boss))\\b',
         '\\b(?:no|not|stop talking to|done with)\\s+(?:more\\s+)?(?:bots?|robots?|machines?|automated (?:replies|responses))\\b',
         "\\b(?:connect|transfer|put|get)\\s+me\\s+(?:to|with|through)\\s+(?:someone|somebody|a person|a human)\\b",
-        '\\b(?:customer (?:service|support|care)|live (?:agent|chat|person|support)|human (?:agent|support|help))\\s+(?:contact|number|chat)?\\s*(?:please|pls|now)?\\s*\\?*$',
+        '^\\s*(?:\\w+\\s+){0,2}(?:customer (?:service|support|care)|live (?:agent|chat|person|support)|human (?:agent|support|help))\\s+(?:contact|number|chat)?\\s*(?:please|pls|now)?\\s*\\?*$',
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
       ],
@@ -219,7 +219,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:gun|guns|knife|bat|baseball bat|bomb|rope|noose|bullets?|machete|axe|gas chamber|firing squad|electric chair|death penalty|genocide|holocaust|burn (?:them|it) (?:all|down)|hanged|hang them)\\b',
       ],
       exceptAfter: [
-        '\\s*(?:the |this |that |my |a )?(?:process|app|task|tab|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|mood)\\b',
+        '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?)\\b',
       ],
       exceptBefore: [
         "\\b(?:shoot me|shoot us|is killing me|killing me|kill for|dying to|die for|to die for|would die|i'd die|beat (?:the|your) (?:price|deal|offer)|bat an eye|break (?:the )?(?:bank|news|ice)|gun it|jump the gun|smoking gun)\\b[^.!?]*$",
@@ -278,7 +278,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'frustration',
       role: 'customer',
       patterns: [
-        '\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke|a joke|shambles|nightmare|horrendous|horrible|terrible|awful|worst|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of|tired of|had enough|done with this|over it|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|rubbish|garbage|trash|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck\'?s sake|for god\'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:\'ve| have)? got to be kidding|kidding me|give me a break|come on|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what\'s wrong with (?:you|your|this)|enough is enough|last straw|at my wits\'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|fail|failed|failure|epic fail|#fail|nonsense|bs|garbage service|sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|hell)\\b',
+        '\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke|a joke|shambles|nightmare|horrendous|horrible|terrible|awful|worst|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|rubbish|garbage|trash|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck\'?s sake|for god\'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:\'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what\'s wrong with (?:you|your|this)|enough is enough|last straw|at my wits\'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs|garbage service|sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring)\\b',
         "\\b(?:not|isn't|is not|wasn't|was not|never|nothing|not at all|far from|anything but)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|acceptable|ok|okay|good enough|fair|helpful|impressed|amused|cool|professional|working|resolved|fixed|sorted|good service|what i (?:asked|paid|ordered) for)\\b",
         '\\b(?:still|yet again|again)\\s+(?:not|no|nothing|haven\'t|hasn\'t|hasnt|havent|didn\'t|doesn\'t|isn\'t|won\'t|can\'t|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b',
         "\\b(?:hung up on me|hang up on me|cut me off|disconnected me|kicked me out|no one (?:answers|is answering|picks up|responds|replied|helps|cares|called|got back|seems to)|nobody (?:answers|is answering|picks up|responds|replied|helps|cares|called|knows|got back|seems to|wants to)|can't get through|cant get through|unable to get through|couldn't get through|no response|no reply|no answer|no help|no updates?|no explanation|no one to help|zero help|zero response|not a single (?:reply|response|email|call|word))\\b",
@@ -315,8 +315,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:there(?:\\s+is|\'s)|is)\\s+no\\s+(?:reason|excuse)\\b',
         '\\bwhy\\s+(?:do|did|should|would|must)\\s+i\\s+(?:have to|need to|pay|bother|keep)\\b',
         '\\b(?:inaccurate|misinformation|misinformed|misleading|wrong information|false information|hidden (?:fees?|charges?|in the fine print)|fine print|false advertising|bait and switch)\\b',
-        '(?:^|[.!?]\\s+)(?:seriously|really|unbelievable|wow|great)\\s*[.!?]{1,}\\s*(?=\\S)',
-        '\\b(?:long|terrible|horrible|awful|rough|bad|frustrating|stressful|miserable)\\s+(?:day|night|morning|week|trip|journey|flight|experience|wait)\\b',
+        '(?:^|[.!?]\\s+)(?:seriously|unbelievable)\\s*[.!?]{1,}\\s*(?=\\S)',
+        '\\blong (?:day|night)\\b|\\b(?:terrible|horrible|awful|rough|bad|frustrating|stressful|miserable)\\s+(?:day|night|morning|week|trip|journey|flight|experience|wait)\\b',
         '\\bpiss(?:ing|es|ed)?\\s+(?:me\\s+)?off\\b',
         "\\b(?:not|doesn't|does not|did not|didn't|isn't|is not|wasn't|was not)\\s+(?:\\w+\\s+)?(?:helping|helpful|help(?:ing)? (?:me|at all|anyone))\\b",
         "\\b(?:this|that|it|you)\\s+(?:did not|didn't|does not|doesn't|do not|don't)\\s+help\\b",
@@ -324,10 +324,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:that's|that is|this is|it's|it is)\\s+not\\s+what\\s+(?:i|we)\\s+(?:asked|wanted|ordered|paid for|requested|said)\\b",
         "\\byou(?:'re| are)\\s+not\\s+(?:understanding|listening|reading|getting it)\\b",
         '\\b(?:the heck|the hell|on earth)\\b',
-        '\\bhelp\\s*!+',
+        '(?:^|[.!?]\\s*)help\\s*!+|\\bplease help(?: me)?\\s*!{2,}',
       ],
       selfTargetCancels: true,
-      exceptAfter: ['\\s+(?:news|weather|traffic)\\b'],
+      exceptAfter: ['\\s+(?:news|weather|traffic)\\b', '\\s+to (?:bother|ask|say|be|do this|trouble|rush)\\b'],
       exceptBefore: [
         "\\b(?:no|nothing|never|not|no need to|don't|dont|didn't|won't|sorry to|sorry for the|hate to|hate to be|i'd hate|not to|nothing to)\\s+(?:be\\s+)?(?:a\\s+)?$",
         '\\b(?:i would|i\'d|would)\\s+$',
@@ -341,6 +341,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'grievance',
       role: 'customer',
       patterns: [
+        '\\b(?:payment|transaction|order|delivery|installation|update|login|log-in|upload|download|sync|transfer|card)s?\\s+(?:has\\s+|have\\s+|keeps?\\s+)?(?:failed|failing|declined|bounced)\\b',
         "\\b(?:doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|can't|cant|cannot|isn't|is not|aren't|are not)\\s+(?:even\\s+|ever\\s+|just\\s+|fucking\\s+)?(?:work|works|working|load|loading|open|help|helping|respond|responding|answer|answering|care|listen|listening|function|make sense|get back|call back|reply|pick up)\\b",
         '\\b(?:keeps?|kept)\\s+(?:on\\s+)?(?:crashing|failing|breaking|happening|charging|cancell?ing|canceling|hanging up|disconnecting|dropping|freezing|logging me out|saying|telling me|sending me|giving me|asking|getting worse|delaying)\\b',
         '\\b(?:lost|lose|losing|misplaced|damaged|broke|broken|destroyed)\\s+(?:my|our|the)\\s+(?:bags?|luggage|baggage|suitcases?|package|parcel|order|stuff|items?|money)\\b',

@@ -73,6 +73,18 @@ const doesNotFire: Array<[Role, string, string]> = [
   ['agent', "I can't refund it because it's past 90 days, but I can offer a replacement.", 'agent_bare_refusal'],
   ['agent', "I'm not sure, let me check with the warehouse and confirm in 5 minutes.", 'agent_hedging'],
   ['agent', "I'm sorry you feel that way.", 'cue:apology'],
+  // ordinary helpdesk lines with trigger-looking words
+  ['customer', 'Great! Thanks for the help!', 'frustration'],
+  ['customer', 'Perfect, thanks! The parcel was delayed but it arrived this morning.', 'frustration'],
+  ['customer', 'I hate to bother you, but could you resend the invoice?', 'frustration'],
+  ['customer', 'Can someone come on Monday to install it?', 'frustration'],
+  ['customer', 'My card payment failed, can you check it?', 'frustration'],
+  ['customer', 'Our POS terminal shows an error code E42', 'abuse'],
+  ['customer', 'Dick from your sales team said you could help', 'abuse'],
+  ['customer', "I'm leaving from Boston on Friday, can I change the date?", 'threat_churn'],
+  ['customer', 'Which hotel has a 0 star rating?', 'threat_public'],
+  ['customer', 'I couldn\'t find the live chat', 'escalation_request'],
+  ['customer', 'My battery died and the app keeps killing the sync', 'threat_violence'],
   // cheerful emphasis
   ['customer', 'Thank you so much!!! You are the best', 'frustration'],
   ['customer', 'THANK YOU SO MUCH, IT WORKS', 'frustration'],
