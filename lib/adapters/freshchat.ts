@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, queryFirst } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, idFromUrl, messageText, queryFirst, readAllItems } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Freshchat / Freshdesk Messaging agent inbox (Ember, inside the Freshworks app). Evidence is thin
@@ -32,6 +33,60 @@ function roleOf(item: Element): Role {
   if (item.closest(S.note) || item.querySelector(S.note)) return 'note';
   return item.matches(S.agentMessage) ? 'agent' : 'customer';
 }
+
+const NO_CONVERSATION = 'No Freshchat conversation is open (no messages found).';
+const NO_MESSAGES = 'This Freshchat conversation shows no messages yet.';
+const ITEM = `${S.message}, ${S.statusRow}`;
+
+/** The list that holds every message, per parent of the first message (found once per list). */
+const listOfParent = new WeakMap<Element, Element>();
+
+function messageList(doc: Document): Element | null {
+  const first = cachedQuery(doc, S.message);
+  const parent = first?.parentElement ?? null;
+  if (!parent) return null;
+  const known = listOfParent.get(parent);
+  if (known?.contains(parent)) return known;
+  // The list container has no known hook: take the ancestor that holds every message item.
+  let list: Element | null = parent;
+  const total = doc.querySelectorAll(S.message).length;
+  while (list && list.querySelectorAll(S.message).length < total) list = list.parentElement;
+  if (list) listOfParent.set(parent, list);
+  return list;
+}
+
+/** A message or a status divider, alone (no author or time hooks are known). */
+function readFreshchatItem(item: Element): CapturedMessage | null {
+  const role = roleOf(item);
+  if (role === 'system') return capturedMessage(NAME, null, { role, text: collapseWhitespace(item.textContent ?? '') });
+  const body = queryFirst(item, TEXT_FALLBACKS);
+  return capturedMessage(NAME, null, {
+    role,
+    text: body ? messageText(body, { exclude: ['.file-attachment', 'audio', 'video', '.time', '.fc-msg-time'] }) : '',
+  });
+}
+
+const freshchatItems = {
+  root: messageList,
+  meta(doc: Document, list: Element | null): Omit<PageReading, 'messages'> {
+    if (!list) return { adapter: NAME, chatId: null, confidence: 'low', reason: NO_CONVERSATION };
+    // Resolution shows only as a divider ("… resolved the conversation"); a later reopen clears
+    // it, so the newest divider that says either decides (cross-message context, kept here).
+    let closed = false;
+    const rows = list.querySelectorAll(S.statusRow);
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const text = rows[i]?.textContent ?? '';
+      if (/\breopened\b/i.test(text)) break;
+      if (/\bresolved\b/i.test(text)) {
+        closed = true;
+        break;
+      }
+    }
+    return { adapter: NAME, chatId: idFromUrl(doc, [/\/conversation\/(\d+)/]), confidence: 'low', closed };
+  },
+  itemSelector: ITEM,
+  readItem: readFreshchatItem,
+};
 
 export const freshchatAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -108,36 +163,6 @@ export const freshchatAdapter: HelpdeskAdapter = {
   observeRoot: (doc) => doc.querySelector(S.message)?.parentElement ?? null,
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
   findNoteComposer: (doc) => (doc.querySelector(`${S.noteTab}.active`) ? doc.querySelector<HTMLElement>(S.composer) : null),
-  read(doc): PageReading {
-    const first = doc.querySelector(S.message);
-    // The list container has no known hook: take the ancestor that holds every message item.
-    let list = first?.parentElement ?? null;
-    const total = doc.querySelectorAll(S.message).length;
-    while (list && list.querySelectorAll(S.message).length < total) list = list.parentElement;
-    if (!list) return noConversation(NAME, 'low', 'No Freshchat conversation is open (no messages found).');
-    const messages = [];
-    let closed = false;
-    for (const item of Array.from(list.querySelectorAll(`${S.message}, ${S.statusRow}`))) {
-      const role = roleOf(item);
-      if (role === 'system') {
-        const text = collapseWhitespace(item.textContent ?? '');
-        // Resolution shows only as a divider ("… resolved the conversation"); later reopen clears it.
-        if (/\bresolved\b/i.test(text)) closed = true;
-        if (/\breopened\b/i.test(text)) closed = false;
-        messages.push({ role, text });
-        continue;
-      }
-      const body = queryFirst(item, TEXT_FALLBACKS);
-      messages.push({
-        role,
-        text: body ? messageText(body, { exclude: ['.file-attachment', 'audio', 'video', '.time', '.fc-msg-time'] }) : '',
-      });
-    }
-    return finishReading(
-      NAME,
-      'low',
-      { chatId: idFromUrl(doc, [/\/conversation\/(\d+)/]), messages, closed },
-      'This Freshchat conversation shows no messages yet.',
-    );
-  },
+  read: (doc) => readAllItems(freshchatItems, doc, NO_MESSAGES),
+  incremental: freshchatItems,
 };
