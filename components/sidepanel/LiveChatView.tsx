@@ -5,6 +5,7 @@ import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
 import type { Message } from '@/lib/transcript/message';
 import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { useSettings } from '@/lib/settings/store';
+import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
 import { DraftFindings } from './DraftFindings';
 import { Sparkline } from './Sparkline';
@@ -78,6 +79,12 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       </section>
     );
 
+  async function endChat() {
+    if (!view.chatId) return;
+    const result = await sendMessage('endChat', { tabId, chatId: view.chatId });
+    setAnnouncement(result.ok ? 'Chat ended. Your coaching is ready below.' : (result.error ?? 'Could not end the chat.'));
+  }
+
   async function confirmConversation(answer: 'yes' | 'no') {
     await sendMessage('confirmConversation', { tabId, answer });
     setAnnouncement(answer === 'yes' ? 'Thanks. Tact will read this page as it does now.' : 'Tact will not score this page until you teach it.');
@@ -118,6 +125,15 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
           ))}
         </ol>
       </section>
+      {view.coaching ? (
+        <ChatEndedCard card={view.coaching} />
+      ) : (
+        <p>
+          <button type="button" onClick={endChat}>
+            End chat and see my coaching
+          </button>
+        </p>
+      )}
       <p className="shortcut-hint">Alt+1 inserts the top suggestion.</p>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}

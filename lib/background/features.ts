@@ -1,4 +1,5 @@
 import type { BackgroundFeature } from './context';
+import { coachingFeature } from './features/coaching';
 import { commandsFeature } from './features/commands';
 import { conversationCheckFeature } from './features/conversation-check';
 import { draftContextFeature } from './features/draft-context';
@@ -17,4 +18,5 @@ export const backgroundFeatures: BackgroundFeature[] = [
   pageNudgeFeature,
   commandsFeature,
   draftContextFeature,
+  coachingFeature,
 ];

@@ -36,6 +36,8 @@ export interface TabView {
   confirmed?: boolean;
   /** …or with no: Tact shows nothing it read and offers "Teach Tact this page" instead. */
   rejected?: boolean;
+  /** The post-chat scorecard, once the chat has ended (see lib/background/features/coaching.ts). */
+  coaching?: import('../coaching/types').Scorecard & { id: string };
   /** Set when the customer writes a language the detector does not read ('unknown' if unsure which). */
   unsupportedLanguage?: string;
   /** Epoch ms of the DOM change that produced this view, for latency measurement. */
@@ -56,6 +58,8 @@ export interface ChatSession {
   closed?: boolean;
   startedAt: number;
   observedAt: number;
+  /** Set when the chat was handed to a supervisor (handoff sent). */
+  escalation?: { at: number; reason?: string; to?: string };
   /** The customer name the detector's playbook lines were filled with. */
   detectorCustomerName?: string;
 }
@@ -124,6 +128,11 @@ export class SessionManager {
   current(tabId: number): ChatSession | undefined {
     const chatId = this.activeChat.get(tabId);
     return chatId ? this.sessions.get(sessionKey(tabId, chatId)) : undefined;
+  }
+
+  /** A chat of a tab, on screen or not. */
+  session(tabId: number, chatId: string): ChatSession | undefined {
+    return this.sessions.get(sessionKey(tabId, chatId));
   }
 
   /** Drops everything about a closed tab. */

@@ -3,6 +3,9 @@ import { onMessage } from '../../messaging/protocol';
 import type { BackgroundFeature } from '../context';
 import { chatHiddenItem, chatHiddenKey, feedbackBookItem } from '../feedback-store';
 
+/** The agent's "helpful" / "not right" per chat (`tab:chat`), for that chat's coaching record. */
+export const chatFeedbackNotes = new Map<string, Array<{ kind: import('../../detect/types').TriggerKind; action: string }>>();
+
 /** "Helpful" / "not right" / dismiss / snooze on a finding, and the view without what was hidden. */
 export const triggerFeedbackFeature: BackgroundFeature = (ctx) => {
   let book: FeedbackBook = {};
@@ -18,6 +21,8 @@ export const triggerFeedbackFeature: BackgroundFeature = (ctx) => {
 
   onMessage('triggerFeedback', async ({ data }) => {
     await ctx.ready;
+    const notesKey = chatHiddenKey(data.tabId, data.chatId);
+    chatFeedbackNotes.set(notesKey, [...(chatFeedbackNotes.get(notesKey) ?? []), { kind: data.kind, action: data.action }]);
     if (data.action === 'helpful' || data.action === 'not_right') {
       book = recordFeedback(book, data, data.action, Date.now());
       await feedbackBookItem.setValue(book);
