@@ -74,7 +74,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:want|wanna|need|needs|have|has|got|like|love|demand|demanding|insist on|prefer|let me|lemme|can i|could i|may i|i'd|id|would|must|going|gonna|ask to|asking to|request to|requesting to|time to|trying to|tryna|pls|please|plz|just)\\s+(?:to\\s+)?(?:be\\s+)?(?:able to\\s+)?(?:\\w+\\s+)?{TALK}(?:ing)?\\s+(?:to|with)\\s+{DET}?\\s*{MGR}",
         "^\\s*(?:\\w+\\s+)?{TALK}\\s+(?:to|with)\\s+{DET}?\\s*{MGR}",
         // "help me talk to a person", "I'm trying to speak with a live agent", "contact an operator".
-        '\\b{TALK_ANY}\\s+(?:(?:to|with)\\s+)?(?:(?:a|an|the|your|ur|some|one of your|any|to a|a real|a live)\\s+)?(?:\\w+\\s+)?{PERSON}\\b',
+        '\\b(?:{TALK_ANY}\\s+(?:to|with)|contact|contacting|reach|reaching|get in touch with|get hold of|get ahold of)\\s+(?:(?:a|an|the|your|ur|some|one of your|any|to a|a real|a live)\\s+)?(?:\\w+\\s+)?{PERSON}\\b',
         '\\b(?:hand|pass|transfer|put|get|connect|direct|redirect|send|route|forward|switch)\\s+(?:\\w+\\s+){0,3}?(?:over\\s+|through\\s+)?(?:to|with)\\s+(?:(?:a|an|the|your|some)\\s+)?{PERSON}\\b',
         '\\b(?:get|find|bring|fetch)\\s+(?:me\\s+)?(?:a|an|some)\\s+(?:real\\s+|live\\s+|actual\\s+)?(?:human|person|agent|operator|representative|rep|manager|supervisor)\\b',
         "\\b(?:don't|dont|do not|doesn't|won't|not) (?:want|wanna|like|need)(?: to)? (?:talk|speak|chat|deal) (?:to|with) (?:a |the |this |your |some )?(?:stupid )?(?:bot|chatbot|robot|machine|computer|ai|automated (?:system|assistant)|virtual assistant)s?\\b",
@@ -155,7 +155,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
-        '\\b(?:cancel|cancell?ing|cancell?ed|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
+        '\\b(?:cancel|cancell?ing|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
         '\\b(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)\\s+(?:over\\s+)?(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+)?(?:to|elsewhere|somewhere else)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service)|another (?:provider|company|bank|airline|carrier|service)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|elsewhere|somewhere else|business)\\b)',
         '\\btak(?:e|ing) my (?:business|money|custom)\\s+(?:elsewhere|somewhere else)\\b',
         // Nouns: "the cancellation of my Gold account", "account deletion".
@@ -264,7 +264,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:you|u|ya|you\'re|youre|you are|ur|your (?:agents?|staff|company|team|people|service|support) (?:are|is))\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+|absolutely\\s+|fucking\\s+|such\\s+|a\\s+|an\\s+)*{ABUSE_ADJ}\\b',
         '\\b(?:fuck|screw|f\\*+k|fk|fuk|damn|curse)\\s+(?:you|u|ya|off|your (?:company|service|store|airline)|this (?:company|airline|place)|all of you|you all)\\b',
         '\\b(?:shut (?:the fuck |tf )?up|stfu|gtfo|go to hell|go die|piss off|get lost|bite me|eat shit|suck (?:my|it)|kiss my)\\b',
-        '\\b{PROFANITY}\\b',
+        // Swearing at the company or its people ("your shitty service"); swearing alone is frustration, not abuse.
+        '\\b(?:you|your|ur|this|these|that)\\s+(?:\\w+\\s+)?(?:fucking|fuckin|fkn|f\\*+ing|shitty|shit|damn|goddamn|bloody|crappy|stupid|useless|pathetic)\\s+(?:\\w+\\s+)?(?:company|service|app|airline|bank|store|shop|support|agents?|staff|people|website|site|product|team|customer service|business)\\b',
       ],
       exceptAfter: ['\\s+(?:yeah|yes|yeah!|yes!)\\b'],
       exceptBefore: ["\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$"],

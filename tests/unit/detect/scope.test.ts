@@ -26,6 +26,8 @@ const fires: Array<[Role, string, string]> = [
   ['customer', "I'll leave a 1-star review and post this on twitter", 'threat_public'],
   ['customer', "I'll come down there and smash your windows", 'threat_violence'],
   ['customer', 'you are a useless idiot', 'abuse'],
+  ['customer', 'your fucking service is a joke', 'abuse'],
+  ['customer', 'wtf is going on with my tracking page', 'frustration'],
   ['customer', 'this is ridiculous', 'frustration'],
   ['customer', 'THIS IS THE WORST SERVICE I HAVE EVER HAD', 'frustration'],
   ['customer', 'where is my refund?!', 'frustration'],
@@ -85,6 +87,9 @@ const doesNotFire: Array<[Role, string, string]> = [
   ['customer', 'Which hotel has a 0 star rating?', 'threat_public'],
   ['customer', 'I couldn\'t find the live chat', 'escalation_request'],
   ['customer', 'My battery died and the app keeps killing the sync', 'threat_violence'],
+  ['customer', 'wtf is going on with my tracking page', 'abuse'],
+  ['customer', 'I accidentally cancelled my subscription yesterday, can I get it back?', 'threat_churn'],
+  ['customer', 'The chat agent yesterday was helpful, thanks', 'escalation_request'],
   // cheerful emphasis
   ['customer', 'Thank you so much!!! You are the best', 'frustration'],
   ['customer', 'THANK YOU SO MUCH, IT WORKS', 'frustration'],
