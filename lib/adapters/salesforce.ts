@@ -1,15 +1,7 @@
 import type { Role } from '../transcript/message';
-import {
-  collapseWhitespace,
-  deepQuery,
-  deepQueryAll,
-  finishReading,
-  idFromUrl,
-  looksLikeBotName,
-  messageText,
-  noConversation,
-} from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, deepQuery, idFromUrl, looksLikeBotName, messageText, readAllItems } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Salesforce Service Console (Lightning): Enhanced Messaging (`scrt:conversationBody`) and the
@@ -42,14 +34,28 @@ const RECORD_URL = /\/lightning\/r\/(?:MessagingSession|LiveChatTranscript)\/(\w
 
 /** The focused console workspace; outside the console (plain record page) the whole document. */
 function activeScope(doc: Document): Element | null {
-  const workspaces = doc.querySelectorAll(S.workspace);
-  if (workspaces.length === 0) return doc.body;
-  return doc.querySelector(S.activeWorkspace);
+  const active = cachedQuery(doc, S.activeWorkspace);
+  if (active) return active;
+  return cachedQuery(doc, S.workspace) ? null : doc.body;
 }
+
+/** The host found per scope: finding it walks every shadow tree, so it is done once per scope. */
+const hostOfScope = new WeakMap<Element, Element>();
 
 function conversationHost(doc: Document): Element | null {
   const scope = activeScope(doc);
-  return scope ? deepQuery(scope, S.conversationHost) : null;
+  if (!scope) return null;
+  const known = hostOfScope.get(scope);
+  if (known?.isConnected) return known;
+  const host = deepQuery(scope, S.conversationHost);
+  if (host) hostOfScope.set(scope, host);
+  return host;
+}
+
+/** The chat log inside the host's shadow tree (LWC), or the host itself (Aura, light DOM). */
+function conversationLog(doc: Document): Element | null {
+  const host = conversationHost(doc);
+  return host?.shadowRoot?.querySelector('.slds-chat') ?? host;
 }
 
 /** "said Taylor Watson at 5:29 PM" (aria-label) or "Taylor Watson • 5:29 PM" (text). */
@@ -67,6 +73,39 @@ function roleOf(item: Element, author: string | undefined): Role {
   if (item.matches(S.inbound)) return 'customer';
   return looksLikeBotName(author) || /\b(einstein|agentforce)\b/i.test(author ?? '') ? 'bot' : 'agent';
 }
+
+const NO_CONVERSATION =
+  'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).';
+const NO_MESSAGES = 'The Salesforce conversation shows no messages yet (older entries load on scroll).';
+
+/** One chat list item alone: direction from its own SLDS modifier class, author from its meta. */
+function readSalesforceItem(item: Element): CapturedMessage | null {
+  const author = authorOf(item);
+  const role = roleOf(item, author);
+  if (role === 'system') return capturedMessage(NAME, null, { role, text: collapseWhitespace(item.textContent ?? '') });
+  const body = item.querySelector(S.text);
+  return capturedMessage(NAME, null, { role, author, text: body ? messageText(body) : '' });
+}
+
+/**
+ * Root is the log inside the conversation component's shadow tree, so one querySelectorAll finds
+ * every item. The customer's name is the first inbound item's author; "ended" is a stop bookend.
+ */
+const salesforceItems = {
+  root: conversationLog,
+  meta(doc: Document, log: Element | null): Omit<PageReading, 'messages'> {
+    if (!log) return { adapter: NAME, chatId: null, confidence: 'low', reason: NO_CONVERSATION };
+    const stop = log.querySelector(`${S.event} .slds-chat-bookend_stop, ${S.bookend} .slds-chat-bookend_stop`);
+    const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId: idFromUrl(doc, [RECORD_URL]), confidence: 'low', closed: stop !== null };
+    const firstInbound = log.querySelector(`${S.inbound}:not(${S.event}):not(${S.bookend})`);
+    const customerName = firstInbound ? authorOf(firstInbound) : undefined;
+    if (customerName) meta.customerName = customerName;
+    if (!log.querySelector(S.listItem)) meta.reason = NO_MESSAGES;
+    return meta;
+  },
+  itemSelector: S.listItem,
+  readItem: readSalesforceItem,
+};
 
 export const salesforceAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -154,47 +193,11 @@ export const salesforceAdapter: HelpdeskAdapter = {
       ],
     },
   },
-  observeRoot: (doc) => {
-    const host = conversationHost(doc);
-    return host?.shadowRoot?.querySelector('.slds-chat') ?? host;
-  },
+  observeRoot: conversationLog,
   findComposer: (doc) => {
     const host = conversationHost(doc);
     return host ? deepQuery<HTMLElement>(host, S.composer) : null;
   },
-  read(doc): PageReading {
-    const host = conversationHost(doc);
-    if (!host) {
-      return noConversation(
-        NAME,
-        'low',
-        'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).',
-      );
-    }
-    const messages = [];
-    let closed = false;
-    for (const item of deepQueryAll(host, S.listItem)) {
-      const author = authorOf(item);
-      const role = roleOf(item, author);
-      if (role === 'system') {
-        const text = collapseWhitespace(item.textContent ?? '');
-        if (item.querySelector('.slds-chat-bookend_stop')) closed = true;
-        messages.push({ role, text });
-        continue;
-      }
-      const body = item.querySelector(S.text);
-      messages.push({ role, author, text: body ? messageText(body) : '' });
-    }
-    return finishReading(
-      NAME,
-      'low',
-      {
-        chatId: idFromUrl(doc, [RECORD_URL]),
-        messages,
-        closed,
-        customerName: messages.find((m) => m.role === 'customer')?.author,
-      },
-      'The Salesforce conversation shows no messages yet (older entries load on scroll).',
-    );
-  },
+  read: (doc) => readAllItems(salesforceItems, doc, NO_MESSAGES),
+  incremental: salesforceItems,
 };
