@@ -19,6 +19,10 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m; m = CAPS_WORD.exec(text)) {
     if (lex.acronyms.has(m[0].toUpperCase().replace(/['’]/g, ''))) continue;
+    // Parts of handles, codes and URLs (GODADDY-AMS, @UPS, #FAIL2) are not shouting.
+    const before = text[m.index - 1] ?? ' ';
+    const after = text[m.index + m[0].length] ?? ' ';
+    if (/[-_./@#\d[]/.test(before) || /[-_/@\d\]]/.test(after)) continue;
     caps.push({ start: m.index, end: m.index + m[0].length, long: m[0].length >= 3 });
   }
   const longCount = caps.filter((c) => c.long).length;
