@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, idFromUrl, messageText, parseTime, uniqueIds } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * HubSpot Conversations Inbox and Help Desk. Hooks are HubSpot's `data-test-id` (hyphen) test
@@ -51,11 +52,52 @@ function findComposerRoot(doc: Document): Element | null {
   return null;
 }
 
+/** The "Ticket status" label per document, found once (a document-wide walk). */
+const statusLabelOf = new WeakMap<Document, Element>();
+
 function ticketClosed(doc: Document): boolean {
-  const label = Array.from(doc.querySelectorAll('label[for]')).find((l) => collapseWhitespace(l.textContent ?? '') === 'Ticket status');
+  let label = statusLabelOf.get(doc);
+  if (!label?.isConnected) {
+    label = Array.from(doc.querySelectorAll('label[for]')).find((l) => collapseWhitespace(l.textContent ?? '') === 'Ticket status');
+    if (label) statusLabelOf.set(doc, label);
+  }
   const control = label ? doc.getElementById(label.getAttribute('for') ?? '') : null;
   return /\bclosed\b/i.test(control?.textContent ?? '');
 }
+
+const NO_THREAD = 'No HubSpot conversation or ticket thread is open.';
+const NO_MESSAGES = 'No messages of this HubSpot thread are rendered yet (the list is virtualised; scroll to load).';
+
+/** One message element alone: role from its own test id, no author hook. */
+function readHubspotItem(item: Element): CapturedMessage | null {
+  const content = item.querySelector(S.content);
+  let text = content ? messageText(content) : '';
+  if (!text && item.querySelector(`${S.attachment}, [data-test-id="inline-image"], audio`)) text = '[attachment sent]';
+  const timestamp = item.querySelector(S.timestamp);
+  return capturedMessage(NAME, null, {
+    role: ROLE_BY_TEST_ID[item.getAttribute('data-test-id') ?? ''] ?? 'customer',
+    text,
+    at: parseTime(timestamp?.getAttribute('datetime') ?? timestamp?.textContent),
+  });
+}
+
+/** Item reader for capture's fast path once it can order by `rowOffset` (see the adapter). */
+export const hubspotItems = {
+  root: (doc: Document) => cachedQuery(doc, S.list),
+  meta(doc: Document, list: Element | null): Omit<PageReading, 'messages'> {
+    if (!list) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_THREAD };
+    return {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [/\/live-messages\/\d+\/inbox\/(\d+)/, /\/ticket\/(\d+)/, /\/record\/0-5\/(\d+)/]),
+      confidence: 'medium',
+      closed: ticketClosed(doc),
+    };
+  },
+  itemSelector: S.item,
+  readItem: readHubspotItem,
+  /** Visual position of an item (its recycled row's offset); NaN when the row has none. */
+  orderKey: (item: Element) => rowOffset(rowOf(item, item.closest(S.list) ?? item), Number.NaN),
+};
 
 export const hubspotAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -132,33 +174,21 @@ export const hubspotAdapter: HelpdeskAdapter = {
   observeRoot: (doc) => doc.querySelector(S.list),
   findComposer: (doc) => findComposerRoot(doc)?.querySelector<HTMLElement>('[contenteditable="true"]') ?? null,
   read(doc): PageReading {
-    const list = doc.querySelector(S.list);
-    if (!list) return noConversation(NAME, 'medium', 'No HubSpot conversation or ticket thread is open.');
-    const items = Array.from(list.querySelectorAll(S.item)).map((item, index) => ({
-      item,
-      offset: rowOffset(rowOf(item, list), index),
-    }));
-    items.sort((a, b) => a.offset - b.offset);
-    const messages = items.map(({ item }) => {
-      const content = item.querySelector(S.content);
-      const hasAttachment = item.querySelector(`${S.attachment}, [data-test-id="inline-image"], audio`) !== null;
-      let text = content ? messageText(content) : '';
-      if (!text && hasAttachment) text = '[attachment sent]';
-      return {
-        role: ROLE_BY_TEST_ID[item.getAttribute('data-test-id') ?? ''] ?? 'customer',
-        text,
-        at: parseTime(item.querySelector(S.timestamp)?.getAttribute('datetime') ?? item.querySelector(S.timestamp)?.textContent),
-      };
-    });
-    return finishReading(
-      NAME,
-      'medium',
-      {
-        chatId: idFromUrl(doc, [/\/live-messages\/\d+\/inbox\/(\d+)/, /\/ticket\/(\d+)/, /\/record\/0-5\/(\d+)/]),
-        messages,
-        closed: ticketClosed(doc),
-      },
-      'No messages of this HubSpot thread are rendered yet (the list is virtualised; scroll to load).',
-    );
+    const list = hubspotItems.root(doc);
+    const meta = hubspotItems.meta(doc, list);
+    if (!list) return { ...meta, messages: [] };
+    // Recycled virtual rows: DOM order is not visual order, so sort by each row's own offset.
+    const rows = Array.from(list.querySelectorAll(S.item)).map((item, index) => ({ item, offset: rowOffset(rowOf(item, list), index) }));
+    rows.sort((a, b) => a.offset - b.offset);
+    const messages: CapturedMessage[] = [];
+    for (const { item } of rows) {
+      const message = readHubspotItem(item);
+      if (message) messages.push(message);
+    }
+    return messages.length ? { ...meta, messages: uniqueIds(messages) } : { ...meta, reason: meta.reason ?? NO_MESSAGES, messages };
   },
+  // No `incremental` yet: capture's fast path keeps DOM order, and HubSpot recycles its virtual
+  // rows into a DOM order that is not the visual one (see inbox-live-chat.html), so the fast path
+  // would scramble the transcript. `hubspotItems` is ready for when capture can order items by a
+  // key (rowOffset). The list is virtualised, so read() only ever sees the mounted window.
 };
