@@ -21,7 +21,7 @@ async function main() {
   const tact = await launchTact({ headless });
   const demo = await openDemo(tact, { chat: 'escalating' });
   const panel = await openSidePanel(tact, demo);
-  await panel.waitForSelector('[data-testid="live-view"]', { timeout: 15000 });
+  await panel.waitForSelector('main.panel', { timeout: 15000 });
   console.log(`Demo helpdesk: ${tact.server.url}?chat=escalating   extension id: ${tact.extensionId}`);
 
   if (!headless) {

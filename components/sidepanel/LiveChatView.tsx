@@ -4,6 +4,7 @@ import type { NextStep, Trigger } from '@/lib/detect/types';
 import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
 import type { Message } from '@/lib/transcript/message';
 import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
+import { sortByUrgency } from '@/lib/playbooks';
 import { useSettings } from '@/lib/settings/store';
 import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
@@ -17,7 +18,8 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
   const [announcement, setAnnouncement] = useState('');
   const detection = view.detection;
   const byId = new Map(view.recent.map((m) => [m.id, m]));
-  const triggers = detection?.triggers ?? [];
+  // Most urgent first (threats and repeated manager requests before frustration), newest first within a kind.
+  const triggers = sortByUrgency([...(detection?.triggers ?? [])].reverse());
   const customerSide = triggers.filter((t) => !isAgentSide(t.kind));
   const agentSide = triggers.filter((t) => isAgentSide(t.kind));
   const firstStep = detection?.nextSteps.find((s) => s.action !== 'handoff');
