@@ -7,6 +7,7 @@ import {
   type ChannelKind,
   validateChannel,
 } from '@/lib/handoff/channel-config';
+import { requestChannelAccess } from '@/lib/handoff/channel-permissions';
 import { loadChannels, saveChannels, watchChannels } from '@/lib/handoff/channel-store';
 import { sendTestHandoff, type TestSendResult } from '@/lib/handoff/test-send';
 import './handoff.css';
@@ -296,6 +297,7 @@ export function ChannelSettings() {
   const [defaultChannelId, setDefaultChannelId] = useState<string | undefined>();
   const [invalidCount, setInvalidCount] = useState(0);
   const [loadError, setLoadError] = useState('');
+  const [accessWarning, setAccessWarning] = useState('');
 
   useEffect(() => {
     const apply = (loaded: Awaited<ReturnType<typeof loadChannels>>) => {
@@ -316,6 +318,11 @@ export function ChannelSettings() {
           {loadError}
         </p>
       ) : null}
+      {accessWarning ? (
+        <p className="field-warning" role="alert">
+          {accessWarning}
+        </p>
+      ) : null}
       {invalidCount > 0 ? (
         <p className="field-warning" role="alert">
           {invalidCount} stored channel(s) are not valid and are not offered to agents; re-create them here.
@@ -325,11 +332,18 @@ export function ChannelSettings() {
         channels={channels}
         {...(defaultChannelId ? { defaultChannelId } : {})}
         onSave={async (next, nextDefault) => {
+          // Ask for host access to every HTTP channel's origin while the click still counts as a gesture.
+          const access = Promise.all(next.map((c) => requestChannelAccess(c)));
           await saveChannels(next, nextDefault);
+          setAccessWarning((await access).find((a) => !a.granted)?.message ?? '');
           setChannels(next);
           setDefaultChannelId(nextDefault);
         }}
-        onTestSend={(channel) => sendTestHandoff(channel, (url, init) => fetch(url, init))}
+        onTestSend={async (channel) => {
+          const access = await requestChannelAccess(channel);
+          if (!access.granted) return { ok: false, message: access.message ?? 'No access to this URL.' };
+          return sendTestHandoff(channel, (url, init) => fetch(url, init));
+        }}
       />
     </>
   );
