@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, deepQuery, finishReading, idFromUrl, messageText, noConversation, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { cachedQueryIn, capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, readAllItems, textOf } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Front web app. Low confidence: Front ships only hashed styled-components classes and no public
@@ -29,6 +30,49 @@ const NAME = 'front';
 
 /** Chrome inside a message or comment: recipients, sender line, timestamps, reactions, buttons. */
 const MESSAGE_CHROME = [S.recipient, S.commentAuthor, 'time', '[class*="__StyledReactions"]', '[class*="__StyledAttachment"]'];
+
+const NO_MESSAGES_FOUND = 'Tact could not find Front messages on this page: use "Teach Tact this page".';
+const NO_MESSAGES = 'This Front conversation shows no messages yet.';
+const ITEM = `${S.message}, ${S.comment}`;
+
+/**
+ * The contact the conversation is with: the contact card, else whoever wrote first in this list.
+ * This is the one piece of cross-message context; both lookups are cached queries, so reading an
+ * item never depends on its own position.
+ */
+function contactOf(doc: Document, list: Element | null): string | undefined {
+  const card = collapseWhitespace(cachedQuery(doc, S.contactName)?.textContent ?? '');
+  if (card) return card;
+  const firstSender = list ? cachedQueryIn(list, `${S.message} ${S.sender}`) : null;
+  return collapseWhitespace(firstSender?.textContent ?? '') || undefined;
+}
+
+function readFrontItem(item: Element): CapturedMessage | null {
+  const text = messageText(item, { exclude: MESSAGE_CHROME });
+  if (item.matches(S.comment)) return capturedMessage(NAME, null, { role: 'note', author: textOf(item, S.commentAuthor), text });
+  const author = textOf(item, S.sender);
+  const contact = contactOf(item.ownerDocument, item.parentElement);
+  return capturedMessage(NAME, null, { role: author && contact && author === contact ? 'customer' : 'agent', author, text });
+}
+
+const frontItems = {
+  // Messages and comments are siblings in one list; its first item's parent is the root.
+  root: (doc: Document) => cachedQuery(doc, ITEM)?.parentElement ?? null,
+  meta(doc: Document, list: Element | null): Omit<PageReading, 'messages'> {
+    if (!list) return { adapter: NAME, chatId: null, confidence: 'low', reason: NO_MESSAGES_FOUND };
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      // In-app URLs end with the conversation number (base-10 of the cnv_ id's base-36 part).
+      chatId: idFromUrl(doc, [/\/open\/(cnv_[a-z0-9]+)/i, /\/(\d+)(?:\/?(?:[?#].*)?)$/]),
+      confidence: 'low',
+    };
+    const customerName = contactOf(doc, list);
+    if (customerName) meta.customerName = customerName;
+    return meta;
+  },
+  itemSelector: ITEM,
+  readItem: readFrontItem,
+};
 
 export const frontAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -105,33 +149,6 @@ export const frontAdapter: HelpdeskAdapter = {
   observeRoot: (doc) => doc.querySelector(S.message)?.parentElement ?? null,
   findComposer: (doc) => deepQuery<HTMLElement>(doc, S.composer),
   findNoteComposer: (doc) => deepQuery<HTMLElement>(doc, S.commentComposer),
-  read(doc): PageReading {
-    const first = doc.querySelector(`${S.message}, ${S.comment}`);
-    if (!first) {
-      return noConversation(NAME, 'low', 'Tact could not find Front messages on this page: use "Teach Tact this page".');
-    }
-    const messageItems = Array.from(doc.querySelectorAll(`${S.message}, ${S.comment}`));
-    const senders = messageItems.map((item) => textOf(item, S.sender));
-    // The contact the conversation is with; without a contact card, whoever wrote first.
-    const contact = textOf(doc, S.contactName) ?? senders.find(Boolean);
-    const messages = messageItems.map((item, index) => {
-      if (item.matches(S.comment)) {
-        return { role: 'note' as Role, author: textOf(item, S.commentAuthor), text: messageText(item, { exclude: MESSAGE_CHROME }) };
-      }
-      const author = senders[index];
-      const role: Role = author && contact && collapseWhitespace(author) === contact ? 'customer' : 'agent';
-      return { role, author, text: messageText(item, { exclude: MESSAGE_CHROME }) };
-    });
-    return finishReading(
-      NAME,
-      'low',
-      {
-        // In-app URLs end with the conversation number (base-10 of the cnv_ id's base-36 part).
-        chatId: idFromUrl(doc, [/\/open\/(cnv_[a-z0-9]+)/i, /\/(\d+)(?:\/?(?:[?#].*)?)$/]),
-        messages,
-        customerName: contact,
-      },
-      'This Front conversation shows no messages yet.',
-    );
-  },
+  read: (doc) => readAllItems(frontItems, doc, NO_MESSAGES),
+  incremental: frontItems,
 };
