@@ -49,8 +49,13 @@ function isLiveRegion(el: Element): boolean {
   return el.getAttribute('role') === 'log' || (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') || el.getAttribute('role') === 'feed';
 }
 
+/** Could this child of a list be a message? (Not hidden, not the composer, has text.) */
+export function isItemCandidate(c: Element): boolean {
+  return !NEVER_ITEM.has(c.tagName) && !isHiddenPane(c) && collapseWhitespace(c.textContent ?? '').length > 0 && !c.matches(COMPOSER) && !c.querySelector(COMPOSER);
+}
+
 function textChildren(list: Element): Element[] {
-  return Array.from(list.children).filter((c) => !NEVER_ITEM.has(c.tagName) && !isHiddenPane(c) && collapseWhitespace(c.textContent ?? '').length > 0 && !c.matches(COMPOSER) && !c.querySelector(COMPOSER));
+  return Array.from(list.children).filter(isItemCandidate);
 }
 
 function wordCount(text: string): number {

@@ -1,7 +1,8 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, looksLikeBotName, noConversation } from './dom-utils';
-import { COMPOSER_SELECTOR, findTranscript, type TranscriptCandidate } from './generic-container';
-import type { GenericItem } from './generic-item';
+import { deriveSelector } from '../picker/derive-selector';
+import { collapseWhitespace, hashText, looksLikeBotName, noConversation } from './dom-utils';
+import { COMPOSER_SELECTOR, findTranscript, isItemCandidate, type TranscriptCandidate } from './generic-container';
+import { type GenericItem, readGenericItem } from './generic-item';
 import type { CapturedMessage, Confidence, HelpdeskAdapter, PageReading } from './types';
 
 /**
@@ -68,7 +69,16 @@ interface RoleDecision {
  * (right is the agent's unless "You" sits on the left), then what the same author got elsewhere,
  * then event wording for system lines, and last the convention that the customer writes first.
  */
-export function assignRoles(items: GenericItem[], account: string | undefined): RoleDecision[] {
+/** What the full read learned about the page, so one new message can be read on its own. */
+export interface RoleContext {
+  account?: string;
+  rightIsAgent: boolean;
+  hasRight: boolean;
+  hasLeft: boolean;
+  byAuthor: Map<string, Role>;
+}
+
+export function assignRoles(items: GenericItem[], account: string | undefined, learned?: (context: RoleContext) => void): RoleDecision[] {
   const decisions: Array<RoleDecision | undefined> = items.map(() => undefined);
   const sideVotes = { right: { agent: 0, customer: 0 }, left: { agent: 0, customer: 0 } };
   items.forEach((item, i) => {
@@ -136,7 +146,27 @@ export function assignRoles(items: GenericItem[], account: string | undefined): 
     }
     decisions[i] = { role, basis: anchored ? 'author' : 'guess' };
   });
+  learned?.({ account, rightIsAgent, hasRight, hasLeft, byAuthor });
   return decisions.map((d) => d ?? { role: 'customer', basis: 'guess' });
+}
+
+/** The role of one message read after the full read (capture's fast path), same order of clues. */
+export function roleInContext(item: GenericItem, ctx: RoleContext): Role {
+  if (item.hint === 'note' || item.hint === 'bot' || item.hint === 'system') return item.hint;
+  if (item.author && (SELF_NAMES.test(item.author) || sameName(item.author, ctx.account))) return 'agent';
+  if (item.hint) return item.hint;
+  if (item.side === 'center' && !item.author) return 'system';
+  if (item.side === 'right') return ctx.rightIsAgent ? 'agent' : 'customer';
+  if (item.side === 'left') return ctx.rightIsAgent ? 'customer' : 'agent';
+  const known = item.author ? ctx.byAuthor.get(item.author.toLowerCase()) : undefined;
+  if (known) return known;
+  if (looksLikeBotName(item.author)) return 'bot';
+  if (item.author && ROLE_NAMES.customer.test(item.author)) return 'customer';
+  if (item.author && ROLE_NAMES.agent.test(item.author)) return 'agent';
+  if (!item.author && !item.hasAvatar && SYSTEM_EVENT.test(item.text)) return 'system';
+  if (ctx.hasRight && !ctx.hasLeft && !item.author) return ctx.rightIsAgent ? 'customer' : 'agent';
+  if (item.author) return [...ctx.byAuthor.values()].includes('customer') ? 'agent' : 'customer';
+  return 'customer';
 }
 
 /** Newest-first lists (e-mail threads, column-reverse chats) are turned oldest first. */
@@ -184,26 +214,91 @@ function confidenceOf(candidate: TranscriptCandidate, decisions: RoleDecision[])
   return 'low';
 }
 
+interface GenericSession {
+  doc: Document;
+  list: Element;
+  itemSelector: string;
+  newestFirst: boolean;
+  roles: RoleContext;
+  meta: Omit<PageReading, 'messages'>;
+}
+
+/** The last full read, for capture's fast path (a content script reads one document). */
+let session: GenericSession | null = null;
+
+function messageId(prefix: string, role: Role, author: string | undefined, text: string): string {
+  return `${prefix}-${hashText(`${role}|${author ?? ''}|${text}`)}`;
+}
+
+/** Ids the way capture makes them unique: the second identical message gets `~2`. */
+function uniqueIds(messages: CapturedMessage[]): CapturedMessage[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const count = (seen.get(m.id) ?? 0) + 1;
+    seen.set(m.id, count);
+    return count > 1 ? { ...m, id: `${m.id}~${count}` } : m;
+  });
+}
+
 /** Reads the page with the generic heuristics; `reason` is set when unsure or empty. */
 export function readGeneric(doc: Document): PageReading {
   const candidate = findTranscript(doc);
-  if (!candidate) return noConversation('generic', 'low', 'No conversation found on this page: nothing here looks like a list of messages.');
+  if (!candidate) {
+    session = null;
+    return noConversation('generic', 'low', 'No conversation found on this page: nothing here looks like a list of messages.');
+  }
   const kept = candidate.items.filter((i) => i.text && !i.isSeparator);
   // Chronological order first: "who wrote first" only means something oldest first.
-  if (isNewestFirst({ ...candidate, items: kept })) kept.reverse();
-  const decisions = assignRoles(kept, accountName(doc));
-  const messages: Array<Omit<CapturedMessage, 'id'>> = kept.map((item, i) => ({
-    role: (decisions[i] as RoleDecision).role,
+  const newestFirst = isNewestFirst({ ...candidate, items: kept });
+  if (newestFirst) kept.reverse();
+  let roles: RoleContext = { rightIsAgent: true, hasRight: false, hasLeft: false, byAuthor: new Map() };
+  const decisions = assignRoles(kept, accountName(doc), (learned) => {
+    roles = learned;
+  });
+  const chatId = chatIdOf(doc, candidate.list);
+  const prefix = chatId ? `generic-${chatId}` : 'generic';
+  const messages: CapturedMessage[] = uniqueIds(
+    kept.map((item, i) => {
+      const role = (decisions[i] as RoleDecision).role;
+      return {
+        id: messageId(prefix, role, item.author, item.text),
+        role,
+        text: item.text,
+        ...(item.author ? { author: item.author } : {}),
+        ...(item.at !== undefined ? { at: item.at } : {}),
+      };
+    }),
+  );
+  const confidence = confidenceOf(candidate, decisions);
+  const meta: Omit<PageReading, 'messages'> = { adapter: 'generic', chatId, confidence };
+  if (messages.length === 0) meta.reason = 'No conversation found on this page.';
+  else if (confidence === 'low') meta.reason = 'Tact is not sure this is the conversation: it guessed from the page layout.';
+  session = { doc, list: candidate.list, itemSelector: `${deriveSelector(candidate.list, doc)} > *`, newestFirst, roles, meta };
+  return { ...meta, messages };
+}
+
+function currentSession(doc: Document): GenericSession | null {
+  if (session && session.doc === doc && session.list.isConnected) return session;
+  readGeneric(doc);
+  return session;
+}
+
+/** One message element under the list, read with what the full read learned. */
+function readGenericMessage(el: Element): CapturedMessage | null {
+  const s = session;
+  const list = el.parentElement;
+  if (!s || !list || !isItemCandidate(el)) return null;
+  const item = readGenericItem(el, list);
+  if (!item.text || item.isSeparator) return null;
+  const role = roleInContext(item, s.roles);
+  const prefix = s.meta.chatId ? `generic-${s.meta.chatId}` : 'generic';
+  return {
+    id: messageId(prefix, role, item.author, item.text),
+    role,
     text: item.text,
     ...(item.author ? { author: item.author } : {}),
     ...(item.at !== undefined ? { at: item.at } : {}),
-  }));
-  const confidence = confidenceOf(candidate, decisions);
-  const reading = finishReading('generic', confidence, { chatId: chatIdOf(doc, candidate.list), messages }, 'No conversation found on this page.');
-  if (confidence === 'low' && reading.messages.length > 0) {
-    reading.reason = 'Tact is not sure this is the conversation: it guessed from the page layout.';
-  }
-  return reading;
+  };
 }
 
 export const genericAdapter: HelpdeskAdapter = {
@@ -214,6 +309,22 @@ export const genericAdapter: HelpdeskAdapter = {
   checkedAgainst: 'tests/fixtures/generic/*.html: ten layouts written for Tact (chat, e-mail, aria-first, tables)',
   selectors: {},
   read: readGeneric,
+  /**
+   * Capture's fast path: the full read finds the list once (hundreds of ms on a 1,000-message
+   * page); afterwards only added or changed messages are read, each in the context it learned.
+   * `itemSelector` and `order` follow the last full read (one document per content script).
+   */
+  incremental: {
+    root: (doc) => currentSession(doc)?.list ?? null,
+    meta: (doc) => currentSession(doc)?.meta ?? { adapter: 'generic', chatId: null, confidence: 'low', reason: 'No conversation found on this page.' },
+    get itemSelector() {
+      return session?.itemSelector ?? ':not(*)';
+    },
+    get order() {
+      return session?.newestFirst ? ('newest-first' as const) : ('oldest-first' as const);
+    },
+    readItem: readGenericMessage,
+  },
   observeRoot(doc) {
     const candidate = findTranscript(doc);
     return candidate?.list.parentElement ?? doc.body;
