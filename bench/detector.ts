@@ -97,7 +97,12 @@ function longChat(n: number): Message[] {
   return Array.from({ length: n }, (_, i) => {
     const isCustomer = i % 2 === 0;
     const pool = isCustomer ? customer : agent;
-    return { id: `m${i + 1}`, role: isCustomer ? 'customer' : 'agent', text: pool[(i * 7 + (i >> 3)) % pool.length] as string, at: i * 30_000 };
+    return {
+      id: `m${i + 1}`,
+      role: isCustomer ? 'customer' : 'agent',
+      text: pool[(i * 7 + (i >> 3)) % pool.length] as string,
+      at: i * 30_000,
+    };
   });
 }
 
@@ -158,11 +163,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   runDetectorBench().then((r) => {
     if (r.throughput) {
       const t = r.throughput;
-      console.log(`throughput: ${t.detectorWordsPerSec.toLocaleString('en')} words/s (target ≥ 200,000); VADER ${t.vaderWordsPerSec.toLocaleString('en')} words/s; ratio ${t.ratio}× (target ≥ 1.5) over ${t.messages} messages, ${t.words} words`);
+      console.log(
+        `throughput: ${t.detectorWordsPerSec.toLocaleString('en')} words/s (target ≥ 200,000); VADER ${t.vaderWordsPerSec.toLocaleString('en')} words/s; ratio ${t.ratio}× (target ≥ 1.5) over ${t.messages} messages, ${t.words} words`,
+      );
     }
     const i = r.incremental;
-    console.log(`incremental add on a ${i.messages}-message chat: p50 ${i.p50Ms} ms, p95 ${i.p95Ms} ms (target ≤ 1), p99 ${i.p99Ms} ms, max ${i.maxMs} ms (fastest of 5 replays; single pass p95 ${i.rawP95Ms} ms, p99 ${i.rawP99Ms} ms)`);
-    console.log(`bundle lib/detect/index.ts (minified): ${(r.bundle.bytes / 1024).toFixed(1)} KB, gzipped ${(r.bundle.gzipBytes / 1024).toFixed(1)} KB`);
+    console.log(
+      `incremental add on a ${i.messages}-message chat: p50 ${i.p50Ms} ms, p95 ${i.p95Ms} ms (target ≤ 1), p99 ${i.p99Ms} ms, max ${i.maxMs} ms (fastest of 5 replays; single pass p95 ${i.rawP95Ms} ms, p99 ${i.rawP99Ms} ms)`,
+    );
+    console.log(
+      `bundle lib/detect/index.ts (minified): ${(r.bundle.bytes / 1024).toFixed(1)} KB, gzipped ${(r.bundle.gzipBytes / 1024).toFixed(1)} KB`,
+    );
     console.log(`load average during the run: ${r.loadAverage} (2 cores)`);
     for (const n of r.notes) console.log(n);
   });

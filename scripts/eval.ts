@@ -125,7 +125,10 @@ async function main() {
   const baselines = { vader: new Map<string, Counts>(), afinn: new Map<string, Counts>() };
   const bucket = (m: Map<string, Counts>, key: string) => {
     let c = m.get(key);
-    if (!c) m.set(key, (c = new Counts()));
+    if (!c) {
+      c = new Counts();
+      m.set(key, c);
+    }
     return c;
   };
   const splits = new Set<string>();
@@ -135,9 +138,13 @@ async function main() {
     const pred = detectorSays(u);
     const label = u.label === 1;
     let t = tasks.get(u.task);
-    if (!t) tasks.set(u.task, (t = new Map()));
+    if (!t) {
+      t = new Map();
+      tasks.set(u.task, t);
+    }
     for (const key of ['ALL', `src:${u.source}`, `split:${split}`, `src:${u.source}/${split}`]) bucket(t, key).add(pred, label);
-    if (missesFor === u.task && pred !== label && split === 'dev') console.log(`${label ? 'FN' : 'FP'} [${u.source}] ${u.text.slice(0, 200)}`);
+    if (missesFor === u.task && pred !== label && split === 'dev')
+      console.log(`${label ? 'FN' : 'FP'} [${u.source}] ${u.text.slice(0, 200)}`);
     if (u.task === 'frustration') {
       const v = vaderNegative(u.text);
       const a = afinnNegative(u.text);
@@ -157,7 +164,9 @@ async function main() {
   const dropRisk: Record<string, number[]> = {};
   for await (const c of readJsonl<Conversation>(join(EVAL_DIR, 'conversations.jsonl'))) {
     const d = createDetector({ chatId: c.id });
-    c.messages.forEach((m, i) => d.add({ id: `m${i + 1}`, role: m.role, text: m.text } satisfies Message));
+    c.messages.forEach((m, i) => {
+      d.ingest({ id: `m${i + 1}`, role: m.role, text: m.text } satisfies Message);
+    });
     const maxRisk = Math.max(0, ...d.riskHistory());
     const high = maxRisk >= 45;
     if (c.source === 'ibm-twcc') {
@@ -167,26 +176,31 @@ async function main() {
     }
     if (c.min_satisfaction === undefined) continue;
     if (c.min_satisfaction >= 3) {
-      const s = (calm[c.source] ??= { conversations: 0, falseAlarms: 0, rate: 0 });
+      const s = calm[c.source] ?? { conversations: 0, falseAlarms: 0, rate: 0 };
+      calm[c.source] = s;
       s.conversations++;
       if (high) s.falseAlarms++;
-      (calmRisk[c.source] ??= []).push(maxRisk);
+      calmRisk[c.source] = [...(calmRisk[c.source] ?? []), maxRisk];
     } else {
-      const s = (dropped[c.source] ??= { conversations: 0, highAlerts: 0, meanMaxRisk: 0, calmMeanMaxRisk: 0 });
+      const s = dropped[c.source] ?? { conversations: 0, highAlerts: 0, meanMaxRisk: 0, calmMeanMaxRisk: 0 };
+      dropped[c.source] = s;
       s.conversations++;
       if (high) s.highAlerts++;
-      (dropRisk[c.source] ??= []).push(maxRisk);
+      dropRisk[c.source] = [...(dropRisk[c.source] ?? []), maxRisk];
     }
   }
   const mean = (xs: number[] = []) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
-  for (const [src, s] of Object.entries(calm)) s.rate = round(s.falseAlarms / Math.max(1, s.conversations));
+  for (const s of Object.values(calm)) s.rate = round(s.falseAlarms / Math.max(1, s.conversations));
   for (const [src, s] of Object.entries(dropped)) {
     s.meanMaxRisk = mean(dropRisk[src]);
     s.calmMeanMaxRisk = mean(calmRisk[src]);
   }
   ibm.rate = round(ibm.highAlerts / Math.max(1, ibm.conversations));
 
-  const baselineScores = { vader: {} as Record<string, ReturnType<Counts['scores']>>, afinn: {} as Record<string, ReturnType<Counts['scores']>> };
+  const baselineScores = {
+    vader: {} as Record<string, ReturnType<Counts['scores']>>,
+    afinn: {} as Record<string, ReturnType<Counts['scores']>>,
+  };
   const report: EvalReport = { tasks: {}, baselines: baselineScores, calm, dropped, ibm, targets: [] };
   for (const [task, m] of tasks) report.tasks[task] = Object.fromEntries([...m].sort().map(([k, c]) => [k, c.scores()]));
   for (const name of ['vader', 'afinn'] as const) {
@@ -203,7 +217,12 @@ async function main() {
       report.targets.push({ what: `${task} F1 ${key}`, target: `≥ ${target}`, value: f1, met: f1 >= target });
       if (task === 'frustration') {
         const best = Math.max(baselineScores.vader[key]?.f1 ?? 0, baselineScores.afinn[key]?.f1 ?? 0);
-        report.targets.push({ what: `frustration margin over best baseline ${key}`, target: '≥ 0.15', value: round(f1 - best), met: f1 - best >= 0.15 });
+        report.targets.push({
+          what: `frustration margin over best baseline ${key}`,
+          target: '≥ 0.15',
+          value: round(f1 - best),
+          met: f1 - best >= 0.15,
+        });
       }
     }
   }
@@ -229,9 +248,12 @@ async function main() {
     }
   }
   console.log('\nWhole chats:');
-  for (const [src, s] of Object.entries(calm)) console.log(`  ${src}: calm chats ${s.conversations}, high/critical false alarms ${s.falseAlarms} (${(s.rate * 100).toFixed(1)} %)`);
+  for (const [src, s] of Object.entries(calm))
+    console.log(`  ${src}: calm chats ${s.conversations}, high/critical false alarms ${s.falseAlarms} (${(s.rate * 100).toFixed(1)} %)`);
   for (const [src, s] of Object.entries(dropped)) {
-    console.log(`  ${src}: dissatisfied chats ${s.conversations}, high alerts ${s.highAlerts}; mean max risk ${s.meanMaxRisk} vs calm ${s.calmMeanMaxRisk}`);
+    console.log(
+      `  ${src}: dissatisfied chats ${s.conversations}, high alerts ${s.highAlerts}; mean max risk ${s.meanMaxRisk} vs calm ${s.calmMeanMaxRisk}`,
+    );
   }
   console.log(`  ibm-twcc: ${ibm.conversations} real threads, high/critical alerts ${ibm.highAlerts} (${(ibm.rate * 100).toFixed(1)} %)`);
   console.log('\nTargets:');

@@ -141,7 +141,10 @@ export async function* readConversations(source: string, stdin: Readable = proce
     const info = await stat(source);
     if (!info.isFile()) throw new Error('not a file');
   } catch (e) {
-    yield { line: 0, error: `cannot read ${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
+    yield {
+      line: 0,
+      error: `cannot read ${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    };
     return;
   }
   const stream = createReadStream(source, 'utf8');

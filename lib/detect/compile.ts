@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { CueKind, TriggerKind } from './types';
 import { type Lexicon, type LexiconInput, type LexiconRule, LexiconSchema } from './lexicon/schema';
+import type { CueKind, TriggerKind } from './types';
 
 /**
  * Turns a lexicon (data) into precompiled regular expressions, once per language per process.

@@ -1,6 +1,6 @@
-import { type CompiledCustomRule, compileCustomRule, matchCustomRule } from '../settings/custom-rules';
 import type { CustomRule as SettingsCustomRule } from '../settings/custom-rule-schema';
 import { CUSTOM_KIND_PATTERN } from '../settings/custom-rule-schema';
+import { type CompiledCustomRule, compileCustomRule, matchCustomRule } from '../settings/custom-rules';
 import type { CompiledLexicon } from './compile';
 import { clauseStart, isHypothetical, isNegated, isQuoted, sentenceStart } from './scope';
 import { TRIGGER_KINDS, type TriggerKind } from './types';
@@ -58,7 +58,8 @@ export function validateCustomRule(rule: unknown, index = 0): { ok: boolean; pro
   if (!isKnownKind(r.kind)) {
     problems.push({ path: 'kind', message: 'kind must be a built-in trigger kind or custom:<name> (lower case letters, digits, _ or -)' });
   }
-  if (r.role !== undefined && r.role !== 'customer' && r.role !== 'agent') problems.push({ path: 'role', message: 'role must be customer or agent' });
+  if (r.role !== undefined && r.role !== 'customer' && r.role !== 'agent')
+    problems.push({ path: 'role', message: 'role must be customer or agent' });
   if (r.severity !== undefined && !['low', 'medium', 'high', 'critical'].includes(r.severity)) {
     problems.push({ path: 'severity', message: 'severity must be low, medium, high or critical' });
   }

@@ -78,7 +78,14 @@ const GRIEVANCE_KINDS = new Set<string>([
   'threat_public',
   'threat_violence',
 ]);
-const THREAT_KINDS = new Set<string>(['threat_legal', 'threat_regulator', 'threat_chargeback', 'threat_churn', 'threat_public', 'threat_violence']);
+const THREAT_KINDS = new Set<string>([
+  'threat_legal',
+  'threat_regulator',
+  'threat_chargeback',
+  'threat_churn',
+  'threat_public',
+  'threat_violence',
+]);
 const CUE_SET = new Set<string>(CUE_KINDS);
 const ORDER_ID = /(?:#\s?|\border\s+(?:number\s+|no\.?\s*|id\s+|#\s?)?)([A-Z]{0,4}-?\d{4,})\b/i;
 const MAX_STEPS_KEPT = 2000;
@@ -118,7 +125,6 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
   const vars: PlaybookVars = { ...(opts.vars ?? {}) };
   let risk = 0;
   let customerTurn = 0;
-  let agentTurn = 0;
   let lastSpeaker: 'customer' | 'agent' | undefined;
   let escalationRequests = 0;
   let lastRequestTurn = -1;
@@ -211,10 +217,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
 
   function onAgent(m: Message, reasons: RiskReason[]) {
     const newTurn = lastSpeaker !== 'agent';
-    if (newTurn) {
-      agentTurn++;
-      apologisedThisTurn = false;
-    }
+    if (newTurn) apologisedThisTurn = false;
     lastSpeaker = 'agent';
     if (m.at !== undefined) lastAgentAt = m.at;
     if (m.author && !vars.agentName) vars.agentName = m.author;

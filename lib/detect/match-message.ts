@@ -36,7 +36,14 @@ function trimEvidence(text: string, start: number, end: number): [number, number
   return [s, e];
 }
 
-function matchCounts(lex: CompiledLexicon, rule: CompiledRule, text: string, start: number, end: number, hasProblem: () => boolean): boolean {
+function matchCounts(
+  lex: CompiledLexicon,
+  rule: CompiledRule,
+  text: string,
+  start: number,
+  end: number,
+  hasProblem: () => boolean,
+): boolean {
   const clause = clauseStart(text, start);
   const clauseBefore = text.slice(clause, start);
   if (rule.exceptAfter?.test(text.slice(end, end + 60))) return false;

@@ -24,15 +24,7 @@ export type BuiltInTriggerKind = (typeof TRIGGER_KINDS)[number];
 /** Custom rule packs (settings) may add kinds of their own, e.g. "custom:gdpr_request". */
 export type TriggerKind = BuiltInTriggerKind | `custom:${string}`;
 
-export const CUE_KINDS = [
-  'apology',
-  'empathy',
-  'ownership',
-  'explanation',
-  'escalation_offer',
-  'hedge',
-  'bare_refusal',
-] as const;
+export const CUE_KINDS = ['apology', 'empathy', 'ownership', 'explanation', 'escalation_offer', 'hedge', 'bare_refusal'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type RiskLevel = 'low' | 'elevated' | 'high' | 'critical';

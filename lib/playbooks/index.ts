@@ -8,9 +8,9 @@ import { type PlaybookPack, type PlaybookPackInput, PlaybookPackSchema, type Pla
  * with 1–3 ordered steps from the team's packs (first) and the defaults, variables filled in.
  */
 
+export { DEFAULT_PACK, DEFAULT_REPHRASINGS } from './default-pack';
 export type { PlaybookPack, PlaybookPackInput, PlaybookStep } from './schema';
 export { PlaybookPackSchema } from './schema';
-export { DEFAULT_PACK, DEFAULT_REPHRASINGS } from './default-pack';
 
 export interface PlaybookVars {
   customerName?: string;
@@ -62,7 +62,7 @@ const NEUTRAL: Record<string, string> = { orderId: '' };
  */
 export function fillTemplate(template: string, vars: PlaybookVars = {}): string {
   let text = template.replace(/\border \{orderId\}/g, (all) => (vars.orderId ? all : 'your order'));
-  text = text.replace(/(,\s*)?\{([A-Za-z]+)\}(\s*,)?/g, (all, before: string | undefined, name: string, after: string | undefined) => {
+  text = text.replace(/(,\s*)?\{([A-Za-z]+)\}(\s*,)?/g, (_all, before: string | undefined, name: string, after: string | undefined) => {
     const value = vars[name]?.trim();
     if (value) return `${before ?? ''}${value}${after ?? ''}`;
     const neutral = NEUTRAL[name] ?? '';

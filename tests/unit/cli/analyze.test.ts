@@ -18,13 +18,28 @@ async function run(args: string[], stdinText = '') {
   out.on('data', (c) => (stdout += c));
   err.on('data', (c) => (stderr += c));
   const code = await main(args, out, err, Readable.from([stdinText]));
-  return { code, lines: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr };
+  return {
+    code,
+    lines: stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr,
+  };
 }
 
 describe('analyze CLI', () => {
   it('prints the DESIGN.md shape for a .json conversation, numbering missing ids m1, m2, …', async () => {
     const file = join(dir, 'one.json');
-    writeFileSync(file, JSON.stringify({ messages: [{ role: 'customer', text: 'hello' }, { role: 'customer', text: 'I want to speak to your manager' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        messages: [
+          { role: 'customer', text: 'hello' },
+          { role: 'customer', text: 'I want to speak to your manager' },
+        ],
+      }),
+    );
     const { code, lines } = await run([file]);
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
@@ -69,7 +84,13 @@ describe('analyze CLI', () => {
   it('streams 10,000 conversations in one call through npm run', () => {
     const file = join(dir, 'many.jsonl');
     const line = (i: number) =>
-      JSON.stringify({ id: `c${i}`, messages: [{ role: 'customer', text: i % 2 ? 'Where is my order?' : 'This is the third time I ask, get me a manager!' }, { role: 'agent', text: "I'm sorry, let me check." }] });
+      JSON.stringify({
+        id: `c${i}`,
+        messages: [
+          { role: 'customer', text: i % 2 ? 'Where is my order?' : 'This is the third time I ask, get me a manager!' },
+          { role: 'agent', text: "I'm sorry, let me check." },
+        ],
+      });
     writeFileSync(file, Array.from({ length: 10_000 }, (_, i) => line(i)).join('\n'));
     const res = spawnSync('npm', ['run', '--silent', 'analyze', '--', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(res.status).toBe(0);
@@ -85,4 +106,3 @@ describe('analyze CLI', () => {
     expect(items).toEqual([{ line: 1, error: 'line 1: messages is missing or not a list' }]);
   });
 });
-

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeConversation,
-  chatContext,
-  createDetector,
-  explainRisk,
-  findAgentRisks,
-  validateCustomRule,
-} from '../../../lib/detect';
+import { analyzeConversation, chatContext, createDetector, explainRisk, findAgentRisks, validateCustomRule } from '../../../lib/detect';
 import { chat, loadChat } from './helpers';
 
 const FIXTURES = ['calm-order-question', 'escalating-manager-legal', 'agent-never-apologises', 'hard-negatives'];
@@ -213,17 +206,17 @@ describe('custom rules', () => {
     expect(validateCustomRule({ kind: 'not-a-kind', phrases: ['x'] }).problems[0]?.path).toBe('kind');
     expect(validateCustomRule({ kind: 'abuse', phrases: ['muppet'] }).ok).toBe(true);
     const r = analyzeConversation(chat('customer: you muppet'), {
-      customRules: [{ kind: 'abuse', patterns: ['(a+)+$'] }, { kind: 'custom:muppet', phrases: ['muppet'] }],
+      customRules: [
+        { kind: 'abuse', patterns: ['(a+)+$'] },
+        { kind: 'custom:muppet', phrases: ['muppet'] },
+      ],
     });
     expect(r.triggers.map((t) => t.kind)).toContain('custom:muppet');
   });
 });
 
 describe('agent side: chat context and draft risks', () => {
-  const messages = chat(
-    'customer: My order is late again, this is unacceptable. I want a manager.',
-    'agent: Can I have the order number?',
-  );
+  const messages = chat('customer: My order is late again, this is unacceptable. I want a manager.', 'agent: Can I have the order number?');
 
   it('summarises the chat for the draft coach', () => {
     const ctx = chatContext(messages);
