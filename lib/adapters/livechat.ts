@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, looksLikeBotName, messageText, noConversation } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, idFromUrl, looksLikeBotName, messageText, readAllItems } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * LiveChat Agent App (my.livechatinc.com). Several userscripts agree on the data-testid hooks
@@ -27,16 +28,74 @@ const CLOSED_ROW = /\b(archived|chat closed|closed the chat|closed due to inacti
 const FIX = { chat: 'livechat/live-chat.html', bot: 'livechat/bot-transfer-archived.html' };
 const NAME = 'livechat';
 
-function authorOf(item: Element, feed: Element): string | undefined {
+function authorOf(item: Element): string | undefined {
   // The name sits in the message group's header; never climb to the feed (another group's name).
   let el: Element | null = item;
-  for (let depth = 0; el && el !== feed && depth < 8; depth++, el = el.parentElement) {
+  for (let depth = 0; el && !el.matches(S.feed) && depth < 8; depth++, el = el.parentElement) {
     const name = el.querySelector(S.author);
     const text = collapseWhitespace(name?.textContent ?? '');
     if (text && !SYSTEM_ROW.test(text)) return text;
   }
   return undefined;
 }
+
+const NO_CHAT = 'No LiveChat chat is open.';
+const NO_MESSAGES = 'This LiveChat chat has no messages yet.';
+/** A message, or a feed row holding no message (an event row such as "Chat started"). */
+const ITEM = `${S.message}, ${S.feed} > :not(:has(${S.message}))`;
+
+/** Whether a feed row closes the chat, per row: event rows do not change once shown. */
+const closesChat = new WeakMap<Element, boolean>();
+
+function readLivechatItem(item: Element): CapturedMessage | null {
+  if (!item.matches(S.message)) {
+    const text = collapseWhitespace(item.textContent ?? '');
+    return SYSTEM_ROW.test(text) ? capturedMessage(NAME, null, { role: 'system', text }) : null;
+  }
+  const author = authorOf(item);
+  const isAgent = item.matches(S.agent);
+  const body = item.querySelector(S.text) ?? item;
+  return capturedMessage(NAME, null, {
+    role: isAgent ? (looksLikeBotName(author) ? 'bot' : 'agent') : 'customer',
+    author,
+    text: messageText(body, { exclude: ['[data-testid$="-reaction"]', '[data-testid$="-attachment"]'] }),
+  });
+}
+
+function rowClosesChat(row: Element): boolean {
+  let closes = closesChat.get(row);
+  if (closes === undefined) {
+    const text = row.querySelector(S.message) ? '' : collapseWhitespace(row.textContent ?? '');
+    closes = SYSTEM_ROW.test(text) && CLOSED_ROW.test(text);
+    closesChat.set(row, closes);
+  }
+  return closes;
+}
+
+/**
+ * Items are messages plus event rows. Cross-message context lives in meta: "closed" is any
+ * closing event row (or an archive URL), the customer's name is the first customer message's.
+ */
+const livechatItems = {
+  root: (doc: Document) => cachedQuery(doc, S.feed),
+  meta(doc: Document, feed: Element | null): Omit<PageReading, 'messages'> {
+    if (!feed) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_CHAT };
+    let closed = /\/archives\//.test(doc.location?.href ?? '');
+    for (let row = feed.firstElementChild; row && !closed; row = row.nextElementSibling) closed = rowClosesChat(row);
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [/\/chats\/([A-Za-z0-9]+)/, /\/archives\/([A-Za-z0-9]+)/]),
+      confidence: 'medium',
+      closed,
+    };
+    const firstCustomer = feed.querySelector(S.customer);
+    const customerName = firstCustomer ? authorOf(firstCustomer) : undefined;
+    if (customerName) meta.customerName = customerName;
+    return meta;
+  },
+  itemSelector: ITEM,
+  readItem: readLivechatItem,
+};
 
 export const livechatAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -103,42 +162,6 @@ export const livechatAdapter: HelpdeskAdapter = {
     const composer = doc.querySelector<HTMLElement>(S.composer);
     return /^private messages/i.test(composer?.getAttribute('placeholder') ?? '') ? composer : null;
   },
-  read(doc): PageReading {
-    const feed = doc.querySelector(S.feed);
-    if (!feed) return noConversation(NAME, 'medium', 'No LiveChat chat is open.');
-    const messages = [];
-    let closed = /\/archives\//.test(doc.location?.href ?? '');
-    for (const row of Array.from(feed.children)) {
-      const items = row.matches(S.message) ? [row] : Array.from(row.querySelectorAll(S.message));
-      if (items.length === 0) {
-        const text = collapseWhitespace(row.textContent ?? '');
-        if (SYSTEM_ROW.test(text)) {
-          messages.push({ role: 'system' as Role, text });
-          if (CLOSED_ROW.test(text)) closed = true;
-        }
-        continue;
-      }
-      for (const item of items) {
-        const author = authorOf(item, feed);
-        const isAgent = item.matches(S.agent);
-        const body = item.querySelector(S.text) ?? item;
-        messages.push({
-          role: (isAgent ? (looksLikeBotName(author) ? 'bot' : 'agent') : 'customer') as Role,
-          author,
-          text: messageText(body, { exclude: ['[data-testid$="-reaction"]', '[data-testid$="-attachment"]'] }),
-        });
-      }
-    }
-    return finishReading(
-      NAME,
-      'medium',
-      {
-        chatId: idFromUrl(doc, [/\/chats\/([A-Za-z0-9]+)/, /\/archives\/([A-Za-z0-9]+)/]),
-        messages,
-        closed,
-        customerName: messages.find((m) => m.role === 'customer')?.author,
-      },
-      'This LiveChat chat has no messages yet.',
-    );
-  },
+  read: (doc) => readAllItems(livechatItems, doc, NO_MESSAGES),
+  incremental: livechatItems,
 };
