@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, idFromUrl, messageText, readAllItems } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Gorgias ticket view (new thread). The thread is a react-virtuoso list: items far above the
@@ -50,6 +51,46 @@ function senderName(scope: Element): string | undefined {
 
 /** Attachment cards and the "show quoted text" expander are chrome, not message text. */
 const BODY_EXCLUDE = ['[class*="MessageBody--expand"]', S.attachment, 'a[href*="/api/attachment/download/"]'];
+
+const NO_THREAD = 'No Gorgias ticket thread is open (or this is the legacy thread, which Tact does not read yet).';
+const NO_MESSAGES = 'No messages are mounted in this Gorgias ticket yet.';
+/**
+ * Consecutive messages from one sender share a bubble, each its own grouped part: the items are
+ * the grouped parts and the bubbles without parts (a bubble with parts is not an item, so when
+ * one is added capture finds its parts inside it).
+ */
+const ITEM = `${S.bubble}:not(:has(${S.grouped})), ${S.grouped}`;
+
+/** One bubble or grouped part: role and sender come from its own bubble (an ancestor). */
+function readGorgiasItem(item: Element): CapturedMessage | null {
+  const isPart = item.matches(S.grouped);
+  const bubble = isPart ? item.closest(S.bubble) : item;
+  if (!bubble || (!isPart && bubble.querySelector(S.grouped))) return null;
+  const body = item.querySelector(S.body);
+  if (!body) return null;
+  return capturedMessage(NAME, null, {
+    role: roleOf(bubble),
+    author: senderName(bubble.querySelector(S.groupedHeader) ?? bubble),
+    text: messageText(body, { exclude: BODY_EXCLUDE }),
+  });
+}
+
+const gorgiasItems = {
+  root: (doc: Document) => cachedQuery(doc, S.thread),
+  meta(doc: Document, thread: Element | null): Omit<PageReading, 'messages'> {
+    if (!thread) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_THREAD };
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [/\/app\/(?:views\/\d+\/|ticket\/)(\d+)/]),
+      confidence: 'medium',
+    };
+    const customerName = collapseWhitespace(cachedQuery(doc, S.customerLink)?.textContent ?? '');
+    if (customerName) meta.customerName = customerName;
+    return meta;
+  },
+  itemSelector: ITEM,
+  readItem: readGorgiasItem,
+};
 
 export const gorgiasAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -125,34 +166,6 @@ export const gorgiasAdapter: HelpdeskAdapter = {
   },
   observeRoot: (doc) => doc.querySelector(S.thread),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
-  read(doc): PageReading {
-    const thread = doc.querySelector(S.thread);
-    if (!thread)
-      return noConversation(
-        NAME,
-        'medium',
-        'No Gorgias ticket thread is open (or this is the legacy thread, which Tact does not read yet).',
-      );
-    const messages = [];
-    for (const bubble of Array.from(thread.querySelectorAll(S.bubble))) {
-      const role = roleOf(bubble);
-      const author = senderName(bubble.querySelector(S.groupedHeader) ?? bubble);
-      // Consecutive messages from one sender share a bubble; each is its own message.
-      const parts = Array.from(bubble.querySelectorAll(S.grouped));
-      for (const part of parts.length > 0 ? parts : [bubble]) {
-        const body = part.querySelector(S.body);
-        if (body) messages.push({ role, author, text: messageText(body, { exclude: BODY_EXCLUDE }) });
-      }
-    }
-    return finishReading(
-      NAME,
-      'medium',
-      {
-        chatId: idFromUrl(doc, [/\/app\/(?:views\/\d+\/|ticket\/)(\d+)/]),
-        messages,
-        customerName: textOf(doc, S.customerLink),
-      },
-      'No messages are mounted in this Gorgias ticket yet.',
-    );
-  },
+  read: (doc) => readAllItems(gorgiasItems, doc, NO_MESSAGES),
+  incremental: gorgiasItems,
 };
