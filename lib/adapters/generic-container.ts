@@ -1,5 +1,5 @@
 import { collapseWhitespace, isHiddenPane } from './dom-utils';
-import { type GenericItem, readGenericItem, wordsOf } from './generic-item';
+import { type GenericItem, isTimeText, readGenericItem, wordsOf } from './generic-item';
 
 /**
  * Finds the transcript of an unknown page by structure: every element with several text-bearing
@@ -66,6 +66,12 @@ function wordCount(text: string): number {
 export function scoreList(list: Element): TranscriptCandidate | null {
   const children = textChildren(list);
   if (children.length < 2) return null;
+  // Cheap test before reading items: a bubble's text + its time is not a list of messages.
+  const wordy = children.filter((c) => {
+    const text = collapseWhitespace(c.textContent ?? '');
+    return text.length >= 2 && !isTimeText(text);
+  });
+  if (wordy.length < 2) return null;
   const signals: string[] = [];
   const tagCounts = new Map<string, number>();
   for (const child of children) tagCounts.set(child.tagName, (tagCounts.get(child.tagName) ?? 0) + 1);

@@ -260,7 +260,7 @@ const GREETING = /^(hi|hello|hey|dear|thanks|thank you|ok|okay|yes|no|sure|great
  * Reads one block. The body is what is left after removing chrome (time, author, badges,
  * receipts, avatars, buttons) from a detached copy; quoted e-mail history is dropped.
  */
-export function readGenericItem(el: Element, list: Element): GenericItem {
+export function readGenericItem(el: Element, list: Element, options: { sideOnlyIfUnmarked?: boolean } = {}): GenericItem {
   const copy = el.cloneNode(true) as Element;
   let author: string | undefined = authorFromLabel(el.getAttribute('aria-label'));
   let timeText: string | undefined;
@@ -367,7 +367,8 @@ export function readGenericItem(el: Element, list: Element): GenericItem {
     at,
     timeText,
     hint,
-    side: sideOf(el, list),
+    // Style and geometry force the browser to recalculate; skip them when words already decide.
+    side: options.sideOnlyIfUnmarked && (hint === 'agent' || hint === 'customer' || hint === 'note' || hint === 'bot') ? undefined : sideOf(el, list),
     hasAvatar,
     isSeparator: !!text && text.length < 40 && isDateSeparatorText(text) && !author,
     mostlyLinks,

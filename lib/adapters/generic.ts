@@ -288,7 +288,7 @@ function readGenericMessage(el: Element): CapturedMessage | null {
   const s = session;
   const list = el.parentElement;
   if (!s || !list || !isItemCandidate(el)) return null;
-  const item = readGenericItem(el, list);
+  const item = readGenericItem(el, list, { sideOnlyIfUnmarked: true });
   if (!item.text || item.isSeparator) return null;
   const role = roleInContext(item, s.roles);
   const prefix = s.meta.chatId ? `generic-${s.meta.chatId}` : 'generic';
