@@ -13,7 +13,7 @@ import { buildHandoffSummary } from '@/lib/handoff/summary';
 import type { HandoffRequest } from '@/lib/handoff/types';
 import { startWebhookServer, type WebhookServer } from '../../support/webhook-server';
 import { CHAT_NOW, ESCALATING_CHAT, ESCALATING_DETECTION } from '../../unit/handoff/fixtures';
-import { memoryStorage, waitFor } from '../../unit/handoff/helpers';
+import { memoryStorage } from '../../unit/handoff/helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -219,9 +219,10 @@ describe('HandoffCard', () => {
     await type(byLabel(host, 'Note for the supervisor') as HTMLTextAreaElement, 'Her number is +44 20 7946 0958');
     await act(async () => button(host, 'Send handoff').click());
     // The click resolves before the (async) send has queued anything: wait for the card to say so.
-    await act(async () =>
-      waitFor(() => host.querySelector('[role="status"]')?.textContent === 'Queued for Leads webhook', 3_000, 'the card saying queued'),
-    );
+    for (let i = 0; i < 300 && host.querySelector('[role="status"]')?.textContent !== 'Queued for Leads webhook'; i++) {
+      await act(async () => new Promise((r) => setTimeout(r, 10)));
+    }
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Queued for Leads webhook');
     expect(outbox.list()).toHaveLength(1);
     await outbox.settled();
     outbox.dispose();
