@@ -1,6 +1,7 @@
 import type { Role } from '../transcript/message';
-import { collapseWhitespace, finishReading, idFromUrl, messageText, noConversation, parseTime, queryFirst, textOf } from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { capturedMessage, collapseWhitespace, idFromUrl, messageText, parseTime, queryFirst, readAllItems, textOf } from './dom-utils';
+import { cachedQuery } from './query-cache';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Help Scout conversation view (current React UI; Beacon chats open here too). Three live scripts
@@ -31,6 +32,94 @@ function roleOf(item: Element, author: string | undefined, customerName: string 
   if (item.classList.contains('is-customer')) return 'customer';
   return customerName && author === customerName ? 'customer' : 'agent';
 }
+
+const NO_CONVERSATION = 'No Help Scout conversation is open.';
+const NO_MESSAGES = 'This Help Scout conversation shows no threads yet.';
+
+function customerNameOf(doc: Document): string | undefined {
+  return collapseWhitespace(cachedQuery(doc, S.customerName)?.textContent ?? '') || undefined;
+}
+
+function itemTime(item: Element | null): number | undefined {
+  const timeEl = item?.querySelector(S.time);
+  return parseTime(timeEl?.getAttribute('datetime') ?? timeEl?.textContent);
+}
+
+/** One thread item alone; its role needs only the customer sidebar's name (a cached query). */
+function readHelpscoutItem(item: Element): CapturedMessage | null {
+  const author = textOf(item, S.author);
+  const role = roleOf(item, author, customerNameOf(item.ownerDocument));
+  const timeEl = item.querySelector(S.time);
+  let text: string;
+  if (role === 'system') {
+    const stamp = collapseWhitespace(timeEl?.textContent ?? '');
+    text = collapseWhitespace(item.textContent ?? '');
+    if (stamp) text = text.replace(stamp, '').trim();
+  } else {
+    const body = queryFirst(item, [S.bodyPrimary, S.bodyAlternative]);
+    text = body ? messageText(body) : '';
+  }
+  return capturedMessage(NAME, item.querySelector(S.threadId)?.id, { role, author, text, at: itemTime(item) });
+}
+
+function firstItem(thread: Element): Element | null {
+  return thread.querySelector(S.item);
+}
+
+/** The last item, found from the end (items are the thread's rows; no walk of the whole list). */
+function lastItem(thread: Element): Element | null {
+  for (let el = thread.lastElementChild; el; el = el.previousElementSibling) if (el.matches(S.item)) return el;
+  return null;
+}
+
+/** The status a line item sets ("marked as Closed"), per item: line items never change. */
+const statusOfItem = new WeakMap<Element, string | null>();
+
+function statusSetBy(item: Element): string | null {
+  let status = statusOfItem.get(item);
+  if (status === undefined) {
+    const isLine = !item.classList.contains('is-note') && !item.querySelector(S.author);
+    status = isLine ? (/marked as (closed|active|pending)/i.exec(item.textContent ?? '')?.[1]?.toLowerCase() ?? null) : null;
+    statusOfItem.set(item, status);
+  }
+  return status;
+}
+
+/** Order of the thread most recently found by root() (capture reads `order` right after root()). */
+let currentOrder: 'oldest-first' | 'newest-first' = 'oldest-first';
+
+/**
+ * "Newest first" is a per-agent setting with no marker in the markup: root() compares the times
+ * of the first and last items and sets `order`, so capture reverses instead of the reader
+ * reordering. The closed state is the newest "marked as …" line, searched from the newest end.
+ */
+const helpscoutItems = {
+  root(doc: Document): Element | null {
+    const thread = cachedQuery(doc, S.thread);
+    const first = thread ? itemTime(firstItem(thread)) : undefined;
+    const last = thread ? itemTime(lastItem(thread)) : undefined;
+    currentOrder = first !== undefined && last !== undefined && first > last ? 'newest-first' : 'oldest-first';
+    return thread;
+  },
+  get order() {
+    return currentOrder;
+  },
+  meta(doc: Document, thread: Element | null): Omit<PageReading, 'messages'> {
+    if (!thread) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_CONVERSATION };
+    const newestFirst = currentOrder === 'newest-first';
+    let status: string | null = null;
+    for (let el = newestFirst ? firstItem(thread) : lastItem(thread); el && !status; el = newestFirst ? el.nextElementSibling : el.previousElementSibling) {
+      if (el.matches(S.item)) status = statusSetBy(el);
+    }
+    const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId: idFromUrl(doc, [/\/conversation\/(\d+)/]), confidence: 'medium' };
+    if (status) meta.closed = status === 'closed';
+    const customerName = customerNameOf(doc);
+    if (customerName) meta.customerName = customerName;
+    return meta;
+  },
+  itemSelector: S.item,
+  readItem: readHelpscoutItem,
+};
 
 export const helpscoutAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -113,40 +202,6 @@ export const helpscoutAdapter: HelpdeskAdapter = {
   },
   observeRoot: (doc) => doc.querySelector(S.thread),
   findComposer: (doc) => doc.querySelector<HTMLElement>(S.composer),
-  read(doc): PageReading {
-    const thread = doc.querySelector(S.thread);
-    if (!thread) return noConversation(NAME, 'medium', 'No Help Scout conversation is open.');
-    const customerName = textOf(doc, S.customerName);
-    let closed: boolean | undefined;
-    const messages = [];
-    for (const item of Array.from(thread.querySelectorAll(S.item))) {
-      const author = textOf(item, S.author);
-      const role = roleOf(item, author, customerName);
-      const body = queryFirst(item, [S.bodyPrimary, S.bodyAlternative]);
-      const timeEl = item.querySelector(S.time);
-      const text = role === 'system' ? collapseWhitespace(item.textContent ?? '') : body ? messageText(body) : '';
-      messages.push({
-        id: item.querySelector(S.threadId)?.id || undefined,
-        role,
-        author,
-        text: role === 'system' ? text.replace(collapseWhitespace(timeEl?.textContent ?? '') || /^$/, '').trim() : text,
-        at: parseTime(timeEl?.getAttribute('datetime') ?? timeEl?.textContent),
-      });
-    }
-    // "Newest first" is a per-agent setting: put the transcript oldest first when times say so.
-    const first = messages[0]?.at;
-    const last = messages[messages.length - 1]?.at;
-    if (first !== undefined && last !== undefined && first > last) messages.reverse();
-    for (const m of messages) {
-      if (m.role !== 'system') continue;
-      const status = /marked as (closed|active|pending)/i.exec(m.text)?.[1]?.toLowerCase();
-      if (status) closed = status === 'closed';
-    }
-    return finishReading(
-      NAME,
-      'medium',
-      { chatId: idFromUrl(doc, [/\/conversation\/(\d+)/]), messages, closed, customerName },
-      'This Help Scout conversation shows no threads yet.',
-    );
-  },
+  read: (doc) => readAllItems(helpscoutItems, doc, NO_MESSAGES),
+  incremental: helpscoutItems,
 };
