@@ -16,11 +16,71 @@ export interface TranscriptCandidate {
   signals: string[];
 }
 
-const CHAT_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'transcript', 'conversation', 'chat', 'thread', 'timeline', 'history', 'log', 'replies', 'feed', 'bubbles', 'stream']);
-const PREVIEW_WORDS = new Set(['conversations', 'chats', 'inbox', 'queue', 'preview', 'previews', 'threads', 'tickets', 'inboxes', 'contacts', 'sidebar', 'nav', 'navigation', 'menu', 'profile', 'details', 'properties', 'attributes', 'directory', 'tabs', 'folders', 'filters']);
-const LANDMARK_PENALTY = 'nav, aside, header, footer, [role="navigation"], [role="complementary"], [role="banner"], [role="listbox"], [role="tablist"], [role="menu"], [role="tree"]';
-const COMPOSER = 'textarea, [contenteditable=""], [contenteditable="true"], [role="textbox"], input[type="text"]:not([role="search"]):not([type="search"])';
-const NEVER_LIST = new Set(['SCRIPT', 'STYLE', 'HEAD', 'SELECT', 'SVG', 'FORM', 'TEXTAREA', 'PRE', 'CODE', 'P', 'SPAN', 'A', 'BUTTON', 'LABEL', 'B', 'STRONG', 'EM', 'I']);
+const CHAT_WORDS = new Set([
+  'message',
+  'messages',
+  'msg',
+  'msgs',
+  'transcript',
+  'conversation',
+  'chat',
+  'thread',
+  'timeline',
+  'history',
+  'log',
+  'replies',
+  'feed',
+  'bubbles',
+  'stream',
+]);
+const PREVIEW_WORDS = new Set([
+  'conversations',
+  'chats',
+  'inbox',
+  'queue',
+  'preview',
+  'previews',
+  'threads',
+  'tickets',
+  'inboxes',
+  'contacts',
+  'sidebar',
+  'nav',
+  'navigation',
+  'menu',
+  'profile',
+  'details',
+  'properties',
+  'attributes',
+  'directory',
+  'tabs',
+  'folders',
+  'filters',
+]);
+const LANDMARK_PENALTY =
+  'nav, aside, header, footer, [role="navigation"], [role="complementary"], [role="banner"], [role="listbox"], [role="tablist"], [role="menu"], [role="tree"]';
+const COMPOSER =
+  'textarea, [contenteditable=""], [contenteditable="true"], [role="textbox"], input[type="text"]:not([role="search"]):not([type="search"])';
+const NEVER_LIST = new Set([
+  'SCRIPT',
+  'STYLE',
+  'HEAD',
+  'SELECT',
+  'SVG',
+  'FORM',
+  'TEXTAREA',
+  'PRE',
+  'CODE',
+  'P',
+  'SPAN',
+  'A',
+  'BUTTON',
+  'LABEL',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+]);
 
 const NEVER_ITEM = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TEXTAREA', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'THEAD']);
 
@@ -46,12 +106,22 @@ function contextWords(list: Element, levels: number): string[] {
 }
 
 function isLiveRegion(el: Element): boolean {
-  return el.getAttribute('role') === 'log' || (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') || el.getAttribute('role') === 'feed';
+  return (
+    el.getAttribute('role') === 'log' ||
+    (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') ||
+    el.getAttribute('role') === 'feed'
+  );
 }
 
 /** Could this child of a list be a message? (Not hidden, not the composer, has text.) */
 export function isItemCandidate(c: Element): boolean {
-  return !NEVER_ITEM.has(c.tagName) && !isHiddenPane(c) && collapseWhitespace(c.textContent ?? '').length > 0 && !c.matches(COMPOSER) && !c.querySelector(COMPOSER);
+  return (
+    !NEVER_ITEM.has(c.tagName) &&
+    !isHiddenPane(c) &&
+    collapseWhitespace(c.textContent ?? '').length > 0 &&
+    !c.matches(COMPOSER) &&
+    !c.querySelector(COMPOSER)
+  );
 }
 
 function textChildren(list: Element): Element[] {
@@ -114,7 +184,11 @@ export function scoreList(list: Element): TranscriptCandidate | null {
   if (list.closest('main, [role="main"]')) score += 1;
 
   const withRoleClues = messages.filter((i) => i.hint || i.side).length / messages.length;
-  const kinds = new Set(messages.map((i) => i.hint === 'agent' || i.side === 'right' ? 'right' : i.hint === 'customer' || i.side === 'left' ? 'left' : 'none'));
+  const kinds = new Set(
+    messages.map((i) =>
+      i.hint === 'agent' || i.side === 'right' ? 'right' : i.hint === 'customer' || i.side === 'left' ? 'left' : 'none',
+    ),
+  );
   if (kinds.has('right') && kinds.has('left')) {
     score += 5;
     signals.push('two sides');

@@ -38,8 +38,38 @@ export function wordsOf(value: string | null | undefined): string[] {
     .filter((w) => w.length > 1);
 }
 
-const AGENT_WORDS = new Set(['outgoing', 'outbound', 'sent', 'out', 'me', 'mine', 'self', 'own', 'agent', 'operator', 'staff', 'admin', 'local', 'you']);
-const CUSTOMER_WORDS = new Set(['incoming', 'inbound', 'received', 'in', 'them', 'other', 'customer', 'visitor', 'contact', 'client', 'requester', 'guest', 'remote', 'enduser']);
+const AGENT_WORDS = new Set([
+  'outgoing',
+  'outbound',
+  'sent',
+  'out',
+  'me',
+  'mine',
+  'self',
+  'own',
+  'agent',
+  'operator',
+  'staff',
+  'admin',
+  'local',
+  'you',
+]);
+const CUSTOMER_WORDS = new Set([
+  'incoming',
+  'inbound',
+  'received',
+  'in',
+  'them',
+  'other',
+  'customer',
+  'visitor',
+  'contact',
+  'client',
+  'requester',
+  'guest',
+  'remote',
+  'enduser',
+]);
 const NOTE_WORDS = new Set(['note', 'internal', 'private', 'whisper']);
 const BOT_WORDS = new Set(['bot', 'automated', 'automation', 'assistant', 'autoreply', 'ai']);
 const SYSTEM_WORDS = new Set(['system', 'event', 'notice', 'activity', 'divider', 'info', 'announcement', 'separator']);
@@ -47,7 +77,22 @@ const RIGHT_WORDS = new Set(['right', 'end']);
 const LEFT_WORDS = new Set(['left', 'start']);
 
 /** Attributes whose values carry role words; `class` and `id` split into words too. */
-const HINT_ATTRIBUTES = ['class', 'data-role', 'data-type', 'data-direction', 'data-side', 'data-sender', 'data-sender-type', 'data-author-type', 'data-from', 'data-kind', 'data-message-type', 'data-variant', 'data-align', 'data-owner'];
+const HINT_ATTRIBUTES = [
+  'class',
+  'data-role',
+  'data-type',
+  'data-direction',
+  'data-side',
+  'data-sender',
+  'data-sender-type',
+  'data-author-type',
+  'data-from',
+  'data-kind',
+  'data-message-type',
+  'data-variant',
+  'data-align',
+  'data-owner',
+];
 
 function elementWords(el: Element): string[] {
   const words: string[] = [];
@@ -103,7 +148,7 @@ function sideFromStyle(el: Element): Side | undefined {
   const justify = get('justify-content');
   const direction = get('flex-direction');
   const display = get('display');
-  const isFlex = display.includes('flex') || justify !== '' && justify !== 'normal';
+  const isFlex = display.includes('flex') || (justify !== '' && justify !== 'normal');
   if (isFlex && direction === 'row-reverse') return 'right';
   if (isFlex && /flex-end|^end$|right/.test(justify)) return 'right';
   if (isFlex && justify === 'center') return 'center';
@@ -163,15 +208,30 @@ function sideOf(el: Element, list: Element): Side | undefined {
   return sideFromGeometry(bubbleOf(el), list);
 }
 
-const CLOCK = /^(?:[A-Za-z]{3,9},?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*(?:at\s+)?)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?,?\s*(?:at\s+)?)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+const CLOCK =
+  /^(?:[A-Za-z]{3,9},?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*(?:at\s+)?)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?,?\s*(?:at\s+)?)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const RELATIVE_TIME = /^(just now|now|yesterday|today|\d+\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)( ago)?)$/i;
-const DATE_ONLY = /^(today|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day(,?\s+.{0,20})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,?\s+\d{4})?|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s+\d{4})?|\d{4}-\d{2}-\d{2})$/i;
+const DATE_ONLY =
+  /^(today|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day(,?\s+.{0,20})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,?\s+\d{4})?|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s+\d{4})?|\d{4}-\d{2}-\d{2})$/i;
 const STATUS = /^(seen|read|delivered|sent|edited|failed|sending…?|✓+|read \d{1,2}:\d{2}.*|seen by .{1,40})$/i;
 const LABELS: Array<[RegExp, RoleHint]> = [
   [/^(internal note|private note|note|internal|private|only visible to (your )?team|visible to agents only)$/i, 'note'],
   [/^(bot|ai agent|automated( message)?|auto-?reply|virtual assistant)$/i, 'bot'],
 ];
-const META_WORDS = new Set(['time', 'timestamp', 'date', 'meta', 'status', 'receipt', 'avatar', 'initials', 'actions', 'toolbar', 'badge', 'reactions']);
+const META_WORDS = new Set([
+  'time',
+  'timestamp',
+  'date',
+  'meta',
+  'status',
+  'receipt',
+  'avatar',
+  'initials',
+  'actions',
+  'toolbar',
+  'badge',
+  'reactions',
+]);
 const AUTHOR_WORDS = new Set(['author', 'name', 'sender', 'from', 'username', 'nickname', 'byline', 'who']);
 
 export function isTimeText(raw: string): boolean {
@@ -186,7 +246,10 @@ export function isDateSeparatorText(text: string): boolean {
 /** A person's display name: 1–5 words, no sentence punctuation, not a time or status. */
 function isNameLike(text: string): boolean {
   if (text.length > 60 || /[!?;]|\.$/.test(text) || isTimeText(text) || STATUS.test(text)) return false;
-  const cleaned = text.replace(/^from:?\s*/i, '').replace(/<[^>]*>/g, '').trim();
+  const cleaned = text
+    .replace(/^from:?\s*/i, '')
+    .replace(/<[^>]*>/g, '')
+    .trim();
   const words = cleaned.split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   return /^you\b/i.test(cleaned) || /^[\p{Lu}\d@]/u.test(cleaned) || /@/.test(cleaned);
@@ -316,7 +379,13 @@ export function readGenericItem(el: Element, list: Element, options: { sideOnlyI
   if (!author) {
     const remaining = leaves.filter((l) => !removed.has(l.el));
     const first = remaining[0];
-    if (first && remaining.length >= 2 && isNameLike(first.text) && !GREETING.test(first.text) && !/^(P|LI|BLOCKQUOTE)$/.test(first.el.tagName)) {
+    if (
+      first &&
+      remaining.length >= 2 &&
+      isNameLike(first.text) &&
+      !GREETING.test(first.text) &&
+      !/^(P|LI|BLOCKQUOTE)$/.test(first.el.tagName)
+    ) {
       author = cleanAuthor(first.text);
       removed.add(first.el);
     }
@@ -352,7 +421,9 @@ export function readGenericItem(el: Element, list: Element, options: { sideOnlyI
   // "Bruno (Support)", "Ana (customer)": the product names the side next to the name.
   const aside = author ? /\(([^)]{2,30})\)$/.exec(author) : null;
   if (aside?.[1] && author) {
-    const sideHint = /^(you|me)$/i.test(aside[1]) ? 'agent' : hintFromWords(wordsOf(aside[1]).map((w) => (/^(support|team|staff|agent|admin|operator)$/.test(w) ? 'agent' : w)));
+    const sideHint = /^(you|me)$/i.test(aside[1])
+      ? 'agent'
+      : hintFromWords(wordsOf(aside[1]).map((w) => (/^(support|team|staff|agent|admin|operator)$/.test(w) ? 'agent' : w)));
     if (sideHint && !hint) hint = sideHint;
     if (!/^(you|me)$/i.test(aside[1])) author = author.replace(/\s*\([^)]*\)$/, '');
   }
@@ -368,7 +439,10 @@ export function readGenericItem(el: Element, list: Element, options: { sideOnlyI
     timeText,
     hint,
     // Style and geometry force the browser to recalculate; skip them when words already decide.
-    side: options.sideOnlyIfUnmarked && (hint === 'agent' || hint === 'customer' || hint === 'note' || hint === 'bot') ? undefined : sideOf(el, list),
+    side:
+      options.sideOnlyIfUnmarked && (hint === 'agent' || hint === 'customer' || hint === 'note' || hint === 'bot')
+        ? undefined
+        : sideOf(el, list),
     hasAvatar,
     isSeparator: !!text && text.length < 40 && isDateSeparatorText(text) && !author,
     mostlyLinks,

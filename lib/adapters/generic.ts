@@ -1,5 +1,5 @@
-import type { Role } from '../transcript/message';
 import { deriveSelector } from '../picker/derive-selector';
+import type { Role } from '../transcript/message';
 import { collapseWhitespace, hashText, looksLikeBotName, noConversation } from './dom-utils';
 import { COMPOSER_SELECTOR, findTranscript, isItemCandidate, type TranscriptCandidate } from './generic-container';
 import { type GenericItem, readGenericItem } from './generic-item';
@@ -12,7 +12,8 @@ import type { CapturedMessage, Confidence, HelpdeskAdapter, PageReading } from '
  * unsure it says so, and the sidebar asks "Is this the conversation?" instead of guessing.
  */
 
-const SYSTEM_EVENT = /\b(joined|left) the (chat|conversation)|\b(assigned|transferred|reassigned|escalated) (to|the)\b|\bchat (started|ended|closed|transferred)\b|\b(conversation|ticket|chat) (was )?(closed|reopened|resolved|solved|opened|created|assigned|merged)\b|\bmarked (as )?(solved|resolved|closed|spam)\b|\bstatus changed\b|\b(is|are) now (online|offline|away)\b|\bchanged the (status|priority|subject)\b/i;
+const SYSTEM_EVENT =
+  /\b(joined|left) the (chat|conversation)|\b(assigned|transferred|reassigned|escalated) (to|the)\b|\bchat (started|ended|closed|transferred)\b|\b(conversation|ticket|chat) (was )?(closed|reopened|resolved|solved|opened|created|assigned|merged)\b|\bmarked (as )?(solved|resolved|closed|spam)\b|\bstatus changed\b|\b(is|are) now (online|offline|away)\b|\bchanged the (status|priority|subject)\b/i;
 /** Logs that name the side instead of the person ("Visitor:", "Agent:"). */
 const ROLE_NAMES = {
   customer: /^(customer|visitor|client|guest|user|end user|requester|contact)( \d+)?$/i,
@@ -36,7 +37,10 @@ export function accountName(doc: Document): string | undefined {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       const fromAttr = el.getAttribute('data-current-user');
       const raw = fromAttr || el.getAttribute('aria-label') || el.textContent || '';
-      const text = collapseWhitespace(raw).replace(/^(account|signed in as|logged in as|profile)[:\s]*/i, '').replace(/[,(].*$/, '').trim();
+      const text = collapseWhitespace(raw)
+        .replace(/^(account|signed in as|logged in as|profile)[:\s]*/i, '')
+        .replace(/[,(].*$/, '')
+        .trim();
       if (text && text.length <= 40 && text.split(' ').length <= 4) return text;
     }
   }
@@ -112,7 +116,8 @@ export function assignRoles(items: GenericItem[], account: string | undefined, l
   const byAuthor = new Map<string, Role>();
   items.forEach((item, i) => {
     const d = decisions[i];
-    if (item.author && d && (d.role === 'agent' || d.role === 'customer' || d.role === 'bot')) byAuthor.set(item.author.toLowerCase(), d.role);
+    if (item.author && d && (d.role === 'agent' || d.role === 'customer' || d.role === 'bot'))
+      byAuthor.set(item.author.toLowerCase(), d.role);
   });
   items.forEach((item, i) => {
     if (decisions[i]) return;
@@ -178,7 +183,9 @@ function isNewestFirst(candidate: TranscriptCandidate): boolean {
   } catch {
     // No computed style: fall through to times.
   }
-  const words = [candidate.list, candidate.list.parentElement].flatMap((el) => (el ? [el.getAttribute('data-order') ?? '', el.getAttribute('aria-label') ?? '', el.className?.toString() ?? ''] : []));
+  const words = [candidate.list, candidate.list.parentElement].flatMap((el) =>
+    el ? [el.getAttribute('data-order') ?? '', el.getAttribute('aria-label') ?? '', el.className?.toString() ?? ''] : [],
+  );
   if (words.some((w) => /newest[\s_-]*first|reverse[\s_-]*chron/i.test(w))) return true;
   const times = candidate.items.map((i) => i.at).filter((t): t is number => t !== undefined);
   if (times.length < 2) return false;
@@ -208,7 +215,8 @@ function chatIdOf(doc: Document, list: Element): string | null {
 
 function confidenceOf(candidate: TranscriptCandidate, decisions: RoleDecision[]): Confidence {
   const guessed = decisions.filter((d) => d.basis === 'guess').length / Math.max(1, decisions.length);
-  const strong = candidate.signals.includes('live region') || candidate.signals.includes('chat words') || candidate.signals.includes('two sides');
+  const strong =
+    candidate.signals.includes('live region') || candidate.signals.includes('chat words') || candidate.signals.includes('two sides');
   if (candidate.score >= 20 && strong && guessed === 0) return 'high';
   if (candidate.score >= 12 && guessed <= 0.5) return 'medium';
   return 'low';
@@ -316,7 +324,8 @@ export const genericAdapter: HelpdeskAdapter = {
    */
   incremental: {
     root: (doc) => currentSession(doc)?.list ?? null,
-    meta: (doc) => currentSession(doc)?.meta ?? { adapter: 'generic', chatId: null, confidence: 'low', reason: 'No conversation found on this page.' },
+    meta: (doc) =>
+      currentSession(doc)?.meta ?? { adapter: 'generic', chatId: null, confidence: 'low', reason: 'No conversation found on this page.' },
     get itemSelector() {
       return session?.itemSelector ?? ':not(*)';
     },

@@ -33,7 +33,10 @@ const ROLE_VALUES = ['customer', 'agent', 'bot', 'system', 'note'] as const;
 export function selectorProblem(selector: string): string | null {
   if (!selector.trim()) return 'is empty';
   if (/[{}]/.test(selector)) return 'contains { or }, which CSS selectors never do';
-  const pairs: Array<[string, string]> = [['[', ']'], ['(', ')']];
+  const pairs: Array<[string, string]> = [
+    ['[', ']'],
+    ['(', ')'],
+  ];
   for (const [open, close] of pairs) {
     if (selector.split(open).length !== selector.split(close).length) return `has unbalanced ${open}${close}`;
   }
@@ -58,7 +61,10 @@ export const SiteDefinitionSchema = v.strictObject(
     version: v.literal(1, 'version must be 1'),
     host: v.pipe(
       v.string('host must be a string like support.acme.test'),
-      v.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i, 'host must be a host name like support.acme.test or *.acme.test (no scheme, no path)'),
+      v.regex(
+        /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i,
+        'host must be a host name like support.acme.test or *.acme.test (no scheme, no path)',
+      ),
     ),
     label: v.optional(v.pipe(v.string('label must be a string'), v.maxLength(120, 'label is longer than 120 characters'))),
     conversation: v.optional(Selector('conversation')),
@@ -126,7 +132,7 @@ export function parseSiteDefinitions(json: string): SiteDefinitionsResult {
   const list: unknown[] | null = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { siteDefinitions?: unknown }).siteDefinitions)
-      ? ((data as { siteDefinitions: unknown[] }).siteDefinitions)
+      ? (data as { siteDefinitions: unknown[] }).siteDefinitions
       : data && typeof data === 'object' && 'message' in data
         ? [data]
         : null;
@@ -150,7 +156,10 @@ export function exportSiteDefinitions(definitions: readonly SiteDefinition[]): s
  * The settings store keeps taught pages as `{id, origin, label?, selectors}` (lib/settings/schema.ts)
  * and keeps extra keys; these two convert without losing anything.
  */
-export function toSettingsEntry(def: SiteDefinition, scheme: 'https' | 'http' = 'https'): {
+export function toSettingsEntry(
+  def: SiteDefinition,
+  scheme: 'https' | 'http' = 'https',
+): {
   id: string;
   origin: string;
   label?: string;
@@ -158,14 +167,37 @@ export function toSettingsEntry(def: SiteDefinition, scheme: 'https' | 'http' = 
   definition: SiteDefinition;
 } {
   const selectors: Record<string, string> = {};
-  for (const key of ['conversation', 'message', 'customerMessage', 'agentMessage', 'noteMessage', 'botMessage', 'systemMessage', 'text', 'author', 'time', 'composer'] as const) {
+  for (const key of [
+    'conversation',
+    'message',
+    'customerMessage',
+    'agentMessage',
+    'noteMessage',
+    'botMessage',
+    'systemMessage',
+    'text',
+    'author',
+    'time',
+    'composer',
+  ] as const) {
     const value = def[key];
     if (value) selectors[key] = value;
   }
-  return { id: `site:${def.host}`, origin: `${scheme}://${def.host.replace(/^\*\./, '')}`, ...(def.label ? { label: def.label } : {}), selectors, definition: def };
+  return {
+    id: `site:${def.host}`,
+    origin: `${scheme}://${def.host.replace(/^\*\./, '')}`,
+    ...(def.label ? { label: def.label } : {}),
+    selectors,
+    definition: def,
+  };
 }
 
-export function fromSettingsEntry(entry: { origin: string; label?: string; selectors: Record<string, string>; definition?: unknown }): SiteDefinitionResult {
+export function fromSettingsEntry(entry: {
+  origin: string;
+  label?: string;
+  selectors: Record<string, string>;
+  definition?: unknown;
+}): SiteDefinitionResult {
   if (entry.definition) return validateSiteDefinition(entry.definition);
   const host = entry.origin.replace(/^https?:\/\//, '');
   return validateSiteDefinition({ version: 1, host, ...(entry.label ? { label: entry.label } : {}), ...entry.selectors });
@@ -273,7 +305,11 @@ export function adapterFromSiteDefinition(def: SiteDefinition): HelpdeskAdapter 
     read: (doc) => readWithSiteDefinition(doc, def),
     observeRoot(doc) {
       try {
-        return (def.conversation ? doc.querySelector(def.conversation)?.parentElement : doc.querySelector(def.message)?.parentElement?.parentElement) ?? doc.body;
+        return (
+          (def.conversation
+            ? doc.querySelector(def.conversation)?.parentElement
+            : doc.querySelector(def.message)?.parentElement?.parentElement) ?? doc.body
+        );
       } catch {
         return doc.body;
       }

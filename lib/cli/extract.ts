@@ -15,7 +15,15 @@ import type { Browser } from 'playwright-core';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ADAPTERS = resolve(HERE, '../adapters');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface ExtractOptions {
   /** A saved .html file, or an http(s) URL on loopback. */

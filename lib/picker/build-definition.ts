@@ -1,4 +1,4 @@
-import { type SiteDefinition, readWithSiteDefinition, validateSiteDefinition } from '../adapters/site-definition';
+import { readWithSiteDefinition, type SiteDefinition, validateSiteDefinition } from '../adapters/site-definition';
 import type { PageReading } from '../adapters/types';
 import { deriveSelector, stableParts } from './derive-selector';
 import { cssString } from './stable-names';
@@ -116,7 +116,12 @@ export function buildSiteDefinition(picked: PickedElements): BuildResult {
     const agentSide = sideByGeometry(agentItem, list);
     const customerSide = sideByGeometry(customerItem, list);
     if (agentSide && customerSide && agentSide !== customerSide) definition.agentSide = agentSide;
-    else return { ok: false, error: 'Nothing on the page tells these two messages apart (no class, attribute or side). Try clicking the message bubbles themselves.' };
+    else
+      return {
+        ok: false,
+        error:
+          'Nothing on the page tells these two messages apart (no class, attribute or side). Try clicking the message bubbles themselves.',
+      };
   }
   if (picked.composerEl) definition.composer = deriveSelector(picked.composerEl, doc);
   const validated = validateSiteDefinition(definition);

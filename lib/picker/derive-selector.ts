@@ -9,7 +9,19 @@ import { cssEscape, cssString, isStableClass, isStableId, isStableValue } from '
 /** Test hooks first: teams add them so that tests (and we) can find things. */
 const TEST_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy', 'data-e2e'];
 /** Attributes that say what a thing is (kind, role), in order of preference. */
-const KIND_ATTRIBUTES = ['role', 'data-role', 'data-type', 'data-kind', 'data-message-type', 'data-direction', 'data-author-type', 'data-sender-type', 'data-side', 'itemprop', 'aria-roledescription'];
+const KIND_ATTRIBUTES = [
+  'role',
+  'data-role',
+  'data-type',
+  'data-kind',
+  'data-message-type',
+  'data-direction',
+  'data-author-type',
+  'data-sender-type',
+  'data-side',
+  'itemprop',
+  'aria-roledescription',
+];
 
 export interface SelectorPart {
   /** A simple selector for this element alone: `[data-testid="message"]`, `li.chat-msg`. */
@@ -33,7 +45,8 @@ export function stableParts(el: Element): SelectorPart[] {
   for (const attr of Array.from(el.attributes)) {
     if (!attr.name.startsWith('data-') || TEST_ATTRIBUTES.includes(attr.name) || KIND_ATTRIBUTES.includes(attr.name)) continue;
     if (attr.value === '') parts.push({ text: `[${attr.name}]`, weight: 4 });
-    else if (isStableValue(attr.value) && attr.value.length <= 30) parts.push({ text: `[${attr.name}=${cssString(attr.value)}]`, weight: 4 });
+    else if (isStableValue(attr.value) && attr.value.length <= 30)
+      parts.push({ text: `[${attr.name}=${cssString(attr.value)}]`, weight: 4 });
     else parts.push({ text: `[${attr.name}]`, weight: 3 });
   }
   const label = el.getAttribute('aria-label');

@@ -5,7 +5,8 @@
  */
 
 const HASH_PREFIX = /^(css|sc|jsx|emotion|styled|tw|svelte|astro|chakra|mui|makeStyles|jss)-/i;
-const STATE_CLASSES = /^(is-|has-)?(active|hover|hovered|focus|focused|selected|open|visible|hidden|highlighted|new|unread|animated|animating|fade|fade-in|show|collapsed|expanded)$/i;
+const STATE_CLASSES =
+  /^(is-|has-)?(active|hover|hovered|focus|focused|selected|open|visible|hidden|highlighted|new|unread|animated|animating|fade|fade-in|show|collapsed|expanded)$/i;
 
 export function isStableClass(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;

@@ -89,7 +89,13 @@ export function startPicker(doc: Document, options: PickerOptions = {}): Promise
         const el = targetOf(event);
         if (!el) return;
         const rect = el.getBoundingClientRect();
-        Object.assign(box.style, { display: 'block', left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+        Object.assign(box.style, {
+          display: 'block',
+          left: `${rect.left}px`,
+          top: `${rect.top}px`,
+          width: `${rect.width}px`,
+          height: `${rect.height}px`,
+        });
       },
       { capture: true, signal: on },
     );

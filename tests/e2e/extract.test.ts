@@ -30,9 +30,17 @@ interface Case {
 function cases(): Case[] {
   const list: Case[] = [];
   const generic = join(FIXTURES, 'generic');
-  for (const f of readdirSync(generic).filter((n) => n.endsWith('.html')).sort()) {
+  for (const f of readdirSync(generic)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(join(generic, f.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
-    list.push({ name: `generic/${f}`, file: join(generic, f), expected, adapter: 'generic', url: 'https://support.example.test/conversations/4821' });
+    list.push({
+      name: `generic/${f}`,
+      file: join(generic, f),
+      expected,
+      adapter: 'generic',
+      url: 'https://support.example.test/conversations/4821',
+    });
   }
   const helpdesks = join(FIXTURES, 'helpdesks');
   let products: string[] = [];
@@ -42,7 +50,9 @@ function cases(): Case[] {
     // Named adapter fixtures not there yet: only the generic layouts run.
   }
   for (const product of products) {
-    for (const f of readdirSync(join(helpdesks, product)).filter((n) => n.endsWith('.html')).sort()) {
+    for (const f of readdirSync(join(helpdesks, product))
+      .filter((n) => n.endsWith('.html'))
+      .sort()) {
       const jsonPath = join(helpdesks, product, f.replace(/\.html$/, '.expected.json'));
       let expected: Expected;
       try {
@@ -58,7 +68,8 @@ function cases(): Case[] {
 }
 
 function describeMismatch(got: Array<{ role: string; text: string }>, want: Expected['messages']): string | null {
-  if (got.length !== want.length) return `${got.length} messages, expected ${want.length}: ${got.map((m) => `${m.role}:${m.text.slice(0, 30)}`).join(' | ')}`;
+  if (got.length !== want.length)
+    return `${got.length} messages, expected ${want.length}: ${got.map((m) => `${m.role}:${m.text.slice(0, 30)}`).join(' | ')}`;
   for (let i = 0; i < want.length; i++) {
     const g = got[i];
     const w = want[i];

@@ -14,6 +14,8 @@ describe.each(genericFixtureNames())('generic adapter on %s', (name) => {
     const reading = genericAdapter.read(loadGenericFixture(name));
     const expected = readGenericExpected(name);
     expect(reading.adapter).toBe('generic');
-    expect(reading.messages.map((m) => ({ role: m.role, text: m.text }))).toEqual(expected.messages.map((m) => ({ role: m.role, text: m.text })));
+    expect(reading.messages.map((m) => ({ role: m.role, text: m.text }))).toEqual(
+      expected.messages.map((m) => ({ role: m.role, text: m.text })),
+    );
   });
 });

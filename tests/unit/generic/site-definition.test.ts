@@ -30,7 +30,12 @@ describe('site definition format', () => {
   });
 
   it('says which entry of a shared list is wrong', () => {
-    const result = parseSiteDefinitions(JSON.stringify([{ version: 1, host: 'a.test', message: '.m' }, { version: 1, host: 'b.test' }]));
+    const result = parseSiteDefinitions(
+      JSON.stringify([
+        { version: 1, host: 'a.test', message: '.m' },
+        { version: 1, host: 'b.test' },
+      ]),
+    );
     expect(result).toEqual({ ok: false, errors: ['sites[1]: message is missing'] });
     expect(parseSiteDefinitions('{oops').ok).toBe(false);
   });

@@ -33,7 +33,8 @@ afterEach(() => {
 
 describe('stable names', () => {
   it('rejects hashed class names and generated ids, keeps semantic ones', () => {
-    for (const hashed of ['css-1x2y3z', 'sc-AbCdE', '_a1b2c3', 'Message_bubble__3xK9a', 'kFzRqT', 'x9f2a']) expect(isStableClass(hashed), hashed).toBe(false);
+    for (const hashed of ['css-1x2y3z', 'sc-AbCdE', '_a1b2c3', 'Message_bubble__3xK9a', 'kFzRqT', 'x9f2a'])
+      expect(isStableClass(hashed), hashed).toBe(false);
     for (const stable of ['bubble', 'chat-message', 'msg_outgoing', 'is-agent']) expect(isStableClass(stable), stable).toBe(true);
     expect(isStableId(':r4:')).toBe(false);
     expect(isStableId('ember1234')).toBe(false);
@@ -67,7 +68,12 @@ describe('buildSiteDefinition', () => {
   it('generalises two clicks on a hashed page into a role attribute and finds every message', () => {
     document.body.innerHTML = HASHED_CHAT;
     const spans = document.querySelectorAll('.css-q1w2e3');
-    const built = buildSiteDefinition({ host: 'chat.acme.test', customerEl: spans[0] as Element, agentEl: spans[1] as Element, composerEl: document.querySelector('[contenteditable]') });
+    const built = buildSiteDefinition({
+      host: 'chat.acme.test',
+      customerEl: spans[0] as Element,
+      agentEl: spans[1] as Element,
+      composerEl: document.querySelector('[contenteditable]'),
+    });
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(JSON.stringify(built.definition)).not.toMatch(/css-|sc-AbCdE|_a1b2c3|__3xK9a/);
