@@ -1,15 +1,6 @@
 import type { Role } from '../transcript/message';
-import {
-  collapseWhitespace,
-  finishReading,
-  idFromUrl,
-  isHiddenPane,
-  looksLikeBotName,
-  messageText,
-  noConversation,
-  textOf,
-} from './dom-utils';
-import type { HelpdeskAdapter, PageReading } from './types';
+import { cachedQueryIn, capturedMessage, collapseWhitespace, idFromUrl, isHiddenPane, looksLikeBotName, messageText, readAllItems } from './dom-utils';
+import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
  * Zoho Desk ticket detail. Known hooks (medium-low): the ticket container with
@@ -37,8 +28,19 @@ const FIX = { chat: 'zoho/chat-ticket-two-tabs.html', email: 'zoho/email-ticket-
 const NAME = 'zoho';
 const TICKET_URL = /\/agent\/[^/]+\/(?:[^/]+\/)?tickets\/(?:details\/)?(\d{10,})/;
 
+/** Last container found per document; reused while it still is the visible pane of the URL's ticket. */
+const lastContainer = new WeakMap<Document, Element>();
+
 function activeContainer(doc: Document): Element | null {
   const ticketId = idFromUrl(doc, [TICKET_URL]);
+  const known = lastContainer.get(doc);
+  if (ticketId && known?.isConnected && known.getAttribute('data-id') === `subTab_${ticketId}` && !isHiddenPane(known)) return known;
+  const found = findActiveContainer(doc, ticketId);
+  if (found) lastContainer.set(doc, found);
+  return found;
+}
+
+function findActiveContainer(doc: Document, ticketId: string | null): Element | null {
   const containers = Array.from(doc.querySelectorAll(S.container)).filter((c) => !isHiddenPane(c));
   const forUrl = containers.filter((c) => c.getAttribute('data-id') === `subTab_${ticketId}`);
   if (forUrl.length === 1) return forUrl[0] ?? null;
@@ -54,6 +56,47 @@ function authorOf(body: Element, container: Element): string | undefined {
   }
   return undefined;
 }
+
+const IM_ONLY = 'Zoho Desk IM chats have no known message markup yet: use "Teach Tact this page".';
+const NO_TICKET = 'No single Zoho Desk ticket is open (or the open tab is ambiguous).';
+const NO_MESSAGES = 'This Zoho Desk ticket shows no threads yet.';
+const BODY = `${S.threadBody}, ${S.commentBody}`;
+
+function isImModule(doc: Document): boolean {
+  return doc.getElementById('zohoim.session.list') !== null;
+}
+
+function contactOf(container: Element | null): string | undefined {
+  const el = container ? cachedQueryIn(container, S.contactName) : null;
+  return collapseWhitespace(el?.textContent ?? '') || undefined;
+}
+
+/** One thread or comment body; direction compares its own header's name with the ticket contact. */
+function readZohoItem(body: Element): CapturedMessage | null {
+  // Quoted copies inside a thread also use data-id="content": only top-level bodies are messages.
+  if (body.parentElement?.closest(BODY)) return null;
+  const container = body.closest(S.container);
+  const author = container ? authorOf(body, container) : undefined;
+  const contact = contactOf(container);
+  let role: Role = 'agent';
+  if (body.matches(S.commentBody)) role = 'note';
+  else if (contact && author === contact) role = 'customer';
+  else if (looksLikeBotName(author)) role = 'bot';
+  return capturedMessage(NAME, null, { role, author, text: messageText(body) });
+}
+
+const zohoItems = {
+  root: (doc: Document) => (isImModule(doc) ? null : activeContainer(doc)),
+  meta(doc: Document, container: Element | null): Omit<PageReading, 'messages'> {
+    if (!container) return { adapter: NAME, chatId: null, confidence: 'low', reason: isImModule(doc) ? IM_ONLY : NO_TICKET };
+    const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId: idFromUrl(doc, [TICKET_URL]), confidence: 'low' };
+    const customerName = contactOf(container);
+    if (customerName) meta.customerName = customerName;
+    return meta;
+  },
+  itemSelector: BODY,
+  readItem: readZohoItem,
+};
 
 export const zohoAdapter: HelpdeskAdapter = {
   name: NAME,
@@ -131,30 +174,6 @@ export const zohoAdapter: HelpdeskAdapter = {
   },
   observeRoot: (doc) => activeContainer(doc),
   findComposer: (doc) => activeContainer(doc)?.querySelector<HTMLElement>(S.composer) ?? null,
-  read(doc): PageReading {
-    if (doc.querySelector(S.imSessions)) {
-      return noConversation(NAME, 'low', 'Zoho Desk IM chats have no known message markup yet: use "Teach Tact this page".');
-    }
-    const container = activeContainer(doc);
-    if (!container) return noConversation(NAME, 'low', 'No single Zoho Desk ticket is open (or the open tab is ambiguous).');
-    const contact = textOf(container, S.contactName);
-    const messages = [];
-    for (const body of Array.from(container.querySelectorAll(`${S.threadBody}, ${S.commentBody}`))) {
-      // Quoted copies inside a thread also use data-id="content": only top-level bodies are messages.
-      if (body.parentElement?.closest(`${S.threadBody}, ${S.commentBody}`)) continue;
-      const isComment = body.matches(S.commentBody);
-      const author = authorOf(body, container);
-      let role: Role = 'agent';
-      if (isComment) role = 'note';
-      else if (contact && author === contact) role = 'customer';
-      else if (looksLikeBotName(author)) role = 'bot';
-      messages.push({ role, author, text: messageText(body) });
-    }
-    return finishReading(
-      NAME,
-      'low',
-      { chatId: idFromUrl(doc, [TICKET_URL]), messages, customerName: contact },
-      'This Zoho Desk ticket shows no threads yet.',
-    );
-  },
+  read: (doc) => readAllItems(zohoItems, doc, NO_MESSAGES),
+  incremental: zohoItems,
 };
