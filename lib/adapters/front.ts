@@ -1,4 +1,3 @@
-import type { Role } from '../transcript/message';
 import { cachedQueryIn, capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, readAllItems, textOf } from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';

@@ -1,3 +1,4 @@
+import { cssEscape, isStableClass } from '../picker/stable-names';
 import { collapseWhitespace, isHiddenPane } from './dom-utils';
 import { type GenericItem, isTimeText, readGenericItem, wordsOf } from './generic-item';
 
@@ -14,6 +15,11 @@ export interface TranscriptCandidate {
   score: number;
   /** Why the list won, for the confidence and for debugging (`extract` prints nothing of it). */
   signals: string[];
+  /**
+   * When messages sit in repeated groups (one per day, one per sender run), `list` is the groups'
+   * parent and this is the step from it to one group (`div.day`); items are the groups' children.
+   */
+  groupStep?: string;
 }
 
 const CHAT_WORDS = new Set([
@@ -264,7 +270,30 @@ export function findTranscript(doc: Document): TranscriptCandidate | null {
     const scored = scoreList(list);
     if (scored && (!best || scored.score > best.score)) best = scored;
   }
-  return best;
+  return best ? withSiblingGroups(best) : null;
+}
+
+/** Same tag and class as the winning list, beside it: the other days of the same chat. */
+function withSiblingGroups(best: TranscriptCandidate): TranscriptCandidate {
+  const parent = best.list.parentElement;
+  if (!parent) return best;
+  const className = best.list.getAttribute('class') ?? '';
+  const groups = Array.from(parent.children).filter(
+    (c) => c.tagName === best.list.tagName && (c.getAttribute('class') ?? '') === className && !isHiddenPane(c),
+  );
+  if (groups.length < 2) return best;
+  // Every other group must read like messages too (a day with one message is too short to score).
+  const alike = groups.every((group) => {
+    if (group === best.list) return true;
+    if (textChildren(group).length <= 2) return true;
+    const scored = scoreList(group);
+    return scored !== null && scored.score >= best.score * 0.4;
+  });
+  if (!alike) return best;
+  const items = groups.flatMap((group) => textChildren(group).map((child) => readGenericItem(child, group)));
+  const stable = className.split(/\s+/).filter((c) => isStableClass(c));
+  const groupStep = `${best.list.tagName.toLowerCase()}${stable.map((c) => `.${cssEscape(c)}`).join('')}`;
+  return { ...best, list: parent, items, groupStep, signals: [...best.signals, 'grouped'] };
 }
 
 export { COMPOSER as COMPOSER_SELECTOR };

@@ -108,7 +108,11 @@ const helpscoutItems = {
     if (!thread) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_CONVERSATION };
     const newestFirst = currentOrder === 'newest-first';
     let status: string | null = null;
-    for (let el = newestFirst ? firstItem(thread) : lastItem(thread); el && !status; el = newestFirst ? el.nextElementSibling : el.previousElementSibling) {
+    for (
+      let el = newestFirst ? firstItem(thread) : lastItem(thread);
+      el && !status;
+      el = newestFirst ? el.nextElementSibling : el.previousElementSibling
+    ) {
       if (el.matches(S.item)) status = statusSetBy(el);
     }
     const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId: idFromUrl(doc, [/\/conversation\/(\d+)/]), confidence: 'medium' };

@@ -1,5 +1,15 @@
 import type { Role } from '../transcript/message';
-import { cachedQueryIn, capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, queryFirst, readAllItems, textOf } from './dom-utils';
+import {
+  cachedQueryIn,
+  capturedMessage,
+  collapseWhitespace,
+  deepQuery,
+  idFromUrl,
+  messageText,
+  queryFirst,
+  readAllItems,
+  textOf,
+} from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 

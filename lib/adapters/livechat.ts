@@ -1,4 +1,3 @@
-import type { Role } from '../transcript/message';
 import { capturedMessage, collapseWhitespace, idFromUrl, looksLikeBotName, messageText, readAllItems } from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';

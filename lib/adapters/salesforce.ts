@@ -74,8 +74,7 @@ function roleOf(item: Element, author: string | undefined): Role {
   return looksLikeBotName(author) || /\b(einstein|agentforce)\b/i.test(author ?? '') ? 'bot' : 'agent';
 }
 
-const NO_CONVERSATION =
-  'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).';
+const NO_CONVERSATION = 'No Salesforce conversation is open in the focused console tab (or its component is not one Tact knows).';
 const NO_MESSAGES = 'The Salesforce conversation shows no messages yet (older entries load on scroll).';
 
 /** One chat list item alone: direction from its own SLDS modifier class, author from its meta. */
@@ -96,7 +95,12 @@ const salesforceItems = {
   meta(doc: Document, log: Element | null): Omit<PageReading, 'messages'> {
     if (!log) return { adapter: NAME, chatId: null, confidence: 'low', reason: NO_CONVERSATION };
     const stop = log.querySelector(`${S.event} .slds-chat-bookend_stop, ${S.bookend} .slds-chat-bookend_stop`);
-    const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId: idFromUrl(doc, [RECORD_URL]), confidence: 'low', closed: stop !== null };
+    const meta: Omit<PageReading, 'messages'> = {
+      adapter: NAME,
+      chatId: idFromUrl(doc, [RECORD_URL]),
+      confidence: 'low',
+      closed: stop !== null,
+    };
     const firstInbound = log.querySelector(`${S.inbound}:not(${S.event}):not(${S.bookend})`);
     const customerName = firstInbound ? authorOf(firstInbound) : undefined;
     if (customerName) meta.customerName = customerName;

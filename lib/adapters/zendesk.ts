@@ -117,7 +117,8 @@ const zendeskItems = {
   meta(doc: Document, log: Element | null): Omit<PageReading, 'messages'> {
     const pane = log ? (paneOfLog.get(log) ?? log.parentElement) : null;
     if (!log || !pane) return { adapter: NAME, chatId: null, confidence: 'high', reason: NO_TICKET };
-    const chatId = idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? cachedQueryIn(pane, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
+    const chatId =
+      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? cachedQueryIn(pane, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
     const subject = (cachedQueryIn(pane, S.subject) as HTMLInputElement | null)?.value ?? '';
     const fromSubject = /^conversation with (.+)$/i.exec(collapseWhitespace(subject))?.[1];
     const statusEl = cachedQueryIn(pane, S.statusField);

@@ -1,5 +1,14 @@
 import type { Role } from '../transcript/message';
-import { cachedQueryIn, capturedMessage, collapseWhitespace, idFromUrl, isHiddenPane, looksLikeBotName, messageText, readAllItems } from './dom-utils';
+import {
+  cachedQueryIn,
+  capturedMessage,
+  collapseWhitespace,
+  idFromUrl,
+  isHiddenPane,
+  looksLikeBotName,
+  messageText,
+  readAllItems,
+} from './dom-utils';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
