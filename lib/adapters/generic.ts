@@ -281,7 +281,14 @@ export function readGeneric(doc: Document): PageReading {
   const meta: Omit<PageReading, 'messages'> = { adapter: 'generic', chatId, confidence };
   if (messages.length === 0) meta.reason = 'No conversation found on this page.';
   else if (confidence === 'low') meta.reason = 'Tact is not sure this is the conversation: it guessed from the page layout.';
-  session = { doc, list: candidate.list, itemSelector: `${deriveSelector(candidate.list, doc)}${candidate.groupStep ? ` > ${candidate.groupStep}` : ''} > *`, newestFirst, roles, meta };
+  session = {
+    doc,
+    list: candidate.list,
+    itemSelector: `${deriveSelector(candidate.list, doc)}${candidate.groupStep ? ` > ${candidate.groupStep}` : ''} > *`,
+    newestFirst,
+    roles,
+    meta,
+  };
   return { ...meta, messages };
 }
 
