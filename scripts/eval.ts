@@ -80,11 +80,16 @@ class Counts {
   get n() {
     return this.tp + this.fp + this.fn + this.tn;
   }
-  scores() {
+  /** A bucket with no positive rows (e.g. CLINC150 "are you a bot" negatives) has no F1: report its false-positive rate. */
+  scores(): { n: number; precision: number | null; recall: number | null; f1: number | null; falsePositiveRate: number | null } {
+    const positives = this.tp + this.fn;
+    const negatives = this.fp + this.tn;
+    const fpr = negatives === 0 ? null : round(this.fp / negatives);
+    if (positives === 0) return { n: this.n, precision: null, recall: null, f1: null, falsePositiveRate: fpr };
     const p = this.tp + this.fp === 0 ? 0 : this.tp / (this.tp + this.fp);
-    const r = this.tp + this.fn === 0 ? 0 : this.tp / (this.tp + this.fn);
+    const r = this.tp / positives;
     const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    return { n: this.n, precision: round(p), recall: round(r), f1: round(f1) };
+    return { n: this.n, precision: round(p), recall: round(r), f1: round(f1), falsePositiveRate: fpr };
   }
 }
 
@@ -233,18 +238,23 @@ async function main() {
   // Table.
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   console.log(`\nDetector on ${EVAL_DIR} (splits: ${[...splits].join(', ')})\n`);
-  console.log(`${pad('task', 20)}${pad('bucket', 34)}${pad('n', 7)}${pad('P', 7)}${pad('R', 7)}F1`);
+  const show = (x: number | null) => (x === null ? '–' : x);
+  console.log(`${pad('task', 20)}${pad('bucket', 34)}${pad('n', 7)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}FPR`);
   for (const [task, rows] of Object.entries(report.tasks)) {
     for (const [key, s] of Object.entries(rows)) {
       if (key.startsWith('split:') && splits.size === 1) continue;
       if (/^src:.*\//.test(key) && splits.size === 1) continue;
-      console.log(`${pad(task, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(s.precision, 7)}${pad(s.recall, 7)}${s.f1}`);
+      console.log(
+        `${pad(task, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(show(s.precision), 7)}${pad(show(s.recall), 7)}${pad(show(s.f1), 7)}${show(s.falsePositiveRate)}`,
+      );
     }
   }
   console.log('\nFrustration baselines (same run):');
   for (const name of ['vader', 'afinn'] as const) {
     for (const [key, s] of Object.entries(baselineScores[name])) {
-      console.log(`${pad(name, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(s.precision, 7)}${pad(s.recall, 7)}${s.f1}`);
+      console.log(
+        `${pad(name, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(show(s.precision), 7)}${pad(show(s.recall), 7)}${pad(show(s.f1), 7)}${show(s.falsePositiveRate)}`,
+      );
     }
   }
   console.log('\nWhole chats:');
