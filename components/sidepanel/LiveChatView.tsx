@@ -1,3 +1,4 @@
+import { storage } from '@wxt-dev/storage';
 import { useEffect, useRef, useState } from 'react';
 import type { TabView } from '@/lib/background/sessions';
 import type { NextStep, Trigger } from '@/lib/detect/types';
@@ -9,6 +10,7 @@ import { useSettings } from '@/lib/settings/store';
 import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
 import { DraftFindings } from './DraftFindings';
+import { HandoffPanel } from './HandoffPanel';
 import { Sparkline } from './Sparkline';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
@@ -16,6 +18,8 @@ const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 
 /** The live chat: risk, triggers with evidence and next steps, and the newest messages. */
 export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) {
   const [announcement, setAnnouncement] = useState('');
+  const [handoffOpen, setHandoffOpen] = useState(false);
+  useOpenHandoffRequests(tabId, setHandoffOpen);
   const detection = view.detection;
   const byId = new Map(view.recent.map((m) => [m.id, m]));
   // Most urgent first (threats and repeated manager requests before frustration), newest first within a kind.
@@ -74,6 +78,7 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
               message={byId.get(t.messageId)}
               steps={detection?.nextSteps.filter((s) => s.trigger === t.kind) ?? []}
               onInsert={insert}
+              onOpenHandoff={() => setHandoffOpen(true)}
               onFeedback={feedback}
             />
           ))}
@@ -111,6 +116,24 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
           <Sparkline values={view.riskHistory} />
         </section>
       )}
+      {view.escalation && (
+        <p className="notice escalated" data-testid="escalated">
+          Handed to {view.escalation.to ?? 'your supervisor'} at{' '}
+          {new Date(view.escalation.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Stay with the customer until
+          they join; Tact keeps helping here.
+        </p>
+      )}
+      {handoffOpen && view.chatId ? (
+        <HandoffPanel tabId={tabId} chatId={view.chatId} onClose={() => setHandoffOpen(false)} />
+      ) : (
+        !view.closed && (
+          <p>
+            <button type="button" className="primary" onClick={() => setHandoffOpen(true)} data-testid="open-handoff">
+              Hand to supervisor
+            </button>
+          </p>
+        )
+      )}
       {detection && triggers.length === 0 && <p className="calm">No escalation signs in this chat.</p>}
       {renderList(customerSide, "What's happening", 'triggers')}
       <DraftFindings tabId={tabId} announce={setAnnouncement} />
@@ -144,6 +167,16 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
   );
 }
 
+/** The "open handoff" shortcut (Alt+Shift+H) reaches the panel through session storage. */
+function useOpenHandoffRequests(tabId: number, setOpen: (open: boolean) => void) {
+  useEffect(() => {
+    const key = 'session:ui-request' as const;
+    return storage.watch<{ tabId: number; action: string; at: number }>(key, (request) => {
+      if (request?.tabId === tabId && request.action === 'open-handoff' && Date.now() - request.at < 5000) setOpen(true);
+    });
+  }, [tabId, setOpen]);
+}
+
 /** Screen readers hear each new trigger once, not every re-render. */
 function useAnnounceNewTriggers(triggers: Trigger[], announce: (text: string) => void) {
   const seen = useRef<Set<string> | null>(null);
@@ -168,12 +201,14 @@ function TriggerItem({
   message,
   steps,
   onInsert,
+  onOpenHandoff,
   onFeedback,
 }: {
   trigger: Trigger;
   message?: Message;
   steps: NextStep[];
   onInsert(step: NextStep): void;
+  onOpenHandoff(): void;
   onFeedback(trigger: Trigger, action: TriggerFeedback['action']): void;
 }) {
   const label = triggerLabel(trigger.kind);
@@ -193,7 +228,11 @@ function TriggerItem({
           {steps.map((s) => (
             <li key={s.id} data-step-id={s.id}>
               <p>{s.text}</p>
-              {s.action !== 'handoff' && (
+              {s.action === 'handoff' ? (
+                <button type="button" onClick={onOpenHandoff}>
+                  Open handoff
+                </button>
+              ) : (
                 <button type="button" onClick={() => onInsert(s)} aria-label={`Insert: ${s.text}`}>
                   Insert
                 </button>

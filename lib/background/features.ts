@@ -3,6 +3,7 @@ import { coachingFeature } from './features/coaching';
 import { commandsFeature } from './features/commands';
 import { conversationCheckFeature } from './features/conversation-check';
 import { draftContextFeature } from './features/draft-context';
+import { handoffFeature } from './features/handoff';
 import { languageCheckFeature } from './features/language-check';
 import { pageNudgeFeature } from './features/page-nudge';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
@@ -18,5 +19,6 @@ export const backgroundFeatures: BackgroundFeature[] = [
   pageNudgeFeature,
   commandsFeature,
   draftContextFeature,
+  handoffFeature,
   coachingFeature,
 ];

@@ -36,6 +36,8 @@ export interface TabView {
   confirmed?: boolean;
   /** …or with no: Tact shows nothing it read and offers "Teach Tact this page" instead. */
   rejected?: boolean;
+  /** Set once the chat was handed to a supervisor: when, why, and through which channel. */
+  escalation?: { at: number; reason?: string; to?: string };
   /** The post-chat scorecard, once the chat has ended (see lib/background/features/coaching.ts). */
   coaching?: import('../coaching/types').Scorecard & { id: string };
   /** Set when the customer writes a language the detector does not read ('unknown' if unsure which). */

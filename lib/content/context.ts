@@ -14,8 +14,8 @@ export interface ContentContext {
   capture: CaptureHandle;
   /** The reply box of the chat on screen (looked up each time: helpdesks re-render it). */
   composer(): HTMLElement | null;
-  /** Editor-safe insert at the cursor, clipboard as the fallback. Never sends. */
-  insert(text: string): Promise<InsertResult>;
+  /** Editor-safe insert at the cursor (of `into`, default the reply box), clipboard as the fallback. Never sends. */
+  insert(text: string, into?: HTMLElement | null): Promise<InsertResult>;
 }
 
 export type ContentFeature = (ctx: ContentContext) => void;

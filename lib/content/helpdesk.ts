@@ -42,7 +42,7 @@ export function startHelpdeskContent(signal: AbortSignal): void {
     signal,
     capture,
     composer,
-    insert: (text) => insertIntoComposer(composer(), text),
+    insert: (text, into) => insertIntoComposer(into === undefined ? composer() : into, text),
   };
   for (const feature of contentFeatures) feature(ctx);
 }

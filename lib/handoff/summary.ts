@@ -1,3 +1,4 @@
+import { sortByUrgency } from '../playbooks';
 import type { DetectionResult, Trigger } from '../detect/types';
 import type { Message } from '../transcript/message';
 import { type CompiledCues, compileCues } from './cues';
@@ -115,16 +116,31 @@ function pickTried(agent: { sentence: string }[], cues: CompiledCues): string[] 
   return tried.slice(-MAX_TRIED);
 }
 
+/**
+ * The quotes a supervisor reads first: the most urgent findings (threats, repeated manager
+ * requests) win the limited places, then they are shown in the order they happened.
+ */
 function triggerQuotes(triggers: readonly Trigger[], mask: (text: string) => string): HandoffTriggerQuote[] {
   const seen = new Set<string>();
   const quotes: HandoffTriggerQuote[] = [];
-  for (const trigger of triggers) {
+  const order = new Map(triggers.map((t, i) => [t, i]));
+  const chosen = sortByUrgency(triggers)
+    .filter((t) => {
+      const key = `${t.kind}|${t.messageId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_TRIGGER_QUOTES)
+    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  seen.clear();
+  for (const trigger of chosen) {
     const key = `${trigger.kind}|${trigger.messageId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     quotes.push({ kind: trigger.kind, quote: oneLine(mask(trigger.evidence), 140), messageId: trigger.messageId });
   }
-  return quotes.slice(0, MAX_TRIGGER_QUOTES);
+  return quotes;
 }
 
 function newHandoffId(): string {

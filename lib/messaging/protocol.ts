@@ -1,6 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Confidence } from '../adapters/types';
 import type { Nudge } from '../background/nudge-policy';
+import type { RetryHandoffMessage, SendHandoffMessage } from '../handoff/messages';
+import type { ReasonSuggestion } from '../handoff/reasons';
+import type { SubmitResult } from '../handoff/submit';
+import type { HandoffSummary } from '../handoff/types';
 import type { TriggerKind } from '../detect/types';
 import type { DraftChatContext } from '../draft/context';
 import type { Message } from '../transcript/message';
@@ -62,8 +66,14 @@ export interface ProtocolMap {
   endChat(data: { tabId: number; chatId: string }): { ok: boolean; recordId?: string; error?: string };
   /** side panel → background: the agent's answer to "Is this the conversation?" for this site. */
   confirmConversation(data: { tabId: number; answer: 'yes' | 'no' }): { ok: boolean };
+  /** side panel → background: a pre-filled handoff summary for the chat on screen in a tab. */
+  prepareHandoff(data: { tabId: number }): PreparedHandoff | { error: string };
+  /** side panel → background: send a handoff through its channel (durable outbox for HTTP channels). */
+  sendHandoff(data: SendHandoffMessage): SubmitResult;
+  /** side panel → background: try a failed handoff again now. */
+  retryHandoff(data: RetryHandoffMessage): { ok: boolean; error?: string };
   // side panel / background → content (sent to a tab)
-  insertText(data: { text: string }): InsertResult;
+  insertText(data: { text: string; target?: 'reply' | 'note' }): InsertResult;
   /** background → content: show the page nudge near the composer. */
   showNudge(nudge: Nudge): void;
   /** background → content: hide the page nudge (shortcut). */
@@ -80,6 +90,12 @@ export interface ProtocolMap {
   draftFindings(data: { findings: DraftFindingSummary[] }): void;
   /** side panel → content: apply the hint's suggestion (the same as its Replace button). */
   applyDraftSuggestion(): { ok: boolean };
+}
+
+export interface PreparedHandoff {
+  summary: HandoffSummary;
+  suggestion: ReasonSuggestion;
+  customerLine: string;
 }
 
 export interface DraftFindingSummary {
