@@ -218,6 +218,10 @@ const LABELS: Array<[RegExp, RoleHint]> = [
   [/^(internal note|private note|note|internal|private|only visible to (your )?team|visible to agents only)$/i, 'note'],
   [/^(bot|ai agent|automated( message)?|auto-?reply|virtual assistant)$/i, 'bot'],
 ];
+const HEADER_LINE = /^(from|to|cc|bcc|subject|reply-to|sent|date)\s*:\s*/i;
+const EMAIL_ONLY = /^<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?$/;
+const ATTACHMENT =
+  /^([\w ()[\]-]+\.(pdf|png|jpe?g|gif|webp|heic|docx?|xlsx?|csv|zip|txt|mp4|mov|eml)(\s*\(?\d+(\.\d+)?\s?[kKmMgG]i?B\)?)?|\d+(\.\d+)?\s?[kKmMgG]i?B)$/i;
 const META_WORDS = new Set([
   'time',
   'timestamp',
@@ -296,7 +300,7 @@ function shortLeaves(root: Element): Leaf[] {
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!hasOwnText(el)) continue;
     const text = collapseWhitespace(el.textContent ?? '');
-    if (!text || text.length > 80) continue;
+    if (!text || (text.length > 80 && !(text.length <= 240 && HEADER_LINE.test(text)))) continue;
     let outer = el;
     while (outer.parentElement && outer.parentElement !== root && collapseWhitespace(outer.parentElement.textContent ?? '') === text) {
       outer = outer.parentElement;
@@ -355,6 +359,23 @@ export function readGenericItem(el: Element, list: Element, options: { sideOnlyI
         continue;
       }
     }
+    // E-mail header lines ("From: Grace Kim <grace@…>", "To: …", "Subject: …"), bare addresses
+    // and attachment chips ("proof.pdf", "24 KB") are chrome, not what the person wrote.
+    const header = HEADER_LINE.exec(leaf.text);
+    if (header) {
+      const value = leaf.text
+        .slice(header[0].length)
+        .split(/\s+[·•|]\s+/)[0]
+        ?.trim();
+      if (/^from/i.test(header[0]) && value && !author) author = cleanAuthor(value);
+      removed.add(leaf.el);
+      continue;
+    }
+    if (EMAIL_ONLY.test(leaf.text) || ATTACHMENT.test(leaf.text)) {
+      if (EMAIL_ONLY.test(leaf.text) && !author) author = leaf.text.replace(/^<|>$/g, '');
+      removed.add(leaf.el);
+      continue;
+    }
     const labelHint = LABELS.find(([pattern]) => pattern.test(leaf.text.replace(/[:·•]+$/, '')))?.[1];
     if (labelHint) {
       hint = hint ?? labelHint;
@@ -405,7 +426,7 @@ export function readGenericItem(el: Element, list: Element, options: { sideOnlyI
   // "Dana: hello" in one line (chat logs, tables flattened to text).
   if (!author) {
     const inline = /^([\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}|You|Me):\s+(.+)$/u.exec(text);
-    if (inline?.[1] && inline[2]) {
+    if (inline?.[1] && inline[2] && !HEADER_LINE.test(text)) {
       author = inline[1];
       text = inline[2];
     }
