@@ -27,17 +27,84 @@ interface BenchCase {
 }
 
 const CASES: BenchCase[] = [
-  { adapter: 'zendesk', exportName: 'zendeskAdapter', page: 'zendesk/messaging-chat.html', scope: '.ticket-panes-grid-layout[data-is-active="true"] [data-test-id="omni-log-container"]', item: 'article[data-test-id="omni-log-comment-item"]' },
-  { adapter: 'intercom', exportName: 'intercomAdapter', page: 'intercom/messenger-chat-fin.html', scope: '[data-intercom-target="conversation-space"]', item: '[data-intercom-target="conversation-stream-content-part"]' },
-  { adapter: 'freshdesk', exportName: 'freshdeskAdapter', page: 'freshdesk/chat-converted-ticket.html', scope: '#ticket-details', item: 'div[data-test-id="conversation-wrapper"]' },
-  { adapter: 'freshchat', exportName: 'freshchatAdapter', page: 'freshchat/live-chat.html', scope: 'ul.message-list', item: 'li.user-messages' },
-  { adapter: 'salesforce', exportName: 'salesforceAdapter', page: 'salesforce/enhanced-messaging.html', scope: '.navexWorkspace.active records-lwc-host >>> scrt-conversation-body >>> .slds-chat', item: '.slds-chat-listitem_inbound, .slds-chat-listitem_outbound', shadow: true },
-  { adapter: 'hubspot', exportName: 'hubspotAdapter', page: 'hubspot/inbox-live-chat.html', scope: '[data-test-id="virtualParentRef"]', item: '[data-test-id="primary-message-visitor"], [data-test-id="primary-message-agent"]' },
-  { adapter: 'front', exportName: 'frontAdapter', page: 'front/front-chat.html', scope: '#root', item: '[class*="messageViewer__StyledMessage"]' },
-  { adapter: 'livechat', exportName: 'livechatAdapter', page: 'livechat/live-chat.html', scope: '[data-testid="messages-list"]', item: '[data-testid="agent-message"], [data-testid="customer-message"]' },
-  { adapter: 'gorgias', exportName: 'gorgiasAdapter', page: 'gorgias/virtualised-chat.html', scope: '[aria-label="Ticket thread"]', item: '[data-item-index]' },
-  { adapter: 'helpscout', exportName: 'helpscoutAdapter', page: 'helpscout/beacon-chat.html', scope: 'ol[data-testid="ThreadContainer"]', item: 'li.ThreadListItem:not(.is-note)' },
-  { adapter: 'zoho', exportName: 'zohoAdapter', page: 'zoho/chat-ticket-two-tabs.html', scope: '[data-id="subTab_192837000004419007"]', item: '.zd_v2-conversationlistcommon-contentWrapper[data-id="threadContent"]' },
+  {
+    adapter: 'zendesk',
+    exportName: 'zendeskAdapter',
+    page: 'zendesk/messaging-chat.html',
+    scope: '.ticket-panes-grid-layout[data-is-active="true"] [data-test-id="omni-log-container"]',
+    item: 'article[data-test-id="omni-log-comment-item"]',
+  },
+  {
+    adapter: 'intercom',
+    exportName: 'intercomAdapter',
+    page: 'intercom/messenger-chat-fin.html',
+    scope: '[data-intercom-target="conversation-space"]',
+    item: '[data-intercom-target="conversation-stream-content-part"]',
+  },
+  {
+    adapter: 'freshdesk',
+    exportName: 'freshdeskAdapter',
+    page: 'freshdesk/chat-converted-ticket.html',
+    scope: '#ticket-details',
+    item: 'div[data-test-id="conversation-wrapper"]',
+  },
+  {
+    adapter: 'freshchat',
+    exportName: 'freshchatAdapter',
+    page: 'freshchat/live-chat.html',
+    scope: 'ul.message-list',
+    item: 'li.user-messages',
+  },
+  {
+    adapter: 'salesforce',
+    exportName: 'salesforceAdapter',
+    page: 'salesforce/enhanced-messaging.html',
+    scope: '.navexWorkspace.active records-lwc-host >>> scrt-conversation-body >>> .slds-chat',
+    item: '.slds-chat-listitem_inbound, .slds-chat-listitem_outbound',
+    shadow: true,
+  },
+  {
+    adapter: 'hubspot',
+    exportName: 'hubspotAdapter',
+    page: 'hubspot/inbox-live-chat.html',
+    scope: '[data-test-id="virtualParentRef"]',
+    item: '[data-test-id="primary-message-visitor"], [data-test-id="primary-message-agent"]',
+  },
+  {
+    adapter: 'front',
+    exportName: 'frontAdapter',
+    page: 'front/front-chat.html',
+    scope: '#root',
+    item: '[class*="messageViewer__StyledMessage"]',
+  },
+  {
+    adapter: 'livechat',
+    exportName: 'livechatAdapter',
+    page: 'livechat/live-chat.html',
+    scope: '[data-testid="messages-list"]',
+    item: '[data-testid="agent-message"], [data-testid="customer-message"]',
+  },
+  {
+    adapter: 'gorgias',
+    exportName: 'gorgiasAdapter',
+    page: 'gorgias/virtualised-chat.html',
+    scope: '[aria-label="Ticket thread"]',
+    item: '[data-item-index]',
+  },
+  {
+    adapter: 'helpscout',
+    exportName: 'helpscoutAdapter',
+    page: 'helpscout/beacon-chat.html',
+    scope: 'ol[data-testid="ThreadContainer"]',
+    item: 'li.ThreadListItem:not(.is-note)',
+  },
+  {
+    adapter: 'zoho',
+    exportName: 'zohoAdapter',
+    page: 'zoho/chat-ticket-two-tabs.html',
+    scope: '[data-id="subTab_192837000004419007"]',
+    item: '.zd_v2-conversationlistcommon-contentWrapper[data-id="threadContent"]',
+  },
 ];
 
 export interface AdapterCaptureResult {
@@ -47,6 +114,8 @@ export interface AdapterCaptureResult {
   p50: number;
   p95: number;
   max: number;
+  /** p95 of the adapter's own work per batch (root + meta + readItem of the new message), ms. */
+  adapterP95: number | null;
   costs?: number[];
   /** Why a number is not what it seems (no fast path, observer cannot see the list). */
   note?: string;
@@ -75,7 +144,8 @@ function installCloner(args: { scope: string; item: string }) {
   if (!template) throw new Error(`bench: no ${args.item}`);
   // The row to clone: the largest ancestor of the item holding no other item.
   let row: Element = template;
-  while (row.parentElement && row.parentElement !== scope && row.parentElement.querySelectorAll(args.item).length === 1) row = row.parentElement;
+  while (row.parentElement && row.parentElement !== scope && row.parentElement.querySelectorAll(args.item).length === 1)
+    row = row.parentElement;
   const rowTemplate = row.cloneNode(true) as Element;
   let last: Element = row;
   let offset = 10000;
@@ -112,7 +182,25 @@ async function bundleFor(c: BenchCase): Promise<string> {
           onDelta: () => false, onStatus: () => {},
           onReadCost: (ms, n) => { window.__tactBench.costs.push(ms); window.__tactBench.sizes.push(n); } });
         window.__tactBench.flush = () => handle.flush();
-        window.__tactBench.incremental = Boolean(adapter.incremental);`,
+        window.__tactBench.incremental = Boolean(adapter.incremental);
+        // The adapter's own share of a batch: root(), meta() and readItem() of the newest message.
+        window.__tactBench.adapterCosts = (count, itemSelector) => {
+          const inc = adapter.incremental;
+          if (!inc) return [];
+          const costs = [];
+          for (let i = 0; i < count; i++) {
+            const started = performance.now();
+            const root = inc.root(document);
+            inc.meta(document, root);
+            const adapterPart = performance.now() - started;
+            const items = root ? root.querySelectorAll(itemSelector) : [];
+            const newest = items[items.length - 1];
+            const t = performance.now();
+            if (newest) inc.readItem(newest);
+            costs.push(adapterPart + (performance.now() - t));
+          }
+          return costs;
+        };`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -142,7 +230,8 @@ export async function runAdaptersCaptureBench(options: { messages?: number; arri
       await page.goto(expected.url);
       await page.evaluate(installCloner, { scope: c.scope, item: c.item });
       await page.evaluate((n) => {
-        for (let i = 0; i < n; i++) (window as any).__benchAddMessage(`Message number ${i} about order A-${1000 + i}, still checking the delivery window.`);
+        for (let i = 0; i < n; i++)
+          (window as any).__benchAddMessage(`Message number ${i} about order A-${1000 + i}, still checking the delivery window.`);
       }, total);
       await page.evaluate(await bundleFor(c));
       // Past the first full read and its adaptive pause (10 × its cost).
@@ -160,6 +249,8 @@ export async function runAdaptersCaptureBench(options: { messages?: number; arri
         const b = (window as any).__tactBench;
         return { costs: b.costs as number[], sizes: b.sizes as number[], incremental: b.incremental as boolean };
       });
+      // The query that finds the newest message is not part of a batch: time around it only.
+      const adapterCosts = (await page.evaluate((sel) => (window as any).__tactBench.adapterCosts(40, sel), c.item)) as number[];
       const notes: string[] = [];
       if (!bench.incremental) notes.push('no incremental reader: every batch is a full read()');
       if (forced) notes.push('MutationObserver on document.body does not see the shadow-DOM list; measured via flush() after each arrival');
@@ -171,6 +262,7 @@ export async function runAdaptersCaptureBench(options: { messages?: number; arri
         p50: round(percentile(bench.costs, 50)),
         p95: round(percentile(bench.costs, 95)),
         max: round(Math.max(...bench.costs)),
+        adapterP95: adapterCosts.length ? round(percentile(adapterCosts, 95)) : null,
         ...(process.env.BENCH_COSTS ? { costs: bench.costs.map(round) } : {}),
         ...(notes.length ? { note: notes.join('; ') } : {}),
       });
