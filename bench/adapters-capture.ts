@@ -159,7 +159,10 @@ function installCloner(args: { scope: string; item: string }) {
         if (value) el.setAttribute(attr, `${value}-b${n}`);
       }
       const style = el.getAttribute('style');
-      if (style?.includes('translateY')) el.setAttribute('style', style.replace(/translateY\([^)]*\)/, `translateY(${(offset += 110)}px)`));
+      if (style?.includes('translateY')) {
+        offset += 110;
+        el.setAttribute('style', style.replace(/translateY\([^)]*\)/, `translateY(${offset}px)`));
+      }
     }
     // Fresh text in the longest text node (the message body, not the name or the time).
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
