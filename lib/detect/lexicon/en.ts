@@ -430,6 +430,70 @@ export const LEXICON_EN: LexiconInput = {
       ],
     },
     {
+      // Complaint constructions: time sunk on the phone, rhetorical questions, outcome verbs,
+      // sarcastic thanks, "this is crazy", "nothing works". Each names a failure or exasperation,
+      // so a polite question or an agent line does not match (see tests/unit/detect/complaint.test.ts).
+      id: 'frustration.complaint',
+      kind: 'frustration',
+      role: 'customer',
+      patterns: [
+        // Time sunk: "on the phone for over an hour", "3 hours on hold".
+        '\\bon the (?:phone|line)\\s+(?:with \\w+(?: \\w+)?\\s+)?(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+)?(?:{NUM}\\+?\\s*(?:hours?|hrs?|days?)|an hour|(?:over|more than)\\s+\\d+\\s*min\\w*)\\b',
+        '\\b(?:{NUM}|\\d+\\+?)\\s*(?:hours?|hrs?)\\s+(?:\\d+\\s*min\\w*\\s+)?(?:on (?:the )?(?:phone|hold|line)|in (?:line|the queue|queue)|of (?:waiting|calling|hold|being put on hold))\\b',
+        // Rhetorical questions aimed at the company.
+        "\\bwhy\\s+(?:haven't|hasn't|didn't|wasn't|weren't|isn't|aren't|has no ?one|has nobody)\\s+(?:you|anyone|anybody|no ?one|nobody|someone|somebody|your \\w+)\\b",
+        '\\bwhy\\s+(?:is|are|does|do|was)\\s+(?:\\w+\\s+){0,3}?so\\s+(?:hard|difficult|complicated|expensive|long|bad|confusing)\\b',
+        '\\bhow many (?:more )?times (?:do|must|will|should|have|am|did) (?:i|we)\\b',
+        '\\bhow much longer (?:do|must|am|are|will|is) (?:i|we|this|it)\\b',
+        "\\bhow (?:is|are) (?:this|that|it) (?:even )?(?:possible|acceptable|ok|okay|fair|legal|allowed|reasonable)\\b",
+        '\\bhow (?:can|could|dare|do) you (?:people |guys )?(?:not|possibly|justify|call this|expect|treat|charge|sleep)\\b',
+        '\\bwhat kind of (?:a )?(?:company|airline|business|service|support|customer service|operation|bank|store|shop|place|outfit|organi[sz]ation) (?:is this|are you|do you|would|does|treats?|charges?|runs?)\\b',
+        '\\bis this (?:a joke|some (?:kind|sort) of (?:a )?joke|for real)\\b',
+        "\\b(?:this|that|it)(?:'s| is| was| has been)\\s+(?:just\\s+|absolutely\\s+|completely\\s+|getting\\s+|becoming\\s+)?(?:crazy|nuts|madness|insanity|a farce|a circus|a disaster|a mess|a nightmare|beyond a joke|beyond ridiculous|not ok|not okay|not good enough|not on)\\b",
+        // Negative outcomes the company caused.
+        "\\b(?:you|they|your \\w+)\\s+(?:have\\s+|'ve\\s+|just\\s+|completely\\s+|totally\\s+)?(?:ruined|wrecked|botched|screwed up|messed up|abandoned|misled|mislead|overcharged|lied to|failed)\\s+(?:me|us|my|our|the|this|it|again|everything)\\b",
+        '\\b(?:ruined|wrecked)\\s+(?:my|our)\\b',
+        '\\bleft (?:me|us) (?:stranded|hanging|high and dry|in the dark|with nothing|with no)\\b',
+        '\\b(?:going|go|goes|went|sent|sending|running|run) (?:me )?(?:around )?in circles\\b|\\b(?:the|a|more) run-?around\\b|\\bjump(?:ing)? through (?:\\w+ )?hoops\\b|\\b(?:passed|passing|bounced|bouncing|transferred) (?:me )?(?:around|from (?:one|person|department|agent))\\b',
+        "\\bkeeps? (?:on )?getting (?:kicked|cut|thrown|logged|bounced|dropped|disconnected|redirected|the same (?:answer|runaround))\\b",
+        '\\b(?:multiple|several|many|countless|numerous|\\d+|three|four|five|six)\\s+failed\\s+(?:attempts|tries|payments|calls)\\b',
+        "\\b(?:nothing|none of (?:it|them|these|those|the \\w+))\\s+(?:works|worked|is working|has worked|seems to work)\\b",
+        '\\b(?:happening|happens|happened|breaks|crashes|fails)\\s+(?:way\\s+)?(?:too often|all the time|constantly|every (?:single )?(?:time|day|week))\\b',
+        // Sarcastic thanks: "thanks for not responding".
+        '\\b(?:thanks|thank you|thx|ty)\\s+(?:so much\\s+|a lot\\s+)?for\\s+(?:not (?:responding|replying|answering|helping|calling|getting back|listening|telling)|nothing|ignoring|wasting|the run-?around|making me wait|leaving (?:me|us)|hanging up)',
+        '\\.{2,}\\s*not\\s*!',
+        // Complaint intent and demands to do better.
+        '\\b(?:want|need|wish|going) to (?:vent|complain|file a complaint|make a complaint|lodge a complaint)\\b|\\b(?:file|filing|make|making|lodge|lodging|submit|raise) a (?:formal |official )?complaint\\b',
+        '\\b(?:do better|step up your game|shame on (?:you|u|them)|should be ashamed|there (?:has|have|needs) to be a better way)\\b',
+        '\\bis (?:anyone|anybody) (?:actually |even )?(?:working|awake|reading|listening|home)\\b',
+        '\\b(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)\\b',
+        '\\b(?:paying|pay|charging|charged) (?:way |far )?too much\\b|\\bprice gouging\\b',
+        '#\\w*(?:shame|nothappy|nocustomerservice|onhold|badservice|neveragain|epicfail)\\w*',
+        // Words of poor quality or bad faith not in frustration.words.
+        '\\b(?:mediocre|subpar|sub-par|shoddy|substandard|half-assed|unreliable|unreasonable|insensitive|inappropriate|hassle(?![- ]free)|disaster(?!\\s+recovery)|debacle|farce|chaotic|shady|dishonest|deceptive|deceitful|scandalous|negligence)\\b',
+      ],
+      // The match carries its own negation ("not ok"); negators before it do not cancel.
+      negatable: false,
+      selfTargetCancels: true,
+      exceptBefore: ["\\b(?:no|not|never|without|any|hate to|sorry to|sorry for the|apologi[sz]e for the)\\s+(?:\\w+\\s+)?$"],
+    },
+    {
+      // "Not good", "so slow", "impossible to": a judgement on the service. Questions ("Is it very
+      // expensive?", "Is the app not good on tablets?") are asking, not complaining, so they are skipped.
+      id: 'frustration.judgement',
+      kind: 'frustration',
+      role: 'customer',
+      negatable: false,
+      selfTargetCancels: true,
+      skipQuestions: true,
+      patterns: [
+        '\\b(?:not|isn\'t|is not|wasn\'t|was not|aren\'t|are not|weren\'t|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:good|great|reasonable|nice|fun|cool|normal|ideal|appropriate|reliable|professional|right(?!\\s+now|\\s+away))\\b(?!\\s+(?:at|with|for|in|on)\\b)',
+        '(?<!\\bnot\\s)\\b(?:so|really|very|extremely|incredibly|super|absolutely|totally|completely|utterly|ridiculously|unbelievably|painfully|terribly|horribly|seriously|pretty|insanely|way too|too)\\s+(?:bad|poor|rude|unhelpful|unreliable|unprofessional|confusing|disorgani[sz]ed|complicated|difficult|overpriced|expensive|sloppy|lazy|careless|broken|buggy|erratic|inconvenient|misleading|unfair|dishonest|stressful|upsetting|long)\\b',
+        '\\b(?:impossible|near(?:ly)? impossible|next to impossible)\\s+to\\b|\\bmakes? it impossible\\b',
+      ],
+      exceptBefore: ["\\b(?:i'm|i am|im|i was|i feel|i've been)\\s+(?:\\w+\\s+)?$"],
+    },
+    {
       // A problem report ("my parcel never arrived", "the app won't load") is a grievance the
       // agent should apologise for, but not by itself frustration: it opens the missing-apology
       // clock without raising the risk.

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../../lib/detect';
+import type { Role } from '../../../lib/transcript/message';
+
+/**
+ * Frustration said as a complaint rather than with an angry word: time sunk, rhetorical
+ * questions, outcomes the company caused, sarcastic thanks, "not good", "so confusing". Each
+ * family has lines that must fire and look-alike lines that must not (polite questions, plain
+ * problem reports, product words, agent lines), so recall does not cost precision.
+ */
+
+function frustrated(text: string, role: Role = 'customer'): boolean {
+  const r = analyzeConversation([{ id: 'm1', role, text }]);
+  return r.triggers.some((t) => t.kind === 'frustration');
+}
+
+const families: Record<string, { fires: string[]; quiet: string[] }> = {
+  'time sunk on the phone': {
+    fires: ['I was on the phone for over an hour and nobody could sort it', '2 hours on hold just to be told to email you'],
+    quiet: ['Can I call you back? I will be on the phone for a minute', 'The line opens at 9, is that right?'],
+  },
+  'rhetorical questions': {
+    fires: [
+      "Why haven't you answered my email from Monday?",
+      'How many times do I have to send the same screenshot?',
+      'What kind of company charges a fee to cancel?',
+      'How is this even acceptable?',
+      'Why is it so hard to change an address?',
+      'Is this some kind of joke?',
+    ],
+    quiet: [
+      "Why hasn't my invoice updated yet? Just checking.",
+      'How many times can I change my plan per month?',
+      'How long does a refund usually take?',
+      'What kind of plan do I need for five users?',
+      'Is it possible to export to CSV?',
+    ],
+  },
+  'this is crazy': {
+    fires: ['This is crazy, the order page just resets.', "It's a nightmare getting hold of anyone."],
+    quiet: ['Crazy fast delivery, thanks!', 'We had a disaster recovery test last week, can you check the logs?'],
+  },
+  'outcomes the company caused': {
+    fires: [
+      'You ruined our anniversary trip',
+      'Your website has me going in circles',
+      'I keep getting transferred around from one department to the next',
+      'I keep getting kicked out of the app',
+      'You left us stranded at the airport',
+    ],
+    quiet: ['I keep getting an error when I log in, what should I try?', 'The app kicks me to the login page, is that expected?'],
+  },
+  'sarcastic thanks': {
+    fires: ['Thanks for not replying to any of my emails', 'Great service... NOT!'],
+    quiet: ['Thanks for not charging me twice, appreciated', 'Thank you for the quick reply!'],
+  },
+  'complaint intent': {
+    fires: ['I want to file a formal complaint', 'You need to do better than this', 'Nothing works on your site'],
+    quiet: ['Where can I leave feedback about the new design?', 'If nothing works after the restart, what next?'],
+  },
+  'judgement of the service': {
+    fires: [
+      'The support I got was not good.',
+      'The new checkout is so confusing.',
+      'It is impossible to reach billing.',
+      'Two days for a reply is not reasonable.',
+    ],
+    quiet: [
+      "I'm not good with computers, can you walk me through it?",
+      'Is the premium plan very expensive?',
+      'Not right now, thanks, I will come back later.',
+      'I learned about you not too long ago and love it.',
+      'It is very good, thank you.',
+    ],
+  },
+  'quality words': {
+    fires: ['Your delivery service is unreliable', 'The packaging was shoddy'],
+    quiet: ['Is there a hassle-free way to return?', 'Our disaster recovery plan needs the export feature'],
+  },
+};
+
+describe('frustration complaint families', () => {
+  for (const [family, { fires, quiet }] of Object.entries(families)) {
+    it(`${family}: fires on complaints`, () => {
+      for (const line of fires) expect(frustrated(line), line).toBe(true);
+    });
+    it(`${family}: quiet on look-alikes`, () => {
+      for (const line of quiet) expect(frustrated(line), line).toBe(false);
+    });
+  }
+
+  it('agent lines never raise customer frustration', () => {
+    for (const line of [
+      "I'm sorry you were on the phone for over an hour.",
+      'I understand this is crazy, let me fix it.',
+      'How many times do I have to restart? Just once.',
+    ])
+      expect(frustrated(line, 'agent'), line).toBe(false);
+  });
+});
