@@ -11,6 +11,7 @@ import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
 import { DraftFindings } from './DraftFindings';
 import { HandoffPanel } from './HandoffPanel';
+import { TeachPage } from './TeachPage';
 import { Sparkline } from './Sparkline';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
@@ -105,6 +106,7 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
           Tact is not scoring this page because it may be reading the wrong part. Teach it which messages to read.
         </p>
       )}
+      {(view.rejected || view.confidence === 'low') && <TeachPage tabId={tabId} />}
       {detection && (
         <section className={`risk risk-${detection.level}`} aria-label="Escalation risk" data-testid="risk">
           <div>

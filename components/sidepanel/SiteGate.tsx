@@ -4,6 +4,7 @@ import type { TabView } from '@/lib/background/sessions';
 import { originPattern } from '@/lib/background/site-access';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SiteAccess } from '@/lib/ui/active-tab-store';
+import { TeachPage } from './TeachPage';
 
 interface Props {
   tabId: number | null;
@@ -44,6 +45,7 @@ export function SiteGate({ tabId, url, access, view }: Props) {
         <h2>No chat found on this page</h2>
         <p>{view.reason ?? 'Open a conversation in your helpdesk and Tact will follow it here.'}</p>
         <p className="hint">Tact reads the open conversation of supported helpdesks and pages you teach it.</p>
+        {tabId !== null && <TeachPage tabId={tabId} />}
       </section>
     );
   }

@@ -13,6 +13,6 @@ export default defineContentScript({
     const w = window as unknown as Record<string, boolean>;
     if (w[flag]) return;
     w[flag] = true;
-    startHelpdeskContent(ctx.signal);
+    void startHelpdeskContent(ctx.signal);
   },
 });

@@ -256,6 +256,10 @@ export function readGeneric(doc: Document): PageReading {
     return noConversation('generic', 'low', 'No conversation found on this page: nothing here looks like a list of messages.');
   }
   const kept = candidate.items.filter((i) => i.text && !i.isSeparator);
+  if (!looksLikeProse(kept)) {
+    session = null;
+    return noConversation('generic', 'low', 'No conversation found on this page: the repeated blocks here are labels or figures, not messages.');
+  }
   // Chronological order first: "who wrote first" only means something oldest first.
   const newestFirst = isNewestFirst({ ...candidate, items: kept });
   if (newestFirst) kept.reverse();
@@ -299,6 +303,15 @@ function currentSession(doc: Document): GenericSession | null {
 }
 
 /** One message element under the list, read with what the full read learned. */
+/**
+ * People write sentences: a list where most entries are a word or a number (a report table, a
+ * menu, a tag list) is not a conversation, however regular its structure.
+ */
+function looksLikeProse(items: ReadonlyArray<{ text: string }>): boolean {
+  const sentences = items.filter((i) => /\p{L}/u.test(i.text) && i.text.trim().split(/\s+/).length >= 3).length;
+  return sentences >= Math.max(2, Math.ceil(items.length / 3));
+}
+
 function readGenericMessage(el: Element): CapturedMessage | null {
   const s = session;
   const list = el.parentElement;

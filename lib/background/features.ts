@@ -4,6 +4,7 @@ import { commandsFeature } from './features/commands';
 import { conversationCheckFeature } from './features/conversation-check';
 import { draftContextFeature } from './features/draft-context';
 import { handoffFeature } from './features/handoff';
+import { siteDefinitionsFeature } from './features/site-definitions';
 import { languageCheckFeature } from './features/language-check';
 import { pageNudgeFeature } from './features/page-nudge';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
@@ -20,5 +21,6 @@ export const backgroundFeatures: BackgroundFeature[] = [
   commandsFeature,
   draftContextFeature,
   handoffFeature,
+  siteDefinitionsFeature,
   coachingFeature,
 ];

@@ -1,4 +1,6 @@
-import { chooseAdapter } from '../adapters/select';
+import { chooseAdapter, usableSiteDefinitions } from '../adapters/select';
+import { loadEffectiveSettings } from '../settings/effective';
+import { defaultSettings } from '../settings/schema';
 import { startCapture } from '../capture/capture';
 import { sendMessage } from '../messaging/protocol';
 import type { ContentContext } from './context';
@@ -9,20 +11,10 @@ import { insertIntoComposer } from './insert';
  * The helpdesk content script: starts the capture pipeline for the page's adapter and every
  * on-page feature. Everything hangs off `signal`, so a disabled site or a re-injection tears down.
  */
-export function startHelpdeskContent(signal: AbortSignal): void {
+export async function startHelpdeskContent(signal: AbortSignal): Promise<void> {
   const doc = document;
-  const adapter = chooseAdapter(doc, location.href);
-  if (!adapter) {
-    void sendMessage('pageStatus', {
-      url: location.href,
-      adapter: null,
-      confidence: null,
-      chatId: null,
-      found: false,
-      reason: 'No chat found on this page: Tact does not recognise this helpdesk yet.',
-    });
-    return;
-  }
+  const { settings } = await loadEffectiveSettings().catch(() => ({ settings: defaultSettings() }));
+  const adapter = chooseAdapter(doc, location.href, usableSiteDefinitions(settings.siteDefinitions));
   const capture = startCapture({
     doc,
     adapter,

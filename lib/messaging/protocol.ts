@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SiteDefinition } from '../adapters/site-definition';
 import type { Confidence } from '../adapters/types';
 import type { Nudge } from '../background/nudge-policy';
 import type { RetryHandoffMessage, SendHandoffMessage } from '../handoff/messages';
@@ -74,6 +75,10 @@ export interface ProtocolMap {
   retryHandoff(data: RetryHandoffMessage): { ok: boolean; error?: string };
   // side panel / background → content (sent to a tab)
   insertText(data: { text: string; target?: 'reply' | 'note' }): InsertResult;
+  /** side panel → content: "Teach Tact this page" — run the element picker, save what it learnt. */
+  startTeach(): { ok: boolean; messages?: number; error?: string };
+  /** content → background: store a taught page's site definition in the agent's settings. */
+  saveSiteDefinition(data: { definition: SiteDefinition; scheme: 'https' | 'http' }): { ok: boolean; error?: string };
   /** background → content: show the page nudge near the composer. */
   showNudge(nudge: Nudge): void;
   /** background → content: hide the page nudge (shortcut). */
