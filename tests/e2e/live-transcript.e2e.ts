@@ -32,7 +32,8 @@ describe('live transcript in the side panel', () => {
 
   it('renders each new message in the side panel within the latency budget', async () => {
     const latencies: number[] = [];
-    for (let i = 0; i < 25; i++) {
+    const WARMUP = 5;
+    for (let i = 0; i < 40 + WARMUP; i++) {
       const text = `Latency probe ${i}: is my refund on its way?`;
       await panel.evaluate((t) => {
         (window as any).__seen = new Promise<number>((resolve) => {
@@ -53,7 +54,8 @@ describe('live transcript in the side panel', () => {
         return Date.now();
       }, text);
       const renderedAt = await panel.evaluate(() => (window as any).__seen as Promise<number>);
-      latencies.push(renderedAt - insertedAt);
+      // The first few warm up the worker, the detector and React; they are not what an agent sees.
+      if (i >= WARMUP) latencies.push(renderedAt - insertedAt);
     }
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
