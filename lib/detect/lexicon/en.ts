@@ -50,7 +50,7 @@ export const LEXICON_EN: LexiconInput = {
   negators:
     "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
   negationExceptions:
-    "\\b(?:why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
+    "\\b(?:why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
     "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|ignore)\\b|\\bn't\\b",
@@ -298,7 +298,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b",
-        '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured))\\b',
+        '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
         "\\b(?:i|we)(?:'ll| will| am going to|'m going to|'m gonna| gonna)\\s+(?:come|go|show up)\\s+(?:down\\s+)?(?:there|to your (?:office|store|shop|house|place))\\b(?=[^.!?]*\\b(?:and|with|hurt|kill|smash|break|see|deal)\\b)",
         // Weapons alone are products in many shops ("knife set", "guns in the game"): only the unambiguous ones.
@@ -340,6 +340,21 @@ export const LEXICON_EN: LexiconInput = {
       // Deliberately tiny: the generic rule above does the work; this catches "I'll kill you" alone.
       patterns: [
         "\\b(?:i'll|i will|i'm going to|im going to|i'm gonna|im gonna|ima|imma)\\s+(?:\\w+\\s+)?(?:kill|murder|shoot|stab|hurt|beat|strangle|find)\\s+(?:you|u|ya|him|her|them|your)\\b",
+      ],
+    },
+    {
+      // Wishing or relishing harm without a threat verb: "die already", "nobody will miss you",
+      // "watch them burn". Objects are people (pronouns, groups): "watch the price drop" is not.
+      id: 'violence.wish',
+      kind: 'threat_violence',
+      role: 'customer',
+      thirdPartyCancels: false,
+      patterns: [
+        '\\bdie\\s+(?:fucking\\s+|already\\s+)*(?:already|slowly|painfully|in a (?:fire|ditch|hole))\\b',
+        "\\b(?:nobody|no ?one|no-one)\\s+(?:would(?:\\s+have|'ve)?|will|is going to|'d)\\s+(?:\\w+\\s+)?(?:miss|mis|missed)\\s+(?:you|u|him|her|them|those|these)\\b",
+        '\\bwish(?:ed)?\\s+(?:you|u|her|him|them)(?:\\s+(?:were|was|would|to|could))?\\s+(?:die|dead|vanish|suffer|burn)\\b',
+        '\\b(?:watch|watching|see|seeing)\\s+(?:this|that|the|them|those|these|him|her|you)\\s+(?:\\w+\\s+)?(?:burn|die|suffer|bleed|hang)\\b',
+        '\\b(?:like|love|enjoy|want)\\s+(?:seeing\\s+)?dead\\s+(?:refugees|immigrants|people|muslims|jews|christians|women|men|kids|children|gays|blacks|whites|foreigners)\\b',
       ],
     },
     // ─── customer: abuse ─────────────────────────────────────────────────────────────────────
@@ -449,7 +464,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bhow (?:can|could|dare|do) you (?:people |guys )?(?:not|possibly|justify|call this|expect|treat|charge|sleep)\\b',
         '\\bwhat kind of (?:a )?(?:company|airline|business|service|support|customer service|operation|bank|store|shop|place|outfit|organi[sz]ation) (?:is this|are you|do you|would|does|treats?|charges?|runs?)\\b',
         '\\bis this (?:a joke|some (?:kind|sort) of (?:a )?joke|for real)\\b',
-        "\\b(?:this|that|it)(?:'s| is| was| has been)\\s+(?:just\\s+|absolutely\\s+|completely\\s+|getting\\s+|becoming\\s+)?(?:crazy|nuts|madness|insanity|a farce|a circus|a disaster|a mess|a nightmare|beyond a joke|beyond ridiculous|not ok|not okay|not good enough|not on)\\b",
+        "\\b(?:this|that|it)(?:'s| is| was| has been)\\s+(?:just\\s+|absolutely\\s+|completely\\s+|getting\\s+|becoming\\s+)?(?:crazy|nuts|madness|insanity|a farce|a circus|a disaster|a mess|a nightmare|beyond a joke|beyond ridiculous|not ok|not okay|not good enough)\\b",
         // Negative outcomes the company caused.
         "\\b(?:you|they|your \\w+)\\s+(?:have\\s+|'ve\\s+|just\\s+|completely\\s+|totally\\s+)?(?:ruined|wrecked|botched|screwed up|messed up|abandoned|misled|mislead|overcharged|lied to|failed)\\s+(?:me|us|my|our|the|this|it|again|everything)\\b",
         '\\b(?:ruined|wrecked)\\s+(?:my|our)\\b',
@@ -487,11 +502,12 @@ export const LEXICON_EN: LexiconInput = {
       selfTargetCancels: true,
       skipQuestions: true,
       patterns: [
-        '\\b(?:not|isn\'t|is not|wasn\'t|was not|aren\'t|are not|weren\'t|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:good|great|reasonable|nice|fun|cool|normal|ideal|appropriate|reliable|professional|right(?!\\s+now|\\s+away))\\b(?!\\s+(?:at|with|for|in|on)\\b)',
-        '(?<!\\bnot\\s)\\b(?:so|really|very|extremely|incredibly|super|absolutely|totally|completely|utterly|ridiculously|unbelievably|painfully|terribly|horribly|seriously|pretty|insanely|way too|too)\\s+(?:bad|poor|rude|unhelpful|unreliable|unprofessional|confusing|disorgani[sz]ed|complicated|difficult|overpriced|expensive|sloppy|lazy|careless|broken|buggy|erratic|inconvenient|misleading|unfair|dishonest|stressful|upsetting|long)\\b',
+        '\\b(?:not|isn\'t|is not|wasn\'t|was not|aren\'t|are not|weren\'t|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:great|reasonable|nice|fun|normal|ideal|appropriate|reliable|professional)\\b(?!\\s+(?:at|with|for|in|on)\\b)',
+        '(?<!\\bnot\\s)\\b(?:so|really|very|extremely|incredibly|super|absolutely|totally|completely|utterly|ridiculously|unbelievably|painfully|terribly|horribly|seriously|pretty|insanely)\\s+(?:bad|poor|rude|unhelpful|unreliable|unprofessional|confusing|disorgani[sz]ed|complicated|difficult|overpriced|sloppy|lazy|careless|broken|buggy|erratic|inconvenient|misleading|unfair|dishonest|stressful)\\b',
+        '\\b(?:way |far |much )?too\\s+(?:complicated|difficult|confusing|slow|long to|many (?:steps|hoops|emails|calls))\\b',
         '\\b(?:impossible|near(?:ly)? impossible|next to impossible)\\s+to\\b|\\bmakes? it impossible\\b',
       ],
-      exceptBefore: ["\\b(?:i'm|i am|im|i was|i feel|i've been)\\s+(?:\\w+\\s+)?$"],
+      exceptBefore: ["\\b(?:i'm|i am|im|i was|i feel|i've been|sorry (?:that )?(?:was|is|it was|it's)?|nothing|not|anything)\\s+(?:\\w+\\s+)?$"],
     },
     {
       // A problem report ("my parcel never arrived", "the app won't load") is a grievance the

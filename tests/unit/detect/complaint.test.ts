@@ -60,7 +60,7 @@ const families: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   'judgement of the service': {
     fires: [
-      'The support I got was not good.',
+      'The support I got was not great.',
       'The new checkout is so confusing.',
       'It is impossible to reach billing.',
       'Two days for a reply is not reasonable.',
@@ -71,6 +71,13 @@ const families: Record<string, { fires: string[]; quiet: string[] }> = {
       'Not right now, thanks, I will come back later.',
       'I learned about you not too long ago and love it.',
       'It is very good, thank you.',
+      // Corrections and preferences in booking chats: not complaints.
+      "No, that's not right, I need the room until Friday.",
+      "That's not good, I wanted the blue one. Can you switch it?",
+      "That's too bad. How about the medium size then?",
+      'Any plan is fine so long as it has single sign-on.',
+      'Nothing too expensive please, mid range is fine.',
+      'Please book a very expensive restaurant for our anniversary.',
     ],
   },
   'quality words': {
