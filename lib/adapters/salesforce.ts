@@ -90,7 +90,7 @@ function readSalesforceItem(item: Element): CapturedMessage | null {
  * Root is the log inside the conversation component's shadow tree, so one querySelectorAll finds
  * every item. The customer's name is the first inbound item's author; "ended" is a stop bookend.
  */
-const salesforceItems = {
+export const salesforceItems = {
   root: conversationLog,
   meta(doc: Document, log: Element | null): Omit<PageReading, 'messages'> {
     if (!log) return { adapter: NAME, chatId: null, confidence: 'low', reason: NO_CONVERSATION };
@@ -203,5 +203,8 @@ export const salesforceAdapter: HelpdeskAdapter = {
     return host ? deepQuery<HTMLElement>(host, S.composer) : null;
   },
   read: (doc) => readAllItems(salesforceItems, doc, NO_MESSAGES),
-  incremental: salesforceItems,
+  // No `incremental` yet: the log lives in the component's shadow tree, and capture's
+  // MutationObserver (on document.body) sees no records from there, so the fast path would never
+  // learn of a new item, while read() re-queries the log on every read. Attach `salesforceItems`
+  // once capture also observes `observeRoot(doc)` (which returns the log inside the shadow root).
 };

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { uniqueIds } from '../../../lib/adapters/dom-utils';
+import { hubspotItems } from '../../../lib/adapters/hubspot';
 import { namedAdapter, namedAdapters } from '../../../lib/adapters/registry';
+import { salesforceItems } from '../../../lib/adapters/salesforce';
 import type { HelpdeskAdapter } from '../../../lib/adapters/types';
 import { closeFixtures, fixturePages, loadFixture } from './load-fixture';
 
@@ -154,4 +156,36 @@ describe('incremental reading (capture fast path)', () => {
       expect(inc.meta(doc, root)).toEqual(fullMeta);
     },
   );
+});
+
+describe('item readers held back from the fast path', () => {
+  it.each([
+    ['hubspot', 'hubspot/help-desk-ticket.html', hubspotItems],
+    ['salesforce', 'salesforce/enhanced-messaging.html', salesforceItems],
+    ['salesforce', 'salesforce/bot-transfer-ended.html', salesforceItems],
+  ] as const)('%s: reading item by item agrees with read() on %s', (name, page, reader) => {
+    const doc = loadFixture(page);
+    const root = reader.root(doc);
+    const items = root ? Array.from(root.querySelectorAll(reader.itemSelector)) : [];
+    const messages = uniqueIds(items.map((el) => reader.readItem(el)).filter((m) => m !== null));
+    const full = adapter(name).read(doc);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages).toEqual(full.messages);
+  });
+
+  it('HubSpot orders recycled rows by their offset, which DOM order alone gets wrong', () => {
+    const doc = loadFixture('hubspot/inbox-live-chat.html');
+    const root = hubspotItems.root(doc) as Element;
+    const items = Array.from(root.querySelectorAll(hubspotItems.itemSelector));
+    const byDom = items.map((el) => hubspotItems.readItem(el)?.text);
+    const byOffset = [...items]
+      .sort((a, b) => hubspotItems.orderKey(a) - hubspotItems.orderKey(b))
+      .map((el) => hubspotItems.readItem(el)?.text);
+    expect(byDom).not.toEqual(byOffset);
+    expect(byOffset).toEqual(
+      adapter('hubspot')
+        .read(doc)
+        .messages.map((m) => m.text),
+    );
+  });
 });
