@@ -484,6 +484,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)\\b',
         '\\b(?:paying|pay|charging|charged) (?:way |far )?too much\\b|\\bprice gouging\\b',
         '#\\w*(?:shame|nothappy|nocustomerservice|onhold|badservice|neveragain|epicfail)\\w*',
+        // Dismissal and exasperation: "who cares", "what's the point", "makes no sense".
+        "\\b(?:who (?:even )?cares|what(?:'s| is) the point|makes no sense|(?:doesn't|does not|didn't) make any sense)\\b",
         // Words of poor quality or bad faith not in frustration.words.
         '\\b(?:mediocre|subpar|sub-par|shoddy|substandard|half-assed|unreliable|unreasonable|insensitive|inappropriate|hassle(?![- ]free)|disaster(?!\\s+recovery)|debacle|farce|chaotic|shady|dishonest|deceptive|deceitful|scandalous|negligence)\\b',
       ],
@@ -491,6 +493,18 @@ export const LEXICON_EN: LexiconInput = {
       negatable: false,
       selfTargetCancels: true,
       exceptBefore: ["\\b(?:no|not|never|without|any|hate to|sorry to|sorry for the|apologi[sz]e for the)\\s+(?:\\w+\\s+)?$"],
+    },
+    {
+      // Insults said about anyone are anger (abuse judges separately who they are aimed at);
+      // aimed at oneself ("I'm such an idiot") they are not.
+      id: 'frustration.insult',
+      kind: 'frustration',
+      role: 'customer',
+      selfTargetCancels: true,
+      patterns: [
+        '\\b(?:idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|dipshits?|shitheads?|douche(?:bags?)?|scumbags?|bigots?|lunatics?|arrogant|selfish|immoral|deluded)\\b',
+      ],
+      exceptBefore: ["\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?))*\\s*$"],
     },
     {
       // "Not good", "so slow", "impossible to": a judgement on the service. Questions ("Is it very

@@ -105,3 +105,15 @@ describe('frustration complaint families', () => {
       expect(frustrated(line, 'agent'), line).toBe(false);
   });
 });
+
+describe('frustration: dismissal and insults', () => {
+  it('fires on dismissal and on insults about anyone', () => {
+    for (const line of ['Honestly, what is the point of this support line', 'The new fee makes no sense', 'Your courier is a total idiot'])
+      expect(frustrated(line), line).toBe(true);
+  });
+
+  it('stays quiet on polite questions and self-deprecation', () => {
+    for (const line of ["How come the plan doesn't include backups?", 'I feel like a moron for missing that e-mail', 'Does it make sense to upgrade now?'])
+      expect(frustrated(line), line).toBe(false);
+  });
+});
