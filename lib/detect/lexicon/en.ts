@@ -460,7 +460,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bwhy\\s+(?:is|are|does|do|was)\\s+(?:\\w+\\s+){0,3}?so\\s+(?:hard|difficult|complicated|expensive|long|bad|confusing)\\b',
         '\\bhow many (?:more )?times (?:do|must|will|should|have|am|did) (?:i|we)\\b',
         '\\bhow much longer (?:do|must|am|are|will|is) (?:i|we|this|it)\\b',
-        "\\bhow (?:is|are) (?:this|that|it) (?:even )?(?:possible|acceptable|ok|okay|fair|legal|allowed|reasonable)\\b",
+        '\\bhow (?:is|are) (?:this|that|it) (?:even )?(?:possible|acceptable|ok|okay|fair|legal|allowed|reasonable)\\b',
         '\\bhow (?:can|could|dare|do) you (?:people |guys )?(?:not|possibly|justify|call this|expect|treat|charge|sleep)\\b',
         '\\bwhat kind of (?:a )?(?:company|airline|business|service|support|customer service|operation|bank|store|shop|place|outfit|organi[sz]ation) (?:is this|are you|do you|would|does|treats?|charges?|runs?)\\b',
         '\\bis this (?:a joke|some (?:kind|sort) of (?:a )?joke|for real)\\b',
@@ -470,20 +470,35 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:ruined|wrecked)\\s+(?:my|our)\\b',
         '\\bleft (?:me|us) (?:stranded|hanging|high and dry|in the dark|with nothing|with no)\\b',
         '\\b(?:going|go|goes|went|sent|sending|running|run) (?:me )?(?:around )?in circles\\b|\\b(?:the|a|more) run-?around\\b|\\bjump(?:ing)? through (?:\\w+ )?hoops\\b|\\b(?:passed|passing|bounced|bouncing|transferred) (?:me )?(?:around|from (?:one|person|department|agent))\\b',
-        "\\bkeeps? (?:on )?getting (?:kicked|cut|thrown|logged|bounced|dropped|disconnected|redirected|the same (?:answer|runaround))\\b",
+        '\\bkeeps? (?:on )?getting (?:kicked|cut|thrown|logged|bounced|dropped|disconnected|redirected|the same (?:answer|runaround))\\b',
         '\\b(?:multiple|several|many|countless|numerous|\\d+|three|four|five|six)\\s+failed\\s+(?:attempts|tries|payments|calls)\\b',
-        "\\b(?:nothing|none of (?:it|them|these|those|the \\w+))\\s+(?:works|worked|is working|has worked|seems to work)\\b",
+        '\\b(?:nothing|none of (?:it|them|these|those|the \\w+))\\s+(?:works|worked|is working|has worked|seems to work)\\b',
         '\\b(?:happening|happens|happened|breaks|crashes|fails)\\s+(?:way\\s+)?(?:too often|all the time|constantly|every (?:single )?(?:time|day|week))\\b',
         // Sarcastic thanks: "thanks for not responding".
-        '\\b(?:thanks|thank you|thx|ty)\\s+(?:so much\\s+|a lot\\s+)?for\\s+(?:not (?:responding|replying|answering|helping|calling|getting back|listening|telling)|nothing|ignoring|wasting|the run-?around|making me wait|leaving (?:me|us)|hanging up)',
+        '\\b(?:thanks|thank you|thx|ty)\\s+(?:so much\\s+|a lot\\s+)?for\\s+(?:ruining|blowing|losing|screwing|messing up|cancell?ing my|not (?:responding|replying|answering|helping|calling|getting back|listening|telling)|nothing|ignoring|wasting|the run-?around|making me wait|leaving (?:me|us)|hanging up)',
         '\\.{2,}\\s*not\\s*!',
         // Complaint intent and demands to do better.
         '\\b(?:want|need|wish|going) to (?:vent|complain|file a complaint|make a complaint|lodge a complaint)\\b|\\b(?:file|filing|make|making|lodge|lodging|submit|raise) a (?:formal |official )?complaint\\b',
         '\\b(?:do better|step up your game|shame on (?:you|u|them)|should be ashamed|there (?:has|have|needs) to be a better way)\\b',
-        '\\bis (?:anyone|anybody) (?:actually |even )?(?:working|awake|reading|listening|home)\\b',
+        '\\bis (?:anyone|anybody) (?:actually |even )?(?:working|awake|reading|listening|home|answering|picking up)\\b',
         '\\b(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)\\b',
         '\\b(?:paying|pay|charging|charged) (?:way |far )?too much\\b|\\bprice gouging\\b',
         '#\\w*(?:shame|nothappy|nocustomerservice|onhold|badservice|neveragain|epicfail)\\w*',
+        // Decline, broken promises and blame: "has gone downhill", "not what your desk told me".
+        "\\b(?:has|have|'s|'ve)\\s+(?:really\\s+|totally\\s+)?(?:tanked|gone downhill|gone down the drain|gone to (?:hell|pot|the dogs))\\b|\\bgoing downhill\\b",
+        '\\bnot what (?:you|your \\w+(?: \\w+)?|the \\w+|they|he|she|i was) (?:just |originally )?(?:told|said|promised)\\b',
+        "\\b(?:it|this|that)\\s+(?:wasn't|was not|isn't|is not)\\s+(?:my|our)\\s+fault\\b",
+        '\\b(?:bad|awful|terrible|horrible|poor|lousy|rude|appalling|shocking)\\s+(?:cs|staff|agents?|employees|reps?|attitude|management|communication|handling)\\b',
+        '\\black of (?:\\w+ )?(?:consideration|empathy|staff|care|courtesy|professionalism|transparency|training|urgency|options|help|notice|concern)\\b',
+        "\\b(?:could(?:n't| not)|can't|cant) care less\\b|\\bthe last thing (?:i|we) (?:want|need)(?:ed)?\\b",
+        '\\b(?:want|would like|demand|expect|deserve|am owed|are owed)\\s+(?:at least\\s+)?an apology\\b|\\b(?:i|we) (?:expect|expected|deserve) (?:better|more)\\b',
+        '\\b(?:can|does|did) (?:no ?one|nobody) (?:\\w+ ){0,3}?(?:help|answer|know|care|read)\\b|\\bis there no ?one\\b',
+        '\\bnot possible to (?:reach|get (?:through|hold)|contact|speak|talk)\\b',
+        '\\b(?:of )?no use (?:whatsoever|at all)\\b|\\b(?:do|does|did) (?:me|us) no good\\b',
+        '\\b(?:same|just|another|more|nothing but|sent me|getting|got|keep sending)\\s+(?:a |an |the )?(?:same )?(?:canned|scripted|copy[- ]?pasted?|generic|robotic) (?:responses?|repl(?:y|ies)|answers?|messages?)\\b|\\bstop (?:reposting|copy[- ]?pasting|telling me to|repeating)\\b',
+        '\\b(?:yet another|another) (?:glitch|outage|delay|mistake|screw-?up|fiasco|excuse)\\b',
+        '\\bway to treat (?:your |a |the )?(?:customers?|people|passengers|clients)\\b|(?:^|[.!?]s*)boo\\b',
+        '\\bun(?:apologetic|informed|derstaffed|helpfulness|responsive|caring|organi[sz]ed)\\b',
         // Dismissal and exasperation: "who cares", "what's the point", "makes no sense".
         "\\b(?:who (?:even )?cares|what(?:'s| is) the point|makes no sense|(?:doesn't|does not|didn't) make any sense)\\b",
         // Words of poor quality or bad faith not in frustration.words.
@@ -492,7 +507,7 @@ export const LEXICON_EN: LexiconInput = {
       // The match carries its own negation ("not ok"); negators before it do not cancel.
       negatable: false,
       selfTargetCancels: true,
-      exceptBefore: ["\\b(?:no|not|never|without|any|hate to|sorry to|sorry for the|apologi[sz]e for the)\\s+(?:\\w+\\s+)?$"],
+      exceptBefore: ['\\b(?:no|not|never|without|any|hate to|sorry to|sorry for the|apologi[sz]e for the)\\s+(?:\\w+\\s+)?$'],
     },
     {
       // Insults said about anyone are anger (abuse judges separately who they are aimed at);
@@ -504,7 +519,9 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         '\\b(?:idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|dipshits?|shitheads?|douche(?:bags?)?|scumbags?|bigots?|lunatics?|arrogant|selfish|immoral|deluded)\\b',
       ],
-      exceptBefore: ["\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?))*\\s*$"],
+      exceptBefore: [
+        "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?))*\\s*$",
+      ],
     },
     {
       // "Not good", "so slow", "impossible to": a judgement on the service. Questions ("Is it very
@@ -516,12 +533,14 @@ export const LEXICON_EN: LexiconInput = {
       selfTargetCancels: true,
       skipQuestions: true,
       patterns: [
-        '\\b(?:not|isn\'t|is not|wasn\'t|was not|aren\'t|are not|weren\'t|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:great|reasonable|nice|fun|normal|ideal|appropriate|reliable|professional)\\b(?!\\s+(?:at|with|for|in|on)\\b)',
+        "\\b(?:not|isn't|is not|wasn't|was not|aren't|are not|weren't|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:great|reasonable|nice|fun|normal|ideal|appropriate|reliable|professional)\\b(?!\\s+(?:at|with|for|in|on)\\b)",
         '(?<!\\bnot\\s)\\b(?:so|really|very|extremely|incredibly|super|absolutely|totally|completely|utterly|ridiculously|unbelievably|painfully|terribly|horribly|seriously|pretty|insanely)\\s+(?:bad|poor|rude|unhelpful|unreliable|unprofessional|confusing|disorgani[sz]ed|complicated|difficult|overpriced|sloppy|lazy|careless|broken|buggy|erratic|inconvenient|misleading|unfair|dishonest|stressful)\\b',
         '\\b(?:way |far |much )?too\\s+(?:complicated|difficult|confusing|slow|long to|many (?:steps|hoops|emails|calls))\\b',
         '\\b(?:impossible|near(?:ly)? impossible|next to impossible)\\s+to\\b|\\bmakes? it impossible\\b',
       ],
-      exceptBefore: ["\\b(?:i'm|i am|im|i was|i feel|i've been|sorry (?:that )?(?:was|is|it was|it's)?|nothing|not|anything)\\s+(?:\\w+\\s+)?$"],
+      exceptBefore: [
+        "\\b(?:i'm|i am|im|i was|i feel|i've been|sorry (?:that )?(?:was|is|it was|it's)?|nothing|not|anything)\\s+(?:\\w+\\s+)?$",
+      ],
     },
     {
       // A problem report ("my parcel never arrived", "the app won't load") is a grievance the

@@ -113,7 +113,45 @@ describe('frustration: dismissal and insults', () => {
   });
 
   it('stays quiet on polite questions and self-deprecation', () => {
-    for (const line of ["How come the plan doesn't include backups?", 'I feel like a moron for missing that e-mail', 'Does it make sense to upgrade now?'])
+    for (const line of [
+      "How come the plan doesn't include backups?",
+      'I feel like a moron for missing that e-mail',
+      'Does it make sense to upgrade now?',
+    ])
+      expect(frustrated(line), line).toBe(false);
+  });
+});
+
+describe('frustration: decline, blame and broken promises', () => {
+  it('fires on complaints about how the company behaves', () => {
+    for (const line of [
+      'Your support has really gone downhill this year',
+      'That is not what your billing team told me last week',
+      'It was not my fault the parcel went to the wrong depot',
+      'The staff at the counter had a rude attitude',
+      'Such a lack of transparency about the fees',
+      'We expect better from a company this size',
+      'Can no one there answer a simple question',
+      'It is not possible to reach anyone by phone',
+      'Please stop copy-pasting the same reply',
+      'I just got another canned answer from your team',
+      'Yet another outage this morning',
+      'Thanks for ruining my weekend',
+      'Is anyone even answering the phone today?',
+    ])
+      expect(frustrated(line), line).toBe(true);
+  });
+
+  it('stays quiet on polite lines that share the words', () => {
+    for (const line of [
+      'Can anyone help me with the invoice address?',
+      'I found another bug in the export, details attached',
+      'Do you have canned responses in the agent workspace?',
+      'Our team writes canned replies for billing questions',
+      'Way to go team, the new release is lovely',
+      'What did the agent tell you about the date?',
+      'I expect a delivery tomorrow, can you confirm the slot?',
+    ])
       expect(frustrated(line), line).toBe(false);
   });
 });
