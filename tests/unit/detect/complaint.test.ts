@@ -155,3 +155,15 @@ describe('frustration: decline, blame and broken promises', () => {
       expect(frustrated(line), line).toBe(false);
   });
 });
+
+describe('frustration: a problem report alone is not frustration', () => {
+  it('a plain report of something broken stays quiet (it only opens the apology clock)', () => {
+    for (const line of ['The password reset link is not working', 'My service was disconnected after the payment, when is it back?'])
+      expect(frustrated(line), line).toBe(false);
+  });
+
+  it('the same report with exasperation fires', () => {
+    for (const line of ['The reset link is not working and this is crazy', 'I got disconnected again in the middle of the chat'])
+      expect(frustrated(line), line).toBe(true);
+  });
+});
