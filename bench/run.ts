@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../tests/e2e/harness';
+import { runAdaptersCaptureBench } from './adapters-capture';
 import { runBrowserBench } from './browser';
 import { measureBundle } from './bundle-size';
 import { runCaptureBench } from './capture-cost';
@@ -24,6 +25,8 @@ async function main() {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore' });
   console.log('content-script cost per mutation batch…');
   results.capture = await runCaptureBench();
+  console.log('content-script cost per batch for every named adapter…');
+  results.adapters = await runAdaptersCaptureBench();
   console.log('DOM → side panel, render per update, memory…');
   results.browser = await runBrowserBench();
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });

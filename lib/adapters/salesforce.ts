@@ -203,8 +203,7 @@ export const salesforceAdapter: HelpdeskAdapter = {
     return host ? deepQuery<HTMLElement>(host, S.composer) : null;
   },
   read: (doc) => readAllItems(salesforceItems, doc, NO_MESSAGES),
-  // No `incremental` yet: the log lives in the component's shadow tree, and capture's
-  // MutationObserver (on document.body) sees no records from there, so the fast path would never
-  // learn of a new item, while read() re-queries the log on every read. Attach `salesforceItems`
-  // once capture also observes `observeRoot(doc)` (which returns the log inside the shadow root).
+  // The log lives in the component's shadow tree; capture also observes `observeRoot(doc)` there,
+  // so mutation records reach the fast path.
+  incremental: salesforceItems,
 };

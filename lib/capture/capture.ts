@@ -143,6 +143,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     firstDirtyAt = 0;
     lastFlushAt = now();
     const started = performance.now();
+    observeShadowRoot();
     const reading = readPage();
     lastReading = reading;
     const chatId = reading.chatId ?? (reading.messages.length ? fallbackChatId(doc) : null);
@@ -205,7 +206,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         const position = edge ? edge.compareDocumentPosition(el) : 0;
         if (!edge || (!newestFirst && position & Node.DOCUMENT_POSITION_FOLLOWING)) items.push(el);
         else if (newestFirst && position & Node.DOCUMENT_POSITION_PRECEDING) items.unshift(el);
-        else {
+        else if (!insertNearEnd(items, el, newestFirst)) {
           items = [...root.querySelectorAll(inc.itemSelector)];
           break;
         }
@@ -271,13 +272,26 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     noteMutations(records);
     schedule();
   });
-  observer.observe(doc.body ?? doc.documentElement, {
+  const observeOptions: MutationObserverInit = {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
     attributeFilter: ['data-active', 'data-status', 'aria-selected', 'aria-hidden', 'hidden'],
-  });
+  };
+  observer.observe(doc.body ?? doc.documentElement, observeOptions);
+  // Mutations inside shadow roots (Salesforce Lightning) are not reported to an observer on the
+  // document: observe the adapter's root there too, once it exists.
+  const observedShadows = new WeakSet<Node>();
+  const observeShadowRoot = () => {
+    const root = adapter.observeRoot(doc);
+    const host = root?.getRootNode();
+    if (root && host && host !== doc && !observedShadows.has(root)) {
+      observedShadows.add(root);
+      observer.observe(root, observeOptions);
+    }
+  };
+  observeShadowRoot();
   const onVisibility = () => {
     if (doc.visibilityState === 'visible') schedule();
   };
@@ -298,6 +312,33 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     currentChatId: () => currentChat,
     lastReading: () => lastReading,
   };
+}
+
+/**
+ * A new message just before a few trailing items (a "typing…" row, a status line that stays at
+ * the bottom) is placed by walking back from the newest end instead of querying the whole list.
+ */
+function insertNearEnd(items: Element[], el: Element, newestFirst: boolean, reach = 4): boolean {
+  if (newestFirst) {
+    for (let i = 0; i < Math.min(reach, items.length); i++) {
+      const next = items[i + 1];
+      if (!next || next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) {
+        if (!(((items[i] as Element).compareDocumentPosition(el)) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+        items.splice(i + 1, 0, el);
+        return true;
+      }
+    }
+    return false;
+  }
+  for (let i = items.length - 1; i >= Math.max(0, items.length - reach); i--) {
+    const before = items[i - 1];
+    if (!before || before.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      if (!(((items[i] as Element).compareDocumentPosition(el)) & Node.DOCUMENT_POSITION_PRECEDING)) return false;
+      items.splice(i, 0, el);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Two messages that read the same id (same words, same minute) stay two messages: `id~2`. */
