@@ -415,7 +415,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bno (?:record|trace) of my\\b',
         "\\b(?:you|they|u|someone|your (?:agents?|staff|team|people|rep)|agents?|staff)\\s+should(?:'ve| have)\\s+(?:been|done|told|known|called|said|fixed|sent|informed|warned|checked)\\b",
         "\\bshould(?:\\s+have|'ve)\\s+been\\s+able\\s+to\\b",
-        '\\b(?:hold|wait|waiting|response)\\s+times?\\s+(?:are|is|was|were)\\s+(?:\\w+\\s+)?(?:long|ridiculous|insane|crazy|a bit much|too long|terrible|awful|absurd|unacceptable)\\b',
+        '\\b(?:hold|wait|waiting|response|queue)\\s+times?\\s+(?:(?:at|on|for|in|with)\\s+(?:\\w+\\s+){0,3}?)?(?:are|is|was|were)\\s+(?:(?:\\w+\\s+)?(?:long|ridiculous|insane|crazy|a bit much|too long|terrible|awful|absurd|unacceptable|very high|so high|through the roof)\\b|(?:over|more than|at least|nearly|almost)\\s+(?:\\d+|an?|one|two|three)\\s*(?:min|mins|minutes|hours?|hrs?)\\b)',
         '\\b(?:takes?|taking|took)\\s+(?:so|too|this|that)\\s+long\\b',
         "\\b(?:there(?:\\s+is|'s)|is)\\s+no\\s+(?:reason|excuse)\\b",
         '\\bwhy\\s+(?:do|did|should|would|must)\\s+i\\s+(?:have to|need to|pay|bother|keep)\\b',
@@ -499,6 +499,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:yet another|another) (?:glitch|outage|delay|mistake|screw-?up|fiasco|excuse)\\b',
         '\\bway to treat (?:your |a |the )?(?:customers?|people|passengers|clients)\\b|(?:^|[.!?]s*)boo\\b',
         '\\bun(?:apologetic|informed|derstaffed|helpfulness|responsive|caring|organi[sz]ed)\\b',
+        // Waits with no end: "45 mins and counting", "endless hold", "going on hour 2".
+        '\\b(?:mins?|minutes|hours?|hrs?|days|weeks)\\s+(?:\\w+\\s+)?and counting\\b|\\bgoing on hour\\b|\\b(?:endless|never-?ending|interminable)\\b',
+        '\\b(?:call|line|system|chat|it)\\s+(?:\\w+\\s+)?(?:disconnects|drops|hangs up on) (?:me|us)\\b|\\bcalls? (?:gets|got|keeps? getting) (?:dropped|disconnected|cut off)\\b',
+        "\\b(?:can't|cannot|couldn't|can not) even (?:get|reach|find|log|use|open|talk|speak|access|pay|book|call|contact|cancel|see my)\\b",
+        '\\b(?:need|needs|hire|get) (?:to hire )?more (?:agents|staff|people|reps|representatives|employees)\\b|\\btry it yourself\\b|\\bjust wow\\b',
         // Dismissal and exasperation: "who cares", "what's the point", "makes no sense".
         "\\b(?:who (?:even )?cares|what(?:'s| is) the point|makes no sense|(?:doesn't|does not|didn't) make any sense)\\b",
         // Words of poor quality or bad faith not in frustration.words.

@@ -167,3 +167,25 @@ describe('frustration: a problem report alone is not frustration', () => {
       expect(frustrated(line), line).toBe(true);
   });
 });
+
+describe('frustration: waits with no end and blocked contact', () => {
+  it('fires', () => {
+    for (const line of [
+      'Still in the queue, 40 minutes and counting',
+      'Hold times on your billing line are over an hour',
+      'The call keeps getting dropped when I ask for billing',
+      "I can't even log in to see the invoice",
+      'You need more agents on the phone line',
+    ])
+      expect(frustrated(line), line).toBe(true);
+  });
+
+  it('stays quiet on neutral lines with the same words', () => {
+    for (const line of [
+      "I can't even drive, so a rental is no use to me. Any trains?",
+      'What are the hold times on Saturdays?',
+      'Can you add more agents to our workspace plan?',
+    ])
+      expect(frustrated(line), line).toBe(false);
+  });
+});
