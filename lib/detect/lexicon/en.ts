@@ -433,7 +433,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:this|that|it|you)\\s+(?:did not|didn't|does not|doesn't|do not|don't)\\s+help\\b",
         '\\b(?:way|far|just|simply)\\s+(?:to|too)\\s+(?:much|expensive|slow|long|complicated|difficult)\\b',
         "\\b(?:that's|that is|this is|it's|it is)\\s+not\\s+what\\s+(?:i|we)\\s+(?:asked|wanted|ordered|paid for|requested|said)\\b",
-        "\\byou(?:'re| are)\\s+not\\s+(?:understanding|listening|reading|getting it)\\b",
+        "\\byou(?:'re| are)\\s+not\\s+(?:understanding|listening|reading|getting it|answering (?:my|the)|addressing (?:my|the)|hearing me)\\b",
         '\\b(?:the heck|the hell|on earth)\\b',
         '(?:^|[.!?]\\s*)help\\s*!+|\\bplease help(?: me)?\\s*!{2,}',
       ],
@@ -504,6 +504,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:call|line|system|chat|it)\\s+(?:\\w+\\s+)?(?:disconnects|drops|hangs up on) (?:me|us)\\b|\\bcalls? (?:gets|got|keeps? getting) (?:dropped|disconnected|cut off)\\b',
         "\\b(?:can't|cannot|couldn't|can not) even (?:get|reach|find|log|use|open|talk|speak|access|pay|book|call|contact|cancel|see my)\\b",
         '\\b(?:need|needs|hire|get) (?:to hire )?more (?:agents|staff|people|reps|representatives|employees)\\b|\\btry it yourself\\b|\\bjust wow\\b',
+        // Exasperated asides and mild expletives: "what in the world", "for no reason", "blasted phone".
+        "\\b(?:what|why|how|where|who) in the (?:world|hell)\\b|\\bfor (?:little (?:to|or) )?no (?:apparent |good )?reason\\b|\\bwould(?:'ve| have) been nice\\b",
+        "\\b(?:erratic|spotty|patchy|mediocre|unreliable|useless|intermittent|sketchy) at best\\b|\\b(?:i|we) (?:have|have got|'ve got) a complaint\\b",
+        '\\b(?:blasted|darned|freaking|friggin|frigging|flipping|effing)\\s+(?:\\w+\\s+)?(?:phone|app|website|site|system|thing|service|company|box|router|modem|card|account|bill|line|order|package|machine|computer|email|e-mail|form|page|password)\\b',
         // Dismissal and exasperation: "who cares", "what's the point", "makes no sense".
         "\\b(?:who (?:even )?cares|what(?:'s| is) the point|makes no sense|(?:doesn't|does not|didn't) make any sense)\\b",
         // Words of poor quality or bad faith not in frustration.words.

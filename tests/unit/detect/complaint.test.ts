@@ -189,3 +189,26 @@ describe('frustration: waits with no end and blocked contact', () => {
       expect(frustrated(line), line).toBe(false);
   });
 });
+
+describe('frustration: exasperated asides', () => {
+  it('fires', () => {
+    for (const line of [
+      'What in the world happened to my order?',
+      'You cancelled my booking for no reason',
+      'That would have been nice to know before I paid',
+      'The connection is spotty at best',
+      'The blasted router drops every evening',
+      "You're not answering my question",
+    ])
+      expect(frustrated(line), line).toBe(true);
+  });
+
+  it('stays quiet on mild interjections and feature wishes', () => {
+    for (const line of [
+      'Oh darn, that date is taken. How about Tuesday?',
+      'It would be nice to have a dark mode some day',
+      "I'm freaking out a little, is my data safe?",
+    ])
+      expect(frustrated(line), line).toBe(false);
+  });
+});
