@@ -151,7 +151,12 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     reportStatus(reading, chatId);
     if (!chatId) return;
     const state = chatState(chatId);
-    const change = diffVisible(state.transcript, reading.messages);
+    // An append-only batch of a chat whose transcript is known needs no full diff.
+    const appended = appendedOnly;
+    const change =
+      appended && state.sentFull && appended.every((m) => !state.transcript.byId.has(m.id))
+        ? { upserts: appended, removed: [] }
+        : diffVisible(state.transcript, reading.messages);
     const metaChanged = reading.closed !== state.closed || reading.customerName !== state.customerName;
     state.closed = reading.closed;
     state.customerName = reading.customerName;
@@ -187,10 +192,24 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   let pendingAdded: Element[] = [];
   let pendingRemoved = false;
 
+  // The messages of `items`, oldest first, ids made unique; reused when a batch only appends.
+  let itemMessages: CapturedMessage[] = [];
+  let itemIds = new Set<string>();
+  // Set by readPage when the batch only appended messages: read() then skips the full diff.
+  let appendedOnly: CapturedMessage[] | null = null;
+
   function readPage(): PageReading {
+    appendedOnly = null;
     const inc = adapter.incremental;
     if (!inc) return adapter.read(doc);
     const root = inc.root(doc);
+    if (root && root === itemsRoot && !rescan && !pendingRemoved && dirty.size === 0 && inc.order !== 'newest-first') {
+      const appended = appendNewItems(inc, root);
+      if (appended) {
+        appendedOnly = appended;
+        return { ...inc.meta(doc, root), messages: itemMessages };
+      }
+    }
     if (root !== itemsRoot || rescan || !root) {
       items = root ? [...root.querySelectorAll(inc.itemSelector)] : [];
       itemsRoot = root;
@@ -212,7 +231,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         }
       }
     }
-    if (rescan || pendingRemoved || pendingAdded.length) itemSet = new Set(items);
+    itemSet = new Set(items);
     rescan = false;
     pendingAdded = [];
     pendingRemoved = false;
@@ -227,7 +246,44 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     }
     dirty = new Set();
     if (inc.order === 'newest-first') messages.reverse();
-    return { ...inc.meta(doc, itemsRoot), messages: withUniqueIds(messages) };
+    itemMessages = withUniqueIds(messages);
+    itemIds = new Set(itemMessages.map((m) => m.id));
+    return { ...inc.meta(doc, itemsRoot), messages: itemMessages };
+  }
+
+  /**
+   * The common case, a message or two arriving at the bottom: read just those elements and add
+   * them. Returns null when anything else happened (then the full path runs).
+   */
+  function appendNewItems(inc: NonNullable<HelpdeskAdapter['incremental']>, root: Element): CapturedMessage[] | null {
+    const fresh: Element[] = [];
+    let last = items.at(-1);
+    for (const el of pendingAdded) {
+      if (!el.isConnected || itemSet.has(el) || fresh.includes(el)) continue;
+      if (!root.contains(el)) continue;
+      if (last && !(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
+      fresh.push(el);
+      last = el;
+    }
+    pendingAdded = [];
+    const appended: CapturedMessage[] = [];
+    for (const el of fresh) {
+      items.push(el);
+      itemSet.add(el);
+      let message = inc.readItem(el);
+      itemCache.set(el, message);
+      if (!message) continue;
+      // Same rule as withUniqueIds: the second message with an id becomes `id~2`.
+      if (itemIds.has(message.id)) {
+        let k = 2;
+        while (itemIds.has(`${message.id}~${k}`)) k++;
+        message = { ...message, id: `${message.id}~${k}` };
+      }
+      itemIds.add(message.id);
+      itemMessages.push(message);
+      appended.push(message);
+    }
+    return appended;
   }
 
   /** Turns mutation records into: items added, items removed, items whose content changed. */
