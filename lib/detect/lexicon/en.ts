@@ -508,6 +508,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:what|why|how|where|who) in the (?:world|hell)\\b|\\bfor (?:little (?:to|or) )?no (?:apparent |good )?reason\\b|\\bwould(?:'ve| have) been nice\\b",
         "\\b(?:erratic|spotty|patchy|mediocre|unreliable|useless|intermittent|sketchy) at best\\b|\\b(?:i|we) (?:have|have got|'ve got) a complaint\\b",
         '\\b(?:blasted|darned|freaking|friggin|frigging|flipping|effing)\\s+(?:\\w+\\s+)?(?:phone|app|website|site|system|thing|service|company|box|router|modem|card|account|bill|line|order|package|machine|computer|email|e-mail|form|page|password)\\b',
+        "\\b(?:grow up|get a grip|get over yourself|are you for real|you can't be serious|you must be joking|you've got some nerve|the nerve of)\\b",
         // Dismissal and exasperation: "who cares", "what's the point", "makes no sense".
         "\\b(?:who (?:even )?cares|what(?:'s| is) the point|makes no sense|(?:doesn't|does not|didn't) make any sense)\\b",
         // Words of poor quality or bad faith not in frustration.words.

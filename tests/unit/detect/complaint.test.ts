@@ -108,7 +108,13 @@ describe('frustration complaint families', () => {
 
 describe('frustration: dismissal and insults', () => {
   it('fires on dismissal and on insults about anyone', () => {
-    for (const line of ['Honestly, what is the point of this support line', 'The new fee makes no sense', 'Your courier is a total idiot'])
+    for (const line of [
+      'Honestly, what is the point of this support line',
+      'The new fee makes no sense',
+      'Oh grow up and refund me',
+      'Are you for real? Forty pounds for postage?',
+      'Your courier is a total idiot',
+    ])
       expect(frustrated(line), line).toBe(true);
   });
 
