@@ -3,7 +3,7 @@
  * (p50/p95), side panel render time per update on a 1,000-message chat, and the extension's
  * memory after 1,000 messages. Needs `npm run build:e2e` first (bench/run.ts does it).
  */
-import { launchTact, openDemo, openSidePanel, percentile } from '../tests/e2e/harness';
+import { CHROMIUM, launchTact, openDemo, openSidePanel, percentile } from '../tests/e2e/harness';
 
 export async function runBrowserBench(options: { messages?: number; probes?: number } = {}) {
   const total = options.messages ?? 1000;
@@ -50,6 +50,7 @@ export async function runBrowserBench(options: { messages?: number; probes?: num
       await demo.waitForTimeout(100);
     }
     const renders: number[] = await panel.evaluate(() => (window as any).__tactRenderTimes);
+    const pageHeapWithTact = await pageHeapMB(demo);
     const memory = await tact.worker.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
     const panelMemory = await panel.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
     return {
@@ -59,10 +60,41 @@ export async function runBrowserBench(options: { messages?: number; probes?: num
       memoryMB: {
         background: memory === null ? null : +(memory / 1048576).toFixed(1),
         sidePanel: panelMemory === null ? null : +(panelMemory / 1048576).toFixed(1),
+        helpdeskPageWithTact: pageHeapWithTact,
+        helpdeskPageWithoutTact: await pageHeapWithoutTact(total + probes),
       },
     };
   } finally {
     await tact.close();
+  }
+}
+
+/** JS heap of a page after a GC (content scripts share the page's heap), in MB. */
+async function pageHeapMB(page: import('playwright-core').Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return +(usedSize / 1048576).toFixed(1);
+}
+
+/** The same demo chat in a browser without Tact: the difference is what the content script costs. */
+async function pageHeapWithoutTact(messages: number): Promise<number> {
+  const { chromium } = await import('playwright-core');
+  const { startDemoServer } = await import('../demo/server');
+  const server = await startDemoServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?chat=calm&autoplay=0`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.evaluate((n) => {
+      for (let k = 0; k < n; k++) (window as any).tactDemo.addMessage(k % 2 ? 'agent' : 'customer', `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`);
+    }, messages);
+    return await pageHeapMB(page);
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
