@@ -16,8 +16,21 @@ function frustrated(text: string, role: Role = 'customer'): boolean {
 
 const families: Record<string, { fires: string[]; quiet: string[] }> = {
   'time sunk on the phone': {
-    fires: ['I was on the phone for over an hour and nobody could sort it', '2 hours on hold just to be told to email you'],
-    quiet: ['Can I call you back? I will be on the phone for a minute', 'The line opens at 9, is that right?'],
+    fires: [
+      'I was on the phone for over an hour and nobody could sort it',
+      '2 hours on hold just to be told to email you',
+      'I was on hold 2.5 hrs and then got cut off',
+      'Spent 40 minutes of my lunch on hold',
+      'Trying to reach billing for hours now',
+      'That is a load of rubbish and you know it',
+      'Not thrilled with the delay, to be honest',
+    ],
+    quiet: [
+      'Can I call you back? I will be on the phone for a minute',
+      'The line opens at 9, is that right?',
+      'Can you put me on hold for a minute? I need to find my card',
+      'Our office hours are 9 to 5, can the courier come then?',
+    ],
   },
   'rhetorical questions': {
     fires: [
