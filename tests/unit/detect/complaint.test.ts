@@ -231,3 +231,20 @@ describe('frustration: exasperated asides', () => {
       expect(frustrated(line), line).toBe(false);
   });
 });
+
+describe('frustration: "never been more frustrated" intensifies, it does not negate', () => {
+  it('fires on comparative negation and on silence', () => {
+    for (const line of [
+      'I have never been more frustrated with a company',
+      'Still crickets from your billing team',
+      'How about some actual help?',
+      'Another customer service fail',
+    ])
+      expect(frustrated(line), line).toBe(true);
+  });
+
+  it('a plain negation still cancels', () => {
+    for (const line of ["I'm not frustrated, just curious how the export works", 'Never been happier with a support team!'])
+      expect(frustrated(line), line).toBe(false);
+  });
+});
