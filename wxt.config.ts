@@ -16,13 +16,10 @@ export default defineConfig({
     if (browser !== 'firefox') permissions.push('sidePanel');
     return {
       name: 'Tact',
-      description:
-        'Spots escalation risk in live support chats on your device and suggests what to say next.',
+      description: 'Spots escalation risk in live support chats on your device and suggests what to say next.',
       permissions,
       // Firefox MV2 silently drops optional_host_permissions: hosts go in optional_permissions.
-      ...(manifestVersion === 2
-        ? { optional_permissions: optionalHosts }
-        : { optional_host_permissions: optionalHosts }),
+      ...(manifestVersion === 2 ? { optional_permissions: optionalHosts } : { optional_host_permissions: optionalHosts }),
       ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
       action: { default_title: 'Open Tact' },
       // Team policy (chrome.storage.managed): what an admin may push, see README "Team policy".
@@ -55,4 +52,3 @@ export default defineConfig({
     };
   },
 });
-

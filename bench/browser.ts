@@ -19,13 +19,18 @@ export async function runBrowserBench(options: { messages?: number; probes?: num
       await demo.evaluate(
         ([start, n]) => {
           for (let k = start; k < start + n; k++)
-            (window as any).tactDemo.addMessage(k % 2 ? 'agent' : 'customer', `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`);
+            (window as any).tactDemo.addMessage(
+              k % 2 ? 'agent' : 'customer',
+              `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`,
+            );
         },
         [i, Math.min(50, total - i)] as const,
       );
       await demo.waitForTimeout(20);
     }
-    await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="message-count"]')?.textContent) >= n, total, { timeout: 30000 });
+    await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="message-count"]')?.textContent) >= n, total, {
+      timeout: 30000,
+    });
     await panel.evaluate(() => ((window as any).__tactRenderTimes = []));
 
     const latencies: number[] = [];
@@ -89,7 +94,11 @@ async function pageHeapWithoutTact(messages: number): Promise<number> {
     await page.goto(`${server.url}?chat=calm&autoplay=0`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.evaluate((n) => {
-      for (let k = 0; k < n; k++) (window as any).tactDemo.addMessage(k % 2 ? 'agent' : 'customer', `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`);
+      for (let k = 0; k < n; k++)
+        (window as any).tactDemo.addMessage(
+          k % 2 ? 'agent' : 'customer',
+          `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`,
+        );
     }, messages);
     return await pageHeapMB(page);
   } finally {

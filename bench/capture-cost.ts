@@ -32,7 +32,11 @@ export async function runCaptureBench(options: { messages?: number; arrivals?: n
     await page.goto(`${server.url}?chat=calm&autoplay=0`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.evaluate((n) => {
-      for (let i = 0; i < n; i++) (window as any).tactDemo.addMessage(i % 2 ? 'agent' : 'customer', `Message number ${i} about order A-${1000 + i}, still checking the delivery window.`);
+      for (let i = 0; i < n; i++)
+        (window as any).tactDemo.addMessage(
+          i % 2 ? 'agent' : 'customer',
+          `Message number ${i} about order A-${1000 + i}, still checking the delivery window.`,
+        );
     }, total);
     await page.evaluate(bundle.outputFiles[0]?.text ?? '');
     await page.evaluate(() => ((window as any).__tactBench.costs.length = 0));

@@ -5,8 +5,8 @@
  * Run directly: node --import tsx bench/draft.ts
  */
 import { pathToFileURL } from 'node:url';
-import { checkDraft } from '../lib/draft/check-draft';
 import { createDetector } from '../lib/detect';
+import { checkDraft } from '../lib/draft/check-draft';
 import type { Message } from '../lib/transcript/message';
 
 export interface DraftBenchResult {
@@ -52,7 +52,13 @@ export function runDraftBench(messages = 1000, checks = 2000): DraftBenchResult 
   for (let i = 0; i < messages; i++) {
     const customer = i % 2 === 0;
     const lines = customer ? CUSTOMER_LINES : AGENT_LINES;
-    const m: Message = { id: `m${i}`, role: customer ? 'customer' : 'agent', text: lines[i % lines.length] as string, at: i * 1000, author: customer ? 'Dana Reyes' : 'Sam Ortiz' };
+    const m: Message = {
+      id: `m${i}`,
+      role: customer ? 'customer' : 'agent',
+      text: lines[i % lines.length] as string,
+      at: i * 1000,
+      author: customer ? 'Dana Reyes' : 'Sam Ortiz',
+    };
     const t = performance.now();
     builder.add(m);
     addTimes.push(performance.now() - t);
@@ -63,7 +69,7 @@ export function runDraftBench(messages = 1000, checks = 2000): DraftBenchResult 
   for (let i = 0; i < checks; i++) {
     // As typed: a growing prefix of a draft, like the debounced checks while the agent writes.
     const draft = DRAFTS[i % DRAFTS.length] as string;
-    const text = draft.slice(0, Math.max(1, Math.round(draft.length * (((i * 7) % 10) + 1) / 10)));
+    const text = draft.slice(0, Math.max(1, Math.round((draft.length * (((i * 7) % 10) + 1)) / 10)));
     const t = performance.now();
     checkDraft(text, builder.context());
     times.push(performance.now() - t);

@@ -38,11 +38,9 @@ async function main() {
   for (let step = 1; step <= total; step++) {
     // One scripted line at a time, as the customer and agent would write them.
     await demo.evaluate(() => (window as any).tactDemo.stepOnce());
-    await panel.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="message-count"]')?.textContent) >= n,
-      step,
-      { timeout: 10000 },
-    );
+    await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="message-count"]')?.textContent) >= n, step, {
+      timeout: 10000,
+    });
     await panel.waitForTimeout(50);
     const shown = await panel.evaluate(() => ({
       count: document.querySelector('[data-testid="message-count"]')?.textContent,

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startWebhookServer } from '../tests/support/webhook-server';
 import { launchTact, newPageWithTabId, openDemo, openSidePanel, ROOT, type TactBrowser } from '../tests/e2e/harness';
+import { startWebhookServer } from '../tests/support/webhook-server';
 
 const out = join(ROOT, 'docs');
 

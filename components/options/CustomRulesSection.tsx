@@ -1,22 +1,26 @@
 import { useMemo, useState } from 'react';
 import { createDetector } from '@/lib/detect';
-import { TRIGGER_KINDS, type DetectionResult } from '@/lib/detect/types';
-import { t, type MessageKey } from '@/lib/i18n';
+import { type DetectionResult, TRIGGER_KINDS } from '@/lib/detect/types';
+import { type MessageKey, t } from '@/lib/i18n';
 import { RULE_SEVERITIES } from '@/lib/settings/custom-rule-schema';
 import {
+  type CustomRule,
   compileCustomRules,
   newCustomRule,
   parsePastedChat,
   previewCustomRules,
   validateCustomRule,
-  type CustomRule,
 } from '@/lib/settings/custom-rules';
 import { isLocked } from '@/lib/settings/managed';
 import type { Settings } from '@/lib/settings/schema';
 import { useSettingsStore } from '@/lib/settings/store';
 import { LockedNote, Section } from './controls';
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The editor works on text areas (one entry a line); this converts both ways. */
 interface RuleForm {
@@ -71,9 +75,24 @@ function fromForm(form: RuleForm): unknown {
   };
 }
 
-const SAMPLE_CHAT = 'customer: I have asked three times. Under GDPR I want you to delete my data.\nagent: no can do, sorry\ncustomer: then I am going to the ombudsman';
+const SAMPLE_CHAT =
+  'customer: I have asked three times. Under GDPR I want you to delete my data.\nagent: no can do, sorry\ncustomer: then I am going to the ombudsman';
 
-function TextLines({ id, label, help, value, onChange, readOnly }: { id: string; label: string; help?: string; value: string; onChange: (v: string) => void; readOnly: boolean }) {
+function TextLines({
+  id,
+  label,
+  help,
+  value,
+  onChange,
+  readOnly,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  value: string;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -82,7 +101,14 @@ function TextLines({ id, label, help, value, onChange, readOnly }: { id: string;
           {help}
         </small>
       ) : null}
-      <textarea id={id} rows={3} value={value} readOnly={readOnly} aria-describedby={help ? `${id}-help` : undefined} onChange={(e) => onChange(e.currentTarget.value)} />
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        readOnly={readOnly}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
     </div>
   );
 }
@@ -143,7 +169,11 @@ function RuleEditor({ initial, isNew, locked, onDone }: { initial: CustomRule; i
           </div>
           <div className="field">
             <label htmlFor={`${p}-severity`}>{t('options_rules_severity')}</label>
-            <select id={`${p}-severity`} value={form.severity} onChange={(e) => set('severity', e.currentTarget.value as RuleForm['severity'])}>
+            <select
+              id={`${p}-severity`}
+              value={form.severity}
+              onChange={(e) => set('severity', e.currentTarget.value as RuleForm['severity'])}
+            >
               {RULE_SEVERITIES.map((s) => (
                 <option key={s} value={s}>
                   {t(`severity_${s}` as MessageKey)}
@@ -156,12 +186,45 @@ function RuleEditor({ initial, isNew, locked, onDone }: { initial: CustomRule; i
             {t('options_rules_enabled')}
           </label>
         </div>
-        <TextLines id={`${p}-phrases`} label={t('options_rules_phrases')} help={t('options_rules_phrases_help')} value={form.phrases} onChange={(v) => set('phrases', v)} readOnly={locked} />
-        <TextLines id={`${p}-patterns`} label={t('options_rules_patterns')} help={t('options_rules_patterns_help')} value={form.patterns} onChange={(v) => set('patterns', v)} readOnly={locked} />
-        <TextLines id={`${p}-steps`} label={t('options_rules_steps')} help={t('options_rules_steps_help')} value={form.nextSteps} onChange={(v) => set('nextSteps', v)} readOnly={locked} />
+        <TextLines
+          id={`${p}-phrases`}
+          label={t('options_rules_phrases')}
+          help={t('options_rules_phrases_help')}
+          value={form.phrases}
+          onChange={(v) => set('phrases', v)}
+          readOnly={locked}
+        />
+        <TextLines
+          id={`${p}-patterns`}
+          label={t('options_rules_patterns')}
+          help={t('options_rules_patterns_help')}
+          value={form.patterns}
+          onChange={(v) => set('patterns', v)}
+          readOnly={locked}
+        />
+        <TextLines
+          id={`${p}-steps`}
+          label={t('options_rules_steps')}
+          help={t('options_rules_steps_help')}
+          value={form.nextSteps}
+          onChange={(v) => set('nextSteps', v)}
+          readOnly={locked}
+        />
         <div className="grid">
-          <TextLines id={`${p}-match`} label={t('options_rules_should_match')} value={form.shouldMatch} onChange={(v) => set('shouldMatch', v)} readOnly={locked} />
-          <TextLines id={`${p}-nomatch`} label={t('options_rules_should_not_match')} value={form.shouldNotMatch} onChange={(v) => set('shouldNotMatch', v)} readOnly={locked} />
+          <TextLines
+            id={`${p}-match`}
+            label={t('options_rules_should_match')}
+            value={form.shouldMatch}
+            onChange={(v) => set('shouldMatch', v)}
+            readOnly={locked}
+          />
+          <TextLines
+            id={`${p}-nomatch`}
+            label={t('options_rules_should_not_match')}
+            value={form.shouldNotMatch}
+            onChange={(v) => set('shouldNotMatch', v)}
+            readOnly={locked}
+          />
         </div>
       </fieldset>
       <div role="status" aria-live="polite">
@@ -201,7 +264,11 @@ type DetectorOptionsWithRules = Parameters<typeof createDetector>[0] & {
  * The pasted chat through the real detector with these rules and sensitivities, so the preview
  * shows what the sidebar would (negation and hypotheticals included), not only raw matches.
  */
-function runDetector(messages: ReturnType<typeof parsePastedChat>, rules: readonly CustomRule[], sensitivity: Settings['sensitivity']): DetectionResult | null {
+function runDetector(
+  messages: ReturnType<typeof parsePastedChat>,
+  rules: readonly CustomRule[],
+  sensitivity: Settings['sensitivity'],
+): DetectionResult | null {
   try {
     const options: DetectorOptionsWithRules = { chatId: 'preview', customRules: rules, sensitivity };
     const detector = createDetector(options as Parameters<typeof createDetector>[0]);
@@ -224,7 +291,9 @@ function RulePreview({ rules }: { rules: readonly CustomRule[] }) {
       <h3>{t('options_rules_preview')}</h3>
       <label htmlFor="rules-preview-chat">{t('options_rules_preview_help')}</label>
       <textarea id="rules-preview-chat" className="code" rows={5} value={chat} onChange={(e) => setChat(e.currentTarget.value)} />
-      {rejected.length > 0 ? <p className="warn">{t('options_rules_rejected', { ids: rejected.map((r) => r.ruleId).join(', ') })}</p> : null}
+      {rejected.length > 0 ? (
+        <p className="warn">{t('options_rules_rejected', { ids: rejected.map((r) => r.ruleId).join(', ') })}</p>
+      ) : null}
       <ol className="preview-lines" aria-label={t('options_rules_preview')}>
         {messages.map((m) => {
           const mine = hits.filter((h) => h.messageId === m.id);
@@ -278,7 +347,11 @@ export function CustomRulesSection() {
               {!rule.enabled ? <span className="muted">{t('options_rules_off')}</span> : null}
               {problems > 0 ? <span className="warn">{t('options_rules_problems', { count: problems })}</span> : null}
               <LockedNote locked={ruleLocked} />
-              <button type="button" onClick={() => setEditing({ rule, isNew: false })} aria-label={t('options_rules_edit_label', { action: ruleLocked ? t('options_view') : t('options_edit'), id: rule.id })}>
+              <button
+                type="button"
+                onClick={() => setEditing({ rule, isNew: false })}
+                aria-label={t('options_rules_edit_label', { action: ruleLocked ? t('options_view') : t('options_edit'), id: rule.id })}
+              >
                 {ruleLocked ? t('options_view') : t('options_edit')}
               </button>
               <button

@@ -1,6 +1,6 @@
 import { TRIGGER_KINDS } from '@/lib/detect/types';
-import { t, type MessageKey } from '@/lib/i18n';
-import { RISK_LEVELS, SENSITIVITIES, THEMES, type Sensitivity } from '@/lib/settings/schema';
+import { type MessageKey, t } from '@/lib/i18n';
+import { RISK_LEVELS, SENSITIVITIES, type Sensitivity, THEMES } from '@/lib/settings/schema';
 import { useSettingsStore } from '@/lib/settings/store';
 import { LockedNote, NumberField, Section, SelectField, Toggle, useLocked } from './controls';
 
@@ -41,18 +41,22 @@ export function NudgeSection() {
         path="nudge.enabled"
         label={t('options_nudge_enabled')}
         checked={nudge.enabled}
-        onChange={(value) => update((d) => {
-          d.nudge.enabled = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.nudge.enabled = value;
+          })
+        }
       />
       <SelectField
         path="nudge.minLevel"
         label={t('options_nudge_level')}
         value={nudge.minLevel}
         options={levelOptions}
-        onChange={(value) => update((d) => {
-          d.nudge.minLevel = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.nudge.minLevel = value;
+          })
+        }
       />
     </Section>
   );
@@ -69,9 +73,11 @@ export function CoachingSection() {
         value={coaching.retentionDays}
         min={1}
         max={3650}
-        onChange={(value) => update((d) => {
-          d.coaching.retentionDays = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.coaching.retentionDays = value;
+          })
+        }
       />
       <NumberField
         path="coaching.maxRecords"
@@ -79,17 +85,21 @@ export function CoachingSection() {
         value={coaching.maxRecords}
         min={10}
         max={100000}
-        onChange={(value) => update((d) => {
-          d.coaching.maxRecords = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.coaching.maxRecords = value;
+          })
+        }
       />
       <Toggle
         path="coaching.shareWithLead"
         label={t('options_coaching_share')}
         checked={coaching.shareWithLead}
-        onChange={(value) => update((d) => {
-          d.coaching.shareWithLead = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.coaching.shareWithLead = value;
+          })
+        }
       />
     </Section>
   );
@@ -104,9 +114,11 @@ export function DraftCoachSection() {
         path="draftCoach.enabled"
         label={t('options_draft_enabled')}
         checked={draftCoach.enabled}
-        onChange={(value) => update((d) => {
-          d.draftCoach.enabled = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.draftCoach.enabled = value;
+          })
+        }
       />
       <NumberField
         path="draftCoach.waitingThresholdSec"
@@ -114,17 +126,21 @@ export function DraftCoachSection() {
         value={draftCoach.waitingThresholdSec}
         min={10}
         max={3600}
-        onChange={(value) => update((d) => {
-          d.draftCoach.waitingThresholdSec = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.draftCoach.waitingThresholdSec = value;
+          })
+        }
       />
       <Toggle
         path="draftCoach.emailThreads"
         label={t('options_draft_email')}
         checked={draftCoach.emailThreads}
-        onChange={(value) => update((d) => {
-          d.draftCoach.emailThreads = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.draftCoach.emailThreads = value;
+          })
+        }
       />
     </Section>
   );
@@ -148,8 +164,8 @@ export function AppearanceSection() {
           onChange={(e) => {
             const value = e.currentTarget.value;
             void update((d) => {
-          d.agentName = value;
-        });
+              d.agentName = value;
+            });
           }}
         />
         <LockedNote locked={nameLocked} />
@@ -159,9 +175,11 @@ export function AppearanceSection() {
         label={t('options_theme')}
         value={theme}
         options={THEMES.map((value) => ({ value, label: t(`theme_${value}` as MessageKey) }))}
-        onChange={(value) => update((d) => {
-          d.theme = value;
-        })}
+        onChange={(value) =>
+          update((d) => {
+            d.theme = value;
+          })
+        }
       />
     </Section>
   );

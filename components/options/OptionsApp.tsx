@@ -1,8 +1,7 @@
-import { applyTheme } from '@/lib/ui/theme';
 import { useEffect } from 'react';
 import { t } from '@/lib/i18n';
-import type { Theme } from '@/lib/settings/schema';
 import { followSettings, useSettingsStore } from '@/lib/settings/store';
+import { applyTheme } from '@/lib/ui/theme';
 import { BackupSection } from './BackupSection';
 import { ChannelsSection } from './ChannelsSection';
 import { CustomRulesSection } from './CustomRulesSection';

@@ -31,7 +31,9 @@ export function checkPlaybookJson(text: string): Check {
     value.forEach((pack, i) => {
       const result = v.safeParse(StrictPackSchema, pack);
       if (!result.success) {
-        strict.push(...result.issues.map((issue) => ({ path: `playbookPacks[${i}].${v.getDotPath(issue) ?? ''}`, message: issue.message })));
+        strict.push(
+          ...result.issues.map((issue) => ({ path: `playbookPacks[${i}].${v.getDotPath(issue) ?? ''}`, message: issue.message })),
+        );
       }
     });
     if (strict.length > 0) return { ok: false, problems: strict };
@@ -44,7 +46,11 @@ const EXAMPLE: PlaybookPack[] = [
     id: 'acme-billing',
     name: 'Acme billing',
     steps: [
-      { id: 'acme-refund-window', trigger: 'threat_chargeback', text: 'I can refund this to your card today; it shows within 3–5 working days, no need to contact your bank.' },
+      {
+        id: 'acme-refund-window',
+        trigger: 'threat_chargeback',
+        text: 'I can refund this to your card today; it shows within 3–5 working days, no need to contact your bank.',
+      },
     ],
   },
 ];
@@ -72,7 +78,8 @@ export function PlaybooksSection() {
     <Section id="playbooks" title={t('options_playbooks_title')} description={t('options_playbooks_help')}>
       {teamPacks.length > 0 ? (
         <p>
-          {t('options_playbooks_team', { names: teamPacks.map((p) => p.name).join(', ') })} <span className="locked-note">{t('options_locked')}</span>
+          {t('options_playbooks_team', { names: teamPacks.map((p) => p.name).join(', ') })}{' '}
+          <span className="locked-note">{t('options_locked')}</span>
         </p>
       ) : null}
       <label htmlFor="playbooks-json">{t('options_playbooks_editor')}</label>

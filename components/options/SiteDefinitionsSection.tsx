@@ -58,7 +58,11 @@ export function SiteDefinitionsSection() {
         })}
       </ul>
       <div className="row">
-        <button type="button" disabled={definitions.length === 0} onClick={() => downloadText('tact-site-definitions.json', exportSiteDefinitionsJson(definitions))}>
+        <button
+          type="button"
+          disabled={definitions.length === 0}
+          onClick={() => downloadText('tact-site-definitions.json', exportSiteDefinitionsJson(definitions))}
+        >
           {t('options_sitedefs_export_all')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>

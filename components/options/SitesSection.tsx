@@ -101,7 +101,12 @@ export function SitesSection() {
                 {granted[origin] ? t('options_sites_granted') : t('options_sites_not_granted')}
               </span>
               <LockedNote locked={siteLocked} />
-              <button type="button" disabled={siteLocked} onClick={() => void remove(origin)} aria-label={t('options_sites_remove_label', { origin })}>
+              <button
+                type="button"
+                disabled={siteLocked}
+                onClick={() => void remove(origin)}
+                aria-label={t('options_sites_remove_label', { origin })}
+              >
                 {t('options_remove')}
               </button>
             </li>
@@ -116,7 +121,13 @@ export function SitesSection() {
         }}
       >
         <label htmlFor="site-origin">{t('options_sites_add_label')}</label>
-        <input id="site-origin" type="text" placeholder="https://acme.zendesk.com" value={input} onChange={(e) => setInput(e.currentTarget.value)} />
+        <input
+          id="site-origin"
+          type="text"
+          placeholder="https://acme.zendesk.com"
+          value={input}
+          onChange={(e) => setInput(e.currentTarget.value)}
+        />
         <button type="submit">{t('options_sites_add')}</button>
       </form>
       {error ? (

@@ -23,7 +23,17 @@ export function LockedNote({ locked }: { locked: boolean }) {
   return locked ? <span className="locked-note">{t('options_locked')}</span> : null;
 }
 
-export function Toggle({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange: (value: boolean) => void }) {
+export function Toggle({
+  path,
+  label,
+  checked,
+  onChange,
+}: {
+  path: string;
+  label: string;
+  checked: boolean;
+  onChange: (value: boolean) => void;
+}) {
   const locked = useLocked(path);
   return (
     <label className="row">
@@ -41,7 +51,14 @@ export function NumberField({
   min,
   max,
   onChange,
-}: { path: string; label: string; value: number; min: number; max: number; onChange: (value: number) => void }) {
+}: {
+  path: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
   const locked = useLocked(path);
   const id = `field-${path.replace(/\W/g, '-')}`;
   return (
@@ -70,7 +87,13 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
-}: { path: string; label: string; value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (value: T) => void }) {
+}: {
+  path: string;
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
+}) {
   const locked = useLocked(path);
   const id = `field-${path.replace(/\W/g, '-')}`;
   return (

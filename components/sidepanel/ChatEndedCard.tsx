@@ -9,7 +9,8 @@ import { CATEGORY_LABELS } from '@/lib/coaching/types';
 export function ChatEndedCard({ card }: { card: NonNullable<TabView['coaching']> }) {
   const weak = card.categories.filter((c) => c.verdict === 'improve');
   const strong = card.categories.filter((c) => c.verdict === 'good');
-  const openFull = () => void browser.tabs.create({ url: browser.runtime.getURL(`/coaching.html?chat=${encodeURIComponent(card.chatId)}`) });
+  const openFull = () =>
+    void browser.tabs.create({ url: browser.runtime.getURL(`/coaching.html?chat=${encodeURIComponent(card.chatId)}`) });
   return (
     <section className="ended" aria-label="Your coaching for this chat" data-testid="chat-scorecard">
       <h2>Chat ended · your coaching</h2>
@@ -28,7 +29,10 @@ export function ChatEndedCard({ card }: { card: NonNullable<TabView['coaching']>
             <h3>{tip.title}</h3>
             <p>{tip.advice}</p>
             <blockquote>“{tip.quote.text}”</blockquote>
-            <p className="better">{tip.tone === 'try' ? 'Try: ' : 'Keep saying: '}{tip.betterPhrasing}</p>
+            <p className="better">
+              {tip.tone === 'try' ? 'Try: ' : 'Keep saying: '}
+              {tip.betterPhrasing}
+            </p>
           </li>
         ))}
       </ol>

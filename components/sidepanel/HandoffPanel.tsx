@@ -39,7 +39,10 @@ export function HandoffPanel({ tabId, chatId, onClose }: { tabId: number; chatId
     const result: SubmitResult = await sendMessage('sendHandoff', { tabId, request });
     if (!result.ok) return { ok: false, message: result.error };
     if (result.via === 'outbox') {
-      return { ok: true, message: result.duplicate ? 'Already in the outbox.' : 'Queued: it is saved and will be delivered, even if the browser closes.' };
+      return {
+        ok: true,
+        message: result.duplicate ? 'Already in the outbox.' : 'Queued: it is saved and will be delivered, even if the browser closes.',
+      };
     }
     if (result.via === 'mailto') {
       await browser.tabs.create({ url: result.url });
@@ -47,7 +50,13 @@ export function HandoffPanel({ tabId, chatId, onClose }: { tabId: number; chatId
     }
     if (result.via === 'note') {
       const inserted = await sendMessage('insertText', { text: result.text, target: 'note' }, tabId);
-      return { ok: inserted.ok, message: inserted.via === 'composer' ? 'Added to the internal note. Review it and save it in the helpdesk.' : (inserted.error ?? 'Could not add the note.') };
+      return {
+        ok: inserted.ok,
+        message:
+          inserted.via === 'composer'
+            ? 'Added to the internal note. Review it and save it in the helpdesk.'
+            : (inserted.error ?? 'Could not add the note.'),
+      };
     }
     await navigator.clipboard.writeText(result.text);
     return { ok: true, message: 'Copied. Paste it where your supervisor will see it.' };

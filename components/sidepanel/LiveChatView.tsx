@@ -3,16 +3,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { TabView } from '@/lib/background/sessions';
 import type { NextStep, Trigger } from '@/lib/detect/types';
 import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
-import type { Message } from '@/lib/transcript/message';
-import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { sortByUrgency } from '@/lib/playbooks';
 import { useSettings } from '@/lib/settings/store';
+import type { Message } from '@/lib/transcript/message';
+import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
 import { DraftFindings } from './DraftFindings';
 import { HandoffPanel } from './HandoffPanel';
-import { TeachPage } from './TeachPage';
 import { Sparkline } from './Sparkline';
+import { TeachPage } from './TeachPage';
 
 const LEVEL_LABEL = { low: 'Low', elevated: 'Elevated', high: 'High', critical: 'Critical' } as const;
 
@@ -45,7 +45,14 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
 
   async function feedback(trigger: Trigger, action: TriggerFeedback['action']) {
     if (!view.chatId) return;
-    await sendMessage('triggerFeedback', { tabId, chatId: view.chatId, kind: trigger.kind, messageId: trigger.messageId, evidence: trigger.evidence, action });
+    await sendMessage('triggerFeedback', {
+      tabId,
+      chatId: view.chatId,
+      kind: trigger.kind,
+      messageId: trigger.messageId,
+      evidence: trigger.evidence,
+      action,
+    });
     const said = {
       helpful: 'Thanks, noted as helpful.',
       not_right: 'Noted. A phrase marked not right twice is no longer flagged.',
@@ -95,7 +102,9 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
 
   async function confirmConversation(answer: 'yes' | 'no') {
     await sendMessage('confirmConversation', { tabId, answer });
-    setAnnouncement(answer === 'yes' ? 'Thanks. Tact will read this page as it does now.' : 'Tact will not score this page until you teach it.');
+    setAnnouncement(
+      answer === 'yes' ? 'Thanks. Tact will read this page as it does now.' : 'Tact will not score this page until you teach it.',
+    );
   }
 
   return (
@@ -121,8 +130,8 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       {view.escalation && (
         <p className="notice escalated" data-testid="escalated">
           Handed to {view.escalation.to ?? 'your supervisor'} at{' '}
-          {new Date(view.escalation.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Stay with the customer until
-          they join; Tact keeps helping here.
+          {new Date(view.escalation.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. Stay with the customer until they
+          join; Tact keeps helping here.
         </p>
       )}
       {handoffOpen && view.chatId ? (
@@ -243,7 +252,7 @@ function TriggerItem({
           ))}
         </ul>
       )}
-      <div className="feedback" role="group" aria-label={`Feedback on ${label}`}>
+      <fieldset className="feedback" aria-label={`Feedback on ${label}`}>
         <button type="button" onClick={() => onFeedback(trigger, 'helpful')}>
           Helpful
         </button>
@@ -256,7 +265,7 @@ function TriggerItem({
         <button type="button" onClick={() => onFeedback(trigger, 'snooze')}>
           Snooze for this chat
         </button>
-      </div>
+      </fieldset>
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { followActiveTab, useActiveTab } from '@/lib/ui/active-tab-store';
 import { useSettings } from '@/lib/settings/store';
+import { followActiveTab, useActiveTab } from '@/lib/ui/active-tab-store';
 import { markViewRendered } from '@/lib/ui/render-timing';
 import { applyTheme } from '@/lib/ui/theme';
 import { LiveChatView } from './LiveChatView';
@@ -12,6 +12,7 @@ export function SidePanelApp() {
   const { tabId, url, access, view } = useActiveTab();
   const { theme } = useSettings();
   useEffect(() => applyTheme(theme), [theme]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each new view on purpose (render timing)
   useLayoutEffect(() => markViewRendered(), [view]);
 
   return (

@@ -6,12 +6,19 @@ export function TeachPage({ tabId }: { tabId: number }) {
   const [state, setState] = useState<{ busy: boolean; message?: string; ok?: boolean }>({ busy: false });
 
   async function teach() {
-    setState({ busy: true, message: 'On the page: click a customer message, then one of yours, then the reply box (or Skip). Esc cancels.' });
+    setState({
+      busy: true,
+      message: 'On the page: click a customer message, then one of yours, then the reply box (or Skip). Esc cancels.',
+    });
     try {
       const result = await sendMessage('startTeach', undefined, tabId);
       setState(
         result.ok
-          ? { busy: false, ok: true, message: `Saved: Tact found ${result.messages} messages this way. Reload the page to read it with what you taught.` }
+          ? {
+              busy: false,
+              ok: true,
+              message: `Saved: Tact found ${result.messages} messages this way. Reload the page to read it with what you taught.`,
+            }
           : { busy: false, ok: false, message: result.error ?? 'Teaching did not finish.' },
       );
     } catch {

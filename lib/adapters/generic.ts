@@ -258,7 +258,11 @@ export function readGeneric(doc: Document): PageReading {
   const kept = candidate.items.filter((i) => i.text && !i.isSeparator);
   if (!looksLikeProse(kept)) {
     session = null;
-    return noConversation('generic', 'low', 'No conversation found on this page: the repeated blocks here are labels or figures, not messages.');
+    return noConversation(
+      'generic',
+      'low',
+      'No conversation found on this page: the repeated blocks here are labels or figures, not messages.',
+    );
   }
   // Chronological order first: "who wrote first" only means something oldest first.
   const newestFirst = isNewestFirst({ ...candidate, items: kept });

@@ -4,9 +4,9 @@ import { commandsFeature } from './features/commands';
 import { conversationCheckFeature } from './features/conversation-check';
 import { draftContextFeature } from './features/draft-context';
 import { handoffFeature } from './features/handoff';
-import { siteDefinitionsFeature } from './features/site-definitions';
 import { languageCheckFeature } from './features/language-check';
 import { pageNudgeFeature } from './features/page-nudge';
+import { siteDefinitionsFeature } from './features/site-definitions';
 import { triggerFeedbackFeature } from './features/trigger-feedback';
 
 /**

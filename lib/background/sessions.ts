@@ -148,7 +148,7 @@ export class SessionManager {
     const status = this.status.get(tabId);
     const session = this.current(tabId);
     if (!status && !session) return null;
-    const found = Boolean(session && session.transcript.order.length) || Boolean(status?.found);
+    const found = Boolean(session?.transcript.order.length) || Boolean(status?.found);
     const messages = session ? transcriptMessages(session.transcript) : [];
     return {
       tabId,
@@ -156,7 +156,7 @@ export class SessionManager {
       url: session?.url ?? status?.url ?? '',
       adapter: session?.adapter ?? status?.adapter ?? null,
       confidence: session?.confidence ?? status?.confidence ?? null,
-      reason: found ? status?.reason : status?.reason ?? 'No chat found on this page.',
+      reason: found ? status?.reason : (status?.reason ?? 'No chat found on this page.'),
       chatId: session?.chatId ?? status?.chatId ?? null,
       messageCount: messages.length,
       recent: messages.slice(-RECENT_MESSAGES),

@@ -38,7 +38,7 @@ export interface CaptureOptions {
   adapter: HelpdeskAdapter;
   signal: AbortSignal;
   /** Returns true when the receiver lost track and wants the whole transcript again. */
-  onDelta(delta: CaptureDelta): Promise<boolean | void> | boolean | void;
+  onDelta(delta: CaptureDelta): Promise<boolean | undefined> | boolean | undefined;
   onStatus(status: CaptureStatus): void;
   /** Minimum gap between two reads while the tab is visible / hidden (ms). */
   visibleIntervalMs?: number;
@@ -97,13 +97,13 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
   }
 
   function reportStatus(reading: PageReading, chatId: string | null) {
-    const found = reading.messages.length > 0 || chatId !== null && chats.has(chatId);
+    const found = reading.messages.length > 0 || (chatId !== null && chats.has(chatId));
     const status: CaptureStatus = {
       found,
       chatId,
       adapter: reading.adapter,
       confidence: reading.confidence,
-      reason: found ? undefined : reading.reason ?? 'No chat found on this page.',
+      reason: found ? undefined : (reading.reason ?? 'No chat found on this page.'),
     };
     const key = JSON.stringify(status);
     if (key !== lastStatusKey) {
@@ -379,7 +379,7 @@ function insertNearEnd(items: Element[], el: Element, newestFirst: boolean, reac
     for (let i = 0; i < Math.min(reach, items.length); i++) {
       const next = items[i + 1];
       if (!next || next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) {
-        if (!(((items[i] as Element).compareDocumentPosition(el)) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+        if (!((items[i] as Element).compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
         items.splice(i + 1, 0, el);
         return true;
       }
@@ -389,7 +389,7 @@ function insertNearEnd(items: Element[], el: Element, newestFirst: boolean, reac
   for (let i = items.length - 1; i >= Math.max(0, items.length - reach); i--) {
     const before = items[i - 1];
     if (!before || before.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) {
-      if (!(((items[i] as Element).compareDocumentPosition(el)) & Node.DOCUMENT_POSITION_PRECEDING)) return false;
+      if (!((items[i] as Element).compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)) return false;
       items.splice(i, 0, el);
       return true;
     }

@@ -7,8 +7,8 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { checkDraft } from '../draft/check-draft';
 import { chatContext } from '../detect';
+import { checkDraft } from '../draft/check-draft';
 import { type DraftInputItem, parseDraftLine, parseDraftText } from '../draft/draft-input';
 
 async function* readInput(source: string): AsyncGenerator<DraftInputItem> {

@@ -1,2 +1,2 @@
 export { detectEditorKind, type EditorKind } from './editor-kind';
-export { insertAtCursor, type InsertOutcome, readComposerText, replaceRange } from './insert';
+export { type InsertOutcome, insertAtCursor, readComposerText, replaceRange } from './insert';

@@ -1,4 +1,4 @@
-import { detectEditorKind, editableRoot, type EditorKind, isModelDrivenEditor, isTextControl } from './editor-kind';
+import { detectEditorKind, type EditorKind, editableRoot, isModelDrivenEditor, isTextControl } from './editor-kind';
 import { buildTextMap, positionAt } from './text-map';
 
 /**
@@ -54,12 +54,7 @@ function same(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function setControlValue(
-  el: HTMLTextAreaElement | HTMLInputElement,
-  start: number,
-  text: string,
-  expected: string,
-): InsertOutcome {
+function setControlValue(el: HTMLTextAreaElement | HTMLInputElement, start: number, text: string, expected: string): InsertOutcome {
   el.focus();
   // React tracks the value it last set through the element's own setter; the prototype's setter
   // bypasses that tracker so React sees the input event as a real change.

@@ -1,8 +1,8 @@
 import { chooseAdapter, usableSiteDefinitions } from '../adapters/select';
-import { loadEffectiveSettings } from '../settings/effective';
-import { defaultSettings } from '../settings/schema';
 import { startCapture } from '../capture/capture';
 import { sendMessage } from '../messaging/protocol';
+import { loadEffectiveSettings } from '../settings/effective';
+import { defaultSettings } from '../settings/schema';
 import type { ContentContext } from './context';
 import { contentFeatures } from './features';
 import { insertIntoComposer } from './insert';

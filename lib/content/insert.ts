@@ -20,6 +20,10 @@ export async function insertIntoComposer(composer: HTMLElement | null, text: str
         : 'No reply box found on this page, so the text is on your clipboard: paste it with Ctrl+V.',
     };
   } catch {
-    return { ok: false, via: 'none', error: 'No reply box found on this page and the clipboard is not available. Copy the text from the panel.' };
+    return {
+      ok: false,
+      via: 'none',
+      error: 'No reply box found on this page and the clipboard is not available. Copy the text from the panel.',
+    };
   }
 }

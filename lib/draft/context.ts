@@ -22,7 +22,7 @@ export interface DraftChatContext {
 
 const GRIEVANCE = new RegExp(
   [
-    "\\b(?:ridiculous|unacceptable|outrageous|absurd|joke|useless|pathetic|terrible|awful|horrible|worst|disgusting|scam|rip-?off)\\b",
+    '\\b(?:ridiculous|unacceptable|outrageous|absurd|joke|useless|pathetic|terrible|awful|horrible|worst|disgusting|scam|rip-?off)\\b',
     '\\b(?:angry|furious|livid|upset|frustrated|fed up|annoyed|disappointed|sick of|tired of)\\b',
     "\\b(?:broken|cracked|damaged|defective|faulty|wrong (?:item|size|order|colou?r)|missing|never (?:arrived|came|showed up)|didn't arrive|did not arrive|hasn't arrived|has not arrived|late|lost|charged (?:me )?twice|double charged|overcharged|still (?:not|no|waiting|broken|hasn't|haven't))\\b",
     '\\b(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time\\b',

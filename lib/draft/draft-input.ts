@@ -19,7 +19,11 @@ export function parseDraftCase(raw: unknown, line: number): DraftInputItem {
   if ('error' in conv) return { line, ok: false, error: conv.error };
   const draft = (raw as Record<string, unknown>).draft;
   if (typeof draft !== 'string') {
-    return { line, ok: false, error: `line ${line}: draft ${draft === undefined ? 'is missing' : 'must be a string'} (the reply being typed)` };
+    return {
+      line,
+      ok: false,
+      error: `line ${line}: draft ${draft === undefined ? 'is missing' : 'must be a string'} (the reply being typed)`,
+    };
   }
   return { line, ok: true, value: { ...conv.conversation, draft } };
 }

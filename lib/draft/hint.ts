@@ -167,9 +167,7 @@ export function mountDraftCoach(opts: DraftCoachOptions): DraftCoach {
     const keys = new Set(findings.map(key));
     for (const k of dismissed) if (!keys.has(k)) dismissed.delete(k);
     opts.onFindings?.(findings);
-    const top = findings
-      .filter((f) => !dismissed.has(key(f)))
-      .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start)[0];
+    const top = findings.filter((f) => !dismissed.has(key(f))).sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start)[0];
     if (top) render(top, composer);
     else hide();
     return findings;
@@ -243,10 +241,14 @@ export function mountDraftCoach(opts: DraftCoachOptions): DraftCoach {
     },
     { capture: true, signal },
   );
-  doc.defaultView?.addEventListener('resize', () => {
-    const composer = opts.getComposer();
-    if (current && composer) place(composer);
-  }, { signal });
+  doc.defaultView?.addEventListener(
+    'resize',
+    () => {
+      const composer = opts.getComposer();
+      if (current && composer) place(composer);
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     if (timer !== undefined) clearTimeout(timer);
     hide();

@@ -29,10 +29,28 @@ const SERVICE_VERBS =
 
 /** Phrases that give the reason behind a no or an alternative to it. */
 const REASON_OR_ALTERNATIVE = [
-  '\\bbecause\\b', '\\bsince\\b', '\\bdue to\\b', '\\bas (?:the|your|our|it|this|that)\\b', '\\bthe reason\\b', '\\bpolicy\\b', '\\bwhich means\\b',
-  '\\bbut\\b', '\\bhowever\\b', '\\binstead\\b', '\\balternative', '\\boption', '\\bwhat (?:i|we) can\\b', "\\bhere(?:'s| is) what\\b",
-  "\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b", "\\b(?:i|we)'ll\\b", "\\blet me\\b", '\\bhow about\\b', '\\bwould you like\\b',
-  '\\bonce\\b', '\\buntil\\b', '\\bafter\\b',
+  '\\bbecause\\b',
+  '\\bsince\\b',
+  '\\bdue to\\b',
+  '\\bas (?:the|your|our|it|this|that)\\b',
+  '\\bthe reason\\b',
+  '\\bpolicy\\b',
+  '\\bwhich means\\b',
+  '\\bbut\\b',
+  '\\bhowever\\b',
+  '\\binstead\\b',
+  '\\balternative',
+  '\\boption',
+  '\\bwhat (?:i|we) can\\b',
+  "\\bhere(?:'s| is) what\\b",
+  "\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "\\b(?:i|we)'ll\\b",
+  '\\blet me\\b',
+  '\\bhow about\\b',
+  '\\bwould you like\\b',
+  '\\bonce\\b',
+  '\\buntil\\b',
+  '\\bafter\\b',
 ];
 
 /** A promise to find out: turns "I'm not sure" into honest, confident follow-through. */
@@ -41,7 +59,14 @@ const COMMITMENT = [
 ];
 
 /** Inside quotes, in a hypothetical or a report of someone else's words: not the agent's claim. */
-const QUOTE_OR_HYPOTHETICAL = ['["“]', '\\bif\\b', '\\bwhether\\b', '\\bunless\\b', '\\bin case\\b', '\\b(?:you|they|someone|he|she) (?:said|told|asked|wrote)\\b'];
+const QUOTE_OR_HYPOTHETICAL = [
+  '["“]',
+  '\\bif\\b',
+  '\\bwhether\\b',
+  '\\bunless\\b',
+  '\\bin case\\b',
+  '\\b(?:you|they|someone|he|she) (?:said|told|asked|wrote)\\b',
+];
 
 export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
   {
@@ -50,29 +75,37 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       "\\bthere(?:'s| is| are) (?:no|not a|not any) (?:manager|supervisor|one above me|team ?lead|boss|higher[- ]up)s?\\b(?! available)",
       "\\b(?:we|i) (?:don't|do not) have (?:a |any )?(?:manager|supervisor|boss)s?\\b",
       "\\b(?:there(?:'s| is)|i have) (?:no ?one|nobody) (?:above me|higher|else (?:you can|to) (?:talk|speak))",
-      "\\bno ?one (?:is )?(?:above me|higher than me)\\b",
+      '\\bno ?one (?:is )?(?:above me|higher than me)\\b',
       "\\bi(?:'m| am) the (?:highest|most senior|only one|last (?:person|level))\\b",
       "\\b(?:you )?(?:can't|cannot|can not|won't be able to) (?:speak|talk) (?:to|with) (?:a |my |the )?(?:manager|supervisor)",
       "\\bi (?:can't|cannot|won't|will not|am not going to|refuse to) (?:transfer|escalate|pass|put) (?:you|this|the chat)?\\s?(?:through )?(?:to )?(?:a |my |the )?(?:manager|supervisor)?",
-      "\\b(?:a |my |the )?(?:manager|supervisor)s? (?:would|will|can) (?:just )?(?:tell you|say) the same",
+      '\\b(?:a |my |the )?(?:manager|supervisor)s? (?:would|will|can) (?:just )?(?:tell you|say) the same',
       "\\b(?:managers?|supervisors?) (?:don't|do not|never) (?:take|handle|do|answer) (?:chats|calls|customers)",
       "\\bescalating (?:this |it )?(?:won't|will not|wouldn't) (?:help|change)",
     ],
     negatedBy: QUOTE_OR_HYPOTHETICAL,
     // "I can't transfer chats directly, but I've booked a supervisor callback": a route to one.
-    unless: ["\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead)s?\\b(?! (?:would|will|can) (?:just )?(?:tell|say))"],
+    unless: [
+      '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead)s?\\b(?! (?:would|will|can) (?:just )?(?:tell|say))',
+    ],
     skipQuestions: true,
     reason: 'Denies the customer a supervisor. Saying no one is above you is what escalates a chat; offer the handoff.',
   },
   {
     kind: 'agent_denies_escalation',
     patterns: [
-      "\\bno (?:manager|supervisor)s? (?:is |are )?available\\b",
-      "\\bno need (?:for|to (?:involve|get|bring in)) (?:a |my |the )?(?:manager|supervisor)",
-      "\\bi can (?:handle|deal with) (?:this|it) (?:myself|on my own)\\b",
+      '\\bno (?:manager|supervisor)s? (?:is |are )?available\\b',
+      '\\bno need (?:for|to (?:involve|get|bring in)) (?:a |my |the )?(?:manager|supervisor)',
+      '\\bi can (?:handle|deal with) (?:this|it) (?:myself|on my own)\\b',
     ],
     negatedBy: QUOTE_OR_HYPOTHETICAL,
-    unless: COMMITMENT.concat(["\\b(?:call|ring|email|message) you back\\b", '\\bas soon as\\b', '\\bwithin\\b', '\\bby \\d', "\\bi(?:'ve| have) (?:asked|requested|flagged)"]),
+    unless: COMMITMENT.concat([
+      '\\b(?:call|ring|email|message) you back\\b',
+      '\\bas soon as\\b',
+      '\\bwithin\\b',
+      '\\bby \\d',
+      "\\bi(?:'ve| have) (?:asked|requested|flagged)",
+    ]),
     needsManagerRequest: true,
     reason: 'The customer asked for a supervisor; this puts them off without a handoff or a callback time.',
   },
@@ -89,7 +122,7 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       '^no[.!]*$',
       "^no,? (?:sorry|we can't|i can't|that's not possible)\\b",
     ],
-    negatedBy: QUOTE_OR_HYPOTHETICAL.concat(["\\bnot (?:saying|telling you)\\b", '\\bnot that\\b', '\\bnever said\\b']),
+    negatedBy: QUOTE_OR_HYPOTHETICAL.concat(['\\bnot (?:saying|telling you)\\b', '\\bnot that\\b', '\\bnever said\\b']),
     unless: REASON_OR_ALTERNATIVE,
     reason: 'A no with no reason and no alternative. Say why, then what you can do.',
   },
@@ -100,7 +133,7 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       '\\bnot sure\\b(?! (?:if|whether) you\\b)',
       '\\bi (?:think|guess|suppose) (?:maybe|probably|possibly)\\b',
       '\\bi guess\\b',
-      "\\b(?:i have )?no (?:idea|clue)\\b",
+      '\\b(?:i have )?no (?:idea|clue)\\b',
       "\\bi (?:don't|do not) (?:really )?know\\b(?! (?:if|whether) you\\b)",
       '\\byour guess is as good as mine\\b',
       '\\bhopefully\\b',
@@ -112,7 +145,17 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
   },
   {
     kind: 'agent_hedging',
-    patterns: ['\\bmaybe\\b', '\\bprobably\\b', '\\bpossibly\\b', '\\bi think\\b', '\\bmight\\b', '\\bperhaps\\b', '\\bi believe\\b', '\\bkind of\\b', '\\bsort of\\b'],
+    patterns: [
+      '\\bmaybe\\b',
+      '\\bprobably\\b',
+      '\\bpossibly\\b',
+      '\\bi think\\b',
+      '\\bmight\\b',
+      '\\bperhaps\\b',
+      '\\bi believe\\b',
+      '\\bkind of\\b',
+      '\\bsort of\\b',
+    ],
     negatedBy: ['["“]'],
     unless: COMMITMENT,
     minMatches: 2,
@@ -124,9 +167,9 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       "\\byou should(?: have|'ve) (?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
-      "\\bas (?:already |previously )?(?:stated|mentioned|explained) (?:before|earlier|previously|above|in (?:our|the) terms)\\b",
+      '\\bas (?:already |previously )?(?:stated|mentioned|explained) (?:before|earlier|previously|above|in (?:our|the) terms)\\b',
       "\\b(?:it's|it is|that's|that is|this is) (?:entirely |all |totally )?(?:your|the customer's) (?:fault|responsibility|problem|mistake)\\b",
-      '\\b(?:not|isn\'t|is not) (?:our|my) (?:problem|fault|responsibility|concern)\\b',
+      "\\b(?:not|isn't|is not) (?:our|my) (?:problem|fault|responsibility|concern)\\b",
       "\\byou (?:didn't|did not|failed to|never) (?:read|check|follow|look at|enter)\\b",
       '\\bread the (?:terms|policy|instructions|faq|fine print)\\b',
       '\\byou were supposed to\\b',

@@ -16,15 +16,10 @@ export const DRAFT_FINDING_KINDS = [
 ] as const;
 export type DraftFindingKind = (typeof DRAFT_FINDING_KINDS)[number];
 
-const RephrasingPackSchema = v.record(
-  v.picklist(DRAFT_FINDING_KINDS),
-  v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
-);
+const RephrasingPackSchema = v.record(v.picklist(DRAFT_FINDING_KINDS), v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)));
 
 export const DEFAULT_REPHRASINGS = v.parse(RephrasingPackSchema, {
-  agent_bare_refusal: [
-    "I can't do that one, because [reason] — but what I can do is [alternative].",
-  ],
+  agent_bare_refusal: ["I can't do that one, because [reason] — but what I can do is [alternative]."],
   agent_denies_escalation: [
     "I understand, {customerName}. I'm bringing in my supervisor now and I'll stay with you in the chat until they join.",
     "I understand. I'm bringing in my supervisor now and I'll stay with you in the chat until they join.",
@@ -33,9 +28,7 @@ export const DEFAULT_REPHRASINGS = v.parse(RephrasingPackSchema, {
     "Let me confirm that for you on order {orderId} — I'll check and message you back by [time].",
     "Let me confirm that for you — I'll check and message you back by [time].",
   ],
-  agent_blame: [
-    "Let me take care of this for you: [next step].",
-  ],
+  agent_blame: ['Let me take care of this for you: [next step].'],
   missing_apology: [
     "I'm sorry about this, {customerName} — that's not the experience you should have had.",
     "I'm sorry about this — that's not the experience you should have had.",

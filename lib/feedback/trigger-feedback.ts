@@ -29,7 +29,12 @@ export function feedbackKey(kind: TriggerKind, evidence: string): string {
   return `${kind}|${normalisePhrase(evidence)}`;
 }
 
-export function recordFeedback(book: FeedbackBook, trigger: Pick<Trigger, 'kind' | 'evidence'>, verdict: FeedbackVerdict, now: number): FeedbackBook {
+export function recordFeedback(
+  book: FeedbackBook,
+  trigger: Pick<Trigger, 'kind' | 'evidence'>,
+  verdict: FeedbackVerdict,
+  now: number,
+): FeedbackBook {
   const key = feedbackKey(trigger.kind, trigger.evidence);
   const entry = book[key] ?? { kind: trigger.kind, phrase: normalisePhrase(trigger.evidence), helpful: 0, notRight: 0, lastAt: now };
   const next = { ...entry, lastAt: now };

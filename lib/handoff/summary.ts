@@ -1,5 +1,5 @@
-import { sortByUrgency } from '../playbooks';
 import type { DetectionResult, Trigger } from '../detect/types';
+import { sortByUrgency } from '../playbooks';
 import type { Message } from '../transcript/message';
 import { type CompiledCues, compileCues } from './cues';
 import { type RedactSetting, redact } from './redact';

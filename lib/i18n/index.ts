@@ -13,9 +13,10 @@ export type MessageKey = keyof typeof en;
 type Catalogue = Record<string, { message: string; description?: string }>;
 
 const catalogues: Record<string, Catalogue> = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<Catalogue>('./locales/*/messages.json', { eager: true, import: 'default' }),
-  ).map(([path, catalogue]) => [path.split('/')[2] ?? 'en', catalogue]),
+  Object.entries(import.meta.glob<Catalogue>('./locales/*/messages.json', { eager: true, import: 'default' })).map(([path, catalogue]) => [
+    path.split('/')[2] ?? 'en',
+    catalogue,
+  ]),
 );
 catalogues.en ??= en;
 

@@ -2,12 +2,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SiteDefinition } from '../adapters/site-definition';
 import type { Confidence } from '../adapters/types';
 import type { Nudge } from '../background/nudge-policy';
+import type { TriggerKind } from '../detect/types';
+import type { DraftChatContext } from '../draft/context';
 import type { RetryHandoffMessage, SendHandoffMessage } from '../handoff/messages';
 import type { ReasonSuggestion } from '../handoff/reasons';
 import type { SubmitResult } from '../handoff/submit';
 import type { HandoffSummary } from '../handoff/types';
-import type { TriggerKind } from '../detect/types';
-import type { DraftChatContext } from '../draft/context';
 import type { Message } from '../transcript/message';
 
 /**

@@ -1,12 +1,7 @@
 import * as v from 'valibot';
 import type { NextStep, TriggerKind } from '../detect/types';
 import type { Message, Role } from '../transcript/message';
-import {
-  CustomRuleSchema,
-  MAX_PATTERN_LENGTH,
-  type CustomRule,
-  type RuleSeverity,
-} from './custom-rule-schema';
+import { type CustomRule, CustomRuleSchema, MAX_PATTERN_LENGTH, type RuleSeverity } from './custom-rule-schema';
 import { checkPattern, MAX_MATCH_CHARS } from './pattern-safety';
 
 /**

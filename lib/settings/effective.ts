@@ -1,4 +1,4 @@
-import { effectiveSettings, readManagedPolicy, watchManagedPolicy, type EffectiveSettings, type ManagedPolicy } from './managed';
+import { type EffectiveSettings, effectiveSettings, type ManagedPolicy, readManagedPolicy, watchManagedPolicy } from './managed';
 import type { Settings } from './schema';
 import { loadUserSettings, watchUserSettings } from './storage';
 import type { SettingsIssue } from './validate';

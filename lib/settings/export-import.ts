@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SETTINGS_MIGRATIONS } from './migrations';
-import { SETTINGS_FIELD_NAMES, SETTINGS_VERSION, SiteDefinitionSchema, type Settings, type SiteDefinition } from './schema';
+import { SETTINGS_FIELD_NAMES, SETTINGS_VERSION, type Settings, type SiteDefinition, SiteDefinitionSchema } from './schema';
 import { saveUserSettings } from './storage';
 import { parseSettings, type SettingsIssue } from './validate';
 
@@ -19,9 +19,7 @@ export interface SettingsFile {
   settings: Settings;
 }
 
-export type ImportResult =
-  | { ok: true; settings: Settings; issues: SettingsIssue[] }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; settings: Settings; issues: SettingsIssue[] } | { ok: false; error: string };
 
 export function exportSettingsJson(settings: Settings, now = new Date()): string {
   const file: SettingsFile = {
@@ -114,7 +112,10 @@ export function parseSiteDefinitionsImport(
   list.forEach((entry, i) => {
     const result = v.safeParse(SiteDefinitionSchema, entry);
     if (result.success) definitions.push(result.output);
-    else issues.push(...result.issues.map((issue) => ({ path: `siteDefinitions[${i}].${v.getDotPath(issue) ?? ''}`, message: issue.message })));
+    else
+      issues.push(
+        ...result.issues.map((issue) => ({ path: `siteDefinitions[${i}].${v.getDotPath(issue) ?? ''}`, message: issue.message })),
+      );
   });
   return { ok: true, definitions, issues };
 }

@@ -42,7 +42,11 @@ export function detectLanguage(texts: readonly string[]): LanguageGuess {
     // Cyrillic, CJK, Arabic, … : not a language the lexicon reads, whatever it is.
     return { lang: 'unknown', confident: letters.length >= MIN_WORDS * 3, ratio: 0 };
   }
-  const words = joined.toLowerCase().replace(/[’`]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const words =
+    joined
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0) return { lang: 'unknown', confident: false, ratio: 0 };
   const scores = Object.entries(STOPWORD_SETS).map(([lang, set]) => {
     let hits = 0;

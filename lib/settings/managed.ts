@@ -26,13 +26,7 @@ export interface EffectiveSettings {
 }
 
 /** Lists whose entries are merged by id (strings are their own id). */
-const LIST_FIELDS = new Set<SettingsField>([
-  'enabledSites',
-  'playbookPacks',
-  'handoffChannels',
-  'customRules',
-  'siteDefinitions',
-]);
+const LIST_FIELDS = new Set<SettingsField>(['enabledSites', 'playbookPacks', 'handoffChannels', 'customRules', 'siteDefinitions']);
 
 function entryId(entry: unknown): string {
   if (typeof entry === 'string') return entry;

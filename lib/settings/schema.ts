@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { TRIGGER_KINDS, type BuiltInTriggerKind, type RiskLevel } from '../detect/types';
-import { CustomRuleSchema, type CustomRule } from './custom-rule-schema';
+import { type BuiltInTriggerKind, type RiskLevel, TRIGGER_KINDS } from '../detect/types';
+import { type CustomRule, CustomRuleSchema } from './custom-rule-schema';
 
 /**
  * Tact's settings: one typed, versioned object in `local:settings`. Each top-level field has its
@@ -19,10 +19,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** An origin such as `https://acme.zendesk.com` (scheme + host [+ port], no path). */
-const OriginSchema = v.pipe(
-  v.string(),
-  v.regex(/^https?:\/\/[^/\s?#]+$/, 'must be an origin like https://acme.zendesk.com (no path)'),
-);
+const OriginSchema = v.pipe(v.string(), v.regex(/^https?:\/\/[^/\s?#]+$/, 'must be an origin like https://acme.zendesk.com (no path)'));
 
 /** Sensitivity per trigger kind; kinds not listed use "normal". Custom kinds may appear too. */
 const SensitivityMapSchema = v.record(

@@ -1,7 +1,7 @@
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
 import { SETTINGS_MIGRATIONS } from './migrations';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
-import { parseSettings, type ParsedSettings } from './validate';
+import { type ParsedSettings, parseSettings } from './validate';
 
 /**
  * The one storage item for the agent's own settings. Managed (team) policy is separate and read

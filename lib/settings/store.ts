@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { importSettingsFile, type ImportResult } from './export-import';
 import { watchEffectiveSettings } from './effective';
-import { effectiveSettings, stripManagedValues, type ManagedPolicy } from './managed';
+import { type ImportResult, importSettingsFile } from './export-import';
+import { effectiveSettings, type ManagedPolicy, stripManagedValues } from './managed';
 import { defaultSettings, type Settings } from './schema';
 import { resetUserSettings, saveUserSettings } from './storage';
 import type { SettingsIssue } from './validate';

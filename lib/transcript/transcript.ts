@@ -82,7 +82,7 @@ export function diffVisible(t: Transcript, visible: readonly Message[]): Transcr
 function positions(t: Transcript): Map<string, number> {
   if (!t.position || t.position.size !== t.order.length) {
     t.position = new Map();
-    t.order.forEach((id, i) => t.position?.set(id, i));
+    for (const [i, id] of t.order.entries()) t.position.set(id, i);
   }
   return t.position;
 }

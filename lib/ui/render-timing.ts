@@ -12,7 +12,8 @@ export function markViewReceived(): void {
 export function markViewRendered(): void {
   if (receivedAt === null) return;
   const w = window as unknown as { __tactRenderTimes?: number[] };
-  const times = (w.__tactRenderTimes ??= []);
+  if (!w.__tactRenderTimes) w.__tactRenderTimes = [];
+  const times = w.__tactRenderTimes;
   times.push(performance.now() - receivedAt);
   if (times.length > MAX) times.shift();
   receivedAt = null;

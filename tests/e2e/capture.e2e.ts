@@ -42,7 +42,11 @@ describe('live capture in the demo helpdesk', () => {
       const view: any = Object.values(all).find((v: any) => v?.chatId === 'calm');
       return view.recent.map((m: any) => m.text);
     });
-    expect(order.slice(0, 3)).toEqual(['Hello, is anyone there?', 'Hi, yes. How can I help today?', 'I had a question about my account last week.']);
+    expect(order.slice(0, 3)).toEqual([
+      'Hello, is anyone there?',
+      'Hi, yes. How can I help today?',
+      'I had a question about my account last week.',
+    ]);
     expect(order[3]).toBe('Hi! I just placed order A-20931 and realised I used my old address.');
   });
 

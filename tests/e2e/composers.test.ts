@@ -72,7 +72,8 @@ async function open(browser: Browser, kind: Kind, code: string, withCoach: boole
   await page.addScriptTag({ content: code });
   if (withCoach) {
     await page.evaluate(() => {
-      const T = (window as unknown as { TactDraft: typeof import('../../lib/draft/hint') & typeof import('../../lib/draft/context') }).TactDraft;
+      const T = (window as unknown as { TactDraft: typeof import('../../lib/draft/hint') & typeof import('../../lib/draft/context') })
+        .TactDraft;
       // The chat as an adapter would read it from this page.
       const messages = [...document.querySelectorAll<HTMLElement>('.msg')].map((m, i) => ({
         id: `m${i + 1}`,
@@ -101,15 +102,25 @@ async function typeAndReplace(browser: Browser, kind: Kind, code: string, check:
     check(`${kind}: send disabled while the composer is empty`, await sendDisabled(page));
     await page.click('#composer');
     await page.keyboard.type("Thanks for waiting. No, we can't do that. Have a good day.", { delay: 5 });
-    check(`${kind}: typing registers in the editor's model`, (await modelText(page)) === "Thanks for waiting. No, we can't do that. Have a good day.", await modelText(page));
+    check(
+      `${kind}: typing registers in the editor's model`,
+      (await modelText(page)) === "Thanks for waiting. No, we can't do that. Have a good day.",
+      await modelText(page),
+    );
     const hint = page.locator('tact-draft-hint .hint');
     await hint.waitFor({ state: 'visible', timeout: 3000 });
     // An earlier check (mid-typing) may show another finding first; the bare no outranks it.
     await page
-      .waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('A bare “no”'), null, { timeout: 3000 })
+      .waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('A bare “no”'), null, {
+        timeout: 3000,
+      })
       .catch(() => undefined);
     const text = (await hint.textContent()) ?? '';
-    check(`${kind}: hint shows the bare-refusal reason and suggestion`, text.includes('A bare “no”') && text.includes('what I can do'), text);
+    check(
+      `${kind}: hint shows the bare-refusal reason and suggestion`,
+      text.includes('A bare “no”') && text.includes('what I can do'),
+      text,
+    );
     await page.locator('tact-draft-hint [data-action="replace"]').click();
     const expected = "Thanks for waiting. I can't do that one, because [reason] — but what I can do is [alternative]. Have a good day.";
     const model = await modelText(page);
@@ -127,13 +138,21 @@ async function typeAndReplace(browser: Browser, kind: Kind, code: string, check:
       T.replaceRange(c, 0, T.readComposerText(c).length, '');
     });
     const cleared = await modelText(page);
-    check(`${kind}: clearing through replaceRange empties the model and disables send`, cleared.trim() === '' && (await sendDisabled(page)), cleared);
+    check(
+      `${kind}: clearing through replaceRange empties the model and disables send`,
+      cleared.trim() === '' && (await sendDisabled(page)),
+      cleared,
+    );
     const res = await page.evaluate(() => {
       const c = document.getElementById('composer') as HTMLElement;
       const T = (window as unknown as { TactDraft: typeof import('../../lib/composer') }).TactDraft;
       return T.insertAtCursor(c, "I'm sorry about this, Dana.");
     });
-    check(`${kind}: insertAtCursor into an empty composer reaches the model`, res.ok && (await modelText(page)) === "I'm sorry about this, Dana." && !(await sendDisabled(page)), JSON.stringify(res) + (await modelText(page)));
+    check(
+      `${kind}: insertAtCursor into an empty composer reaches the model`,
+      res.ok && (await modelText(page)) === "I'm sorry about this, Dana." && !(await sendDisabled(page)),
+      JSON.stringify(res) + (await modelText(page)),
+    );
   } catch (e) {
     check(`${kind}: flow completed`, false, (e as Error).message.split('\n')[0]);
   } finally {
@@ -148,11 +167,15 @@ async function keyboardFlow(browser: Browser, kind: Kind, code: string, check: (
   try {
     await page.click('#composer');
     await page.keyboard.type("I'm sorry, Dana. I guess it ships Friday.", { delay: 5 });
-    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('Sounds unsure'), null, { timeout: 3000 });
+    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('Sounds unsure'), null, {
+      timeout: 3000,
+    });
     await page.keyboard.press('Escape');
     check(`${kind}: Esc dismisses the hint`, !(await hintText()).includes('Sounds unsure'));
     await page.keyboard.type(" No, we can't do that.", { delay: 5 });
-    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('A bare “no”'), null, { timeout: 3000 });
+    await page.waitForFunction(() => document.querySelector('tact-draft-hint')?.shadowRoot?.textContent?.includes('A bare “no”'), null, {
+      timeout: 3000,
+    });
     await page.keyboard.press('Alt+Enter');
     const model = await modelText(page);
     check(

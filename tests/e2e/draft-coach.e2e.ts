@@ -21,7 +21,7 @@ describe('draft coach in the demo helpdesk', () => {
   it('points out a bare "no" before it is sent and replaces just that sentence', async () => {
     const composer = demo.locator('[data-tact-demo="composer"]');
     await composer.click();
-    await composer.pressSequentially('Thanks for the photos. No, we can\'t do that.', { delay: 15 });
+    await composer.pressSequentially("Thanks for the photos. No, we can't do that.", { delay: 15 });
     const hint = demo.locator('tact-draft-hint');
     await hint.waitFor({ state: 'attached', timeout: 5000 });
     expect(await hint.locator('.kind').textContent()).toBeTruthy();
@@ -41,7 +41,10 @@ describe('draft coach in the demo helpdesk', () => {
   it('leaves a good reply alone and never stores the draft', async () => {
     const composer = demo.locator('[data-tact-demo="composer"]');
     await composer.fill('');
-    await composer.pressSequentially("I'm so sorry the blender arrived cracked. I've sent a replacement today, and you'll get a tracking link within the hour.", { delay: 5 });
+    await composer.pressSequentially(
+      "I'm so sorry the blender arrived cracked. I've sent a replacement today, and you'll get a tracking link within the hour.",
+      { delay: 5 },
+    );
     await demo.waitForTimeout(400);
     expect(await demo.locator('tact-draft-hint').count()).toBe(0);
     const stored = await tact.worker.evaluate(async () => {

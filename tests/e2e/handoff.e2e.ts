@@ -17,7 +17,10 @@ describe('supervisor handoff', () => {
     panel = await openSidePanel(tact, demo);
     await demo.evaluate(() => (window as any).tactDemo.playAll());
     await demo.evaluate(() =>
-      (window as any).tactDemo.addMessage('customer', 'Call me on +44 7700 900123 or write to dana.whitfield@example.com. Card was 4242 4242 4242 4242.'),
+      (window as any).tactDemo.addMessage(
+        'customer',
+        'Call me on +44 7700 900123 or write to dana.whitfield@example.com. Card was 4242 4242 4242 4242.',
+      ),
     );
     await panel.waitForFunction(() => document.querySelector('[data-testid="message-count"]')?.textContent === '10');
   });
@@ -46,9 +49,13 @@ describe('supervisor handoff', () => {
     await panel.click('[data-testid="open-handoff"]');
     await panel.getByRole('button', { name: 'Send handoff' }).waitFor();
     await panel.getByRole('button', { name: 'Send handoff' }).click();
-    await panel.waitForFunction(() => document.querySelector('[data-testid="outbox-entry"]')?.getAttribute('data-status') === 'delivered', null, {
-      timeout: 15000,
-    });
+    await panel.waitForFunction(
+      () => document.querySelector('[data-testid="outbox-entry"]')?.getAttribute('data-status') === 'delivered',
+      null,
+      {
+        timeout: 15000,
+      },
+    );
     const deliveries = receiver.deliveries();
     expect(deliveries).toHaveLength(1);
     const delivery = deliveries[0]!;

@@ -25,7 +25,10 @@ describe('live transcript in the side panel', () => {
     await panel.waitForFunction(() => document.querySelector('[data-testid="message-count"]')?.textContent === '9');
     const shown = await recentTexts();
     const expected = await demo.evaluate(() =>
-      (window as any).tactDemo.state().chats.find((c: any) => c.id === 'escalating').messages.map((m: any) => ({ role: m.role, text: m.text })),
+      (window as any).tactDemo
+        .state()
+        .chats.find((c: any) => c.id === 'escalating')
+        .messages.map((m: any) => ({ role: m.role, text: m.text })),
     );
     expect(shown).toEqual(expected.slice(-8));
   });

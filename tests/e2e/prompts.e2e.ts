@@ -60,7 +60,9 @@ describe('in-chat prompts', () => {
   });
 
   it('inserts a next step into the composer so the helpdesk registers it, without sending', async () => {
-    const sentBefore = await demo.evaluate(() => (window as any).tactDemo.state().chats.find((c: any) => c.id === 'escalating').messages.length);
+    const sentBefore = await demo.evaluate(
+      () => (window as any).tactDemo.state().chats.find((c: any) => c.id === 'escalating').messages.length,
+    );
     const first = panel.locator('.trigger .steps button').first();
     const label = (await first.getAttribute('aria-label')) ?? '';
     await first.click();
@@ -69,7 +71,9 @@ describe('in-chat prompts', () => {
     expect(await demo.inputValue('[data-tact-demo="composer"]')).toBe(text);
     expect(await demo.evaluate(() => (window as any).tactDemo.draft)).toBe(text);
     expect(await demo.isEnabled('[data-tact-demo="send"]')).toBe(true);
-    const sentAfter = await demo.evaluate(() => (window as any).tactDemo.state().chats.find((c: any) => c.id === 'escalating').messages.length);
+    const sentAfter = await demo.evaluate(
+      () => (window as any).tactDemo.state().chats.find((c: any) => c.id === 'escalating').messages.length,
+    );
     expect(sentAfter).toBe(sentBefore);
   });
 

@@ -1,6 +1,14 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { type ChatEnd, type ChatEndSnapshot, type CoachingHistory, createChatEndTracker, feedbackNotes, finishChat, openHistory } from '../../coaching';
+import {
+  type ChatEnd,
+  type ChatEndSnapshot,
+  type CoachingHistory,
+  createChatEndTracker,
+  feedbackNotes,
+  finishChat,
+  openHistory,
+} from '../../coaching';
 import type { Scorecard } from '../../coaching/types';
 import { onMessage } from '../../messaging/protocol';
 import { transcriptMessages } from '../../transcript/transcript';
@@ -39,7 +47,7 @@ export const coachingFeature: BackgroundFeature = (ctx) => {
   async function finish(ends: ChatEnd[], sessionFor: (end: ChatEnd) => ChatSession | undefined) {
     for (const end of ends) {
       const session = sessionFor(end);
-      if (!session || !session.transcript.order.length) continue;
+      if (!session?.transcript.order.length) continue;
       const key = chatHiddenKey(end.tabId, end.chatId);
       try {
         const { record } = await finishChat(await openStore(), {
@@ -67,7 +75,10 @@ export const coachingFeature: BackgroundFeature = (ctx) => {
     const next = tracker.nextDueAt();
     if (next === null) return;
     // No alarms permission: a timer while the worker lives, and a check on every event after.
-    timer = setTimeout(() => void finish(tracker.due(Date.now()), (end) => ctx.sessions.session(end.tabId, end.chatId)), Math.max(0, next - Date.now()));
+    timer = setTimeout(
+      () => void finish(tracker.due(Date.now()), (end) => ctx.sessions.session(end.tabId, end.chatId)),
+      Math.max(0, next - Date.now()),
+    );
   }
 
   ctx.decorateView((view) => {
@@ -89,7 +100,9 @@ export const coachingFeature: BackgroundFeature = (ctx) => {
     if (!session) return { ok: false, error: 'This chat is no longer open in Tact.' };
     await finish(tracker.manualEnd(data.tabId, data.chatId, Date.now()), () => session);
     const card = scorecards[chatHiddenKey(data.tabId, data.chatId)];
-    return card ? { ok: true, recordId: card.id } : { ok: false, error: 'The chat could not be scored; your coaching history may be unavailable.' };
+    return card
+      ? { ok: true, recordId: card.id }
+      : { ok: false, error: 'The chat could not be scored; your coaching history may be unavailable.' };
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -22,7 +22,7 @@ export const handoffFeature: BackgroundFeature = (ctx) => {
   onMessage('prepareHandoff', ({ data }) => {
     service.poke();
     const session = ctx.sessions.current(data.tabId);
-    if (!session || !session.transcript.order.length) return { error: 'There is no chat open in this tab to hand over.' };
+    if (!session?.transcript.order.length) return { error: 'There is no chat open in this tab to hand over.' };
     const detection = session.detector.result();
     const summary = buildHandoffSummary({
       chatId: session.chatId,

@@ -46,7 +46,10 @@ describe('capture pipeline on the demo markup', () => {
   afterEach(() => controller.abort());
 
   it('sends the whole transcript first, then only new messages', async () => {
-    page('c1', [['m1', 'customer', 'Hi, my order is late'], ['m2', 'agent', 'Let me check']]);
+    page('c1', [
+      ['m1', 'customer', 'Hi, my order is late'],
+      ['m2', 'agent', 'Let me check'],
+    ]);
     start();
     expect(deltas[0]).toMatchObject({ chatId: 'c1', full: true, seq: 1 });
     expect(deltas[0]?.upserts.map((m) => m.text)).toEqual(['Hi, my order is late', 'Let me check']);
@@ -58,7 +61,10 @@ describe('capture pipeline on the demo markup', () => {
   });
 
   it('does not resend anything when the list is re-rendered with new elements', async () => {
-    page('c1', [['m1', 'customer', 'Hello'], ['m2', 'agent', 'Hi there']]);
+    page('c1', [
+      ['m1', 'customer', 'Hello'],
+      ['m2', 'agent', 'Hi there'],
+    ]);
     start();
     const section = document.querySelector('section') as HTMLElement;
     section.innerHTML = messageHtml('m1', 'customer', 'Hello') + messageHtml('m2', 'agent', 'Hi there');
@@ -81,7 +87,10 @@ describe('capture pipeline on the demo markup', () => {
     start();
     page('c2', [['x1', 'customer', 'Second chat']]);
     await tick();
-    page('c1', [['m1', 'customer', 'First chat'], ['m2', 'agent', 'Back to you']]);
+    page('c1', [
+      ['m1', 'customer', 'First chat'],
+      ['m2', 'agent', 'Back to you'],
+    ]);
     await tick();
     const c1 = deltas.filter((d) => d.chatId === 'c1');
     expect(deltas.filter((d) => d.chatId === 'c2')[0]).toMatchObject({ full: true });
@@ -89,7 +98,11 @@ describe('capture pipeline on the demo markup', () => {
   });
 
   it('follows edits, deletions and older history loaded above without re-reading everything', async () => {
-    page('c1', [['m2', 'customer', 'Where is my order?'], ['m3', 'agent', 'Checking now'], ['m4', 'customer', 'Thanks']]);
+    page('c1', [
+      ['m2', 'customer', 'Where is my order?'],
+      ['m3', 'agent', 'Checking now'],
+      ['m4', 'customer', 'Thanks'],
+    ]);
     start();
     const section = document.querySelector('section') as HTMLElement;
     (section.querySelector('[data-id="m3"] [data-tact-demo="text"]') as HTMLElement).textContent = 'Checking with the warehouse now';

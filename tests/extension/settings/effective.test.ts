@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchEffectiveSettings, type EffectiveSnapshot } from '../../../lib/settings/effective';
+import { type EffectiveSnapshot, watchEffectiveSettings } from '../../../lib/settings/effective';
 import { defaultSettings } from '../../../lib/settings/schema';
 import { resetSettingsItemForTests, saveUserSettings } from '../../../lib/settings/storage';
 

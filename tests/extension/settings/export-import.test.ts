@@ -49,7 +49,11 @@ describe('export, import and reset', () => {
 
   it('imports a file from an older version (v1) through the migrations', () => {
     const result = parseSettingsImport(
-      JSON.stringify({ format: 'tact-settings', version: 1, settings: { sites: ['https://help.example.com'], sensitivity: 'low', theme: 'auto' } }),
+      JSON.stringify({
+        format: 'tact-settings',
+        version: 1,
+        settings: { sites: ['https://help.example.com'], sensitivity: 'low', theme: 'auto' },
+      }),
     );
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -61,7 +65,11 @@ describe('export, import and reset', () => {
 
   it('imports the good values of a file with some bad ones and lists what was skipped', () => {
     const result = parseSettingsImport(
-      JSON.stringify({ format: 'tact-settings', version: 3, settings: { agentName: 'Jo', enabledSites: ['https://ok.example.com', 'not a url'] } }),
+      JSON.stringify({
+        format: 'tact-settings',
+        version: 3,
+        settings: { agentName: 'Jo', enabledSites: ['https://ok.example.com', 'not a url'] },
+      }),
     );
     expect(result.ok).toBe(true);
     if (result.ok) {

@@ -49,7 +49,7 @@ describe('managed policy overlay', () => {
     const { settings: user } = await loadUserSettings();
     user.customRules = [
       { ...teamRule, id: 'mine', kind: 'custom:mine', phrases: ['my words'] },
-      { ...teamRule, severity: 'low' } as typeof user.customRules[number],
+      { ...teamRule, severity: 'low' } as (typeof user.customRules)[number],
     ] as typeof user.customRules;
     await fakeBrowser.storage.managed.set({ customRules: [teamRule], enabledSites: ['https://acme.zendesk.com'] });
 

@@ -46,7 +46,15 @@ describe('options page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     resetSettingsItemForTests();
-    useSettingsStore.setState({ loaded: false, settings: defaultSettings(), user: defaultSettings(), managed: null, locked: new Set(), issues: [], policyIssues: [] });
+    useSettingsStore.setState({
+      loaded: false,
+      settings: defaultSettings(),
+      user: defaultSettings(),
+      managed: null,
+      locked: new Set(),
+      issues: [],
+      policyIssues: [],
+    });
     // Overloaded callback/promise signatures confuse mockResolvedValue's types; the value is what Chrome returns.
     vi.spyOn(browser.commands, 'getAll').mockImplementation((() =>
       Promise.resolve([{ name: 'open-handoff', description: 'Open the supervisor handoff card', shortcut: 'Alt+Shift+H' }])) as never);

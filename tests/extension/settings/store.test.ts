@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '../../../lib/settings/schema';
-import { resetSettingsItemForTests, saveUserSettings, loadUserSettings } from '../../../lib/settings/storage';
+import { loadUserSettings, resetSettingsItemForTests, saveUserSettings } from '../../../lib/settings/storage';
 import { followSettings, useSettingsStore } from '../../../lib/settings/store';
 
 async function until(condition: () => boolean, timeoutMs = 1000): Promise<void> {

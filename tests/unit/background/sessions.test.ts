@@ -47,7 +47,14 @@ describe('background chat sessions', () => {
 
   it('shows "no chat found" for a tab whose page has no conversation and forgets closed tabs', () => {
     const sessions = new SessionManager();
-    sessions.setStatus(3, { url: 'https://x.example/', adapter: null, confidence: null, chatId: null, found: false, reason: 'No chat found on this page.' });
+    sessions.setStatus(3, {
+      url: 'https://x.example/',
+      adapter: null,
+      confidence: null,
+      chatId: null,
+      found: false,
+      reason: 'No chat found on this page.',
+    });
     expect(sessions.view(3)).toMatchObject({ status: 'no-chat', reason: 'No chat found on this page.' });
     sessions.forgetTab(3);
     expect(sessions.view(3)).toBeNull();

@@ -80,7 +80,14 @@ describe('replaceRange / insertAtCursor on a React-controlled textarea', () => {
       const now = proto.get?.call(el) as string;
       if (now !== tracked) state = now;
     });
-    return { el, state: () => state, setDraft: (v: string) => { proto.set?.call(el, v); el.dispatchEvent(new Event('input')); } };
+    return {
+      el,
+      state: () => state,
+      setDraft: (v: string) => {
+        proto.set?.call(el, v);
+        el.dispatchEvent(new Event('input'));
+      },
+    };
   }
 
   it('replaces just the flagged sentence, the page state registers it, the caret lands after it', () => {

@@ -31,7 +31,14 @@ describe('npm run check-draft', () => {
     writeFileSync(
       file,
       [
-        JSON.stringify({ id: 'upset', messages: [{ role: 'customer', text: 'Still not delivered, this is ridiculous.' }, { role: 'agent', text: 'Checking.' }], draft: "No, we can't do that." }),
+        JSON.stringify({
+          id: 'upset',
+          messages: [
+            { role: 'customer', text: 'Still not delivered, this is ridiculous.' },
+            { role: 'agent', text: 'Checking.' },
+          ],
+          draft: "No, we can't do that.",
+        }),
         '{"id":"broken", "messages": [}',
         JSON.stringify({ id: 'fine', messages: [{ role: 'customer', text: 'Thanks!' }], draft: 'You are welcome, have a great day.' }),
       ].join('\n'),
@@ -39,7 +46,10 @@ describe('npm run check-draft', () => {
     const r = cli([file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^line 2: not valid JSON/m);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['upset', 'fine']);
     expect(out[0].findings.map((f: { kind: string }) => f.kind)).toEqual(['agent_bare_refusal', 'missing_apology']);
     expect(out[0].findings[0].evidence).toBe("No, we can't do that");
@@ -48,6 +58,9 @@ describe('npm run check-draft', () => {
   it('reads a JSON document from stdin with -', () => {
     const r = cli(['-'], JSON.stringify({ id: 7, messages: [], draft: 'There is no manager.' }));
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ id: '7', findings: [{ kind: 'agent_denies_escalation', evidence: 'There is no manager' }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      id: '7',
+      findings: [{ kind: 'agent_denies_escalation', evidence: 'There is no manager' }],
+    });
   });
 });

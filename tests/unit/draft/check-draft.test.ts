@@ -15,7 +15,12 @@ describe('checkDraft flags risky drafts with the right kind and evidence', () =>
     ['No.', apologisedChat, 'agent_bare_refusal', 'No.'],
     ['There is no manager here.', managerChat, 'agent_denies_escalation', 'There is no manager'],
     ["Sorry, I'm the highest level you can reach.", managerChat, 'agent_denies_escalation', "I'm the highest"],
-    ["I'm sorry, but a manager would just tell you the same thing.", managerChat, 'agent_denies_escalation', 'a manager would just tell you the same'],
+    [
+      "I'm sorry, but a manager would just tell you the same thing.",
+      managerChat,
+      'agent_denies_escalation',
+      'a manager would just tell you the same',
+    ],
     ["I'm sorry, you can't speak to a supervisor in chat.", managerChat, 'agent_denies_escalation', "you can't speak to a supervisor"],
     ["I'm sorry, no need for a manager, I can handle this myself.", managerChat, 'agent_denies_escalation', 'no need for a manager'],
     ["I'm not sure when it ships.", apologisedChat, 'agent_hedging', "I'm not sure"],
@@ -53,7 +58,9 @@ describe('checkDraft flags risky drafts with the right kind and evidence', () =>
     expect(f.map((x) => x.kind)).toEqual(['missing_apology']);
     expect(f[0]?.reason).toContain('second time');
     // Replace keeps the agent's sentence and puts the apology in front of it.
-    expect(f[0]?.replacement).toBe("I'm sorry about this, Dana — that's not the experience you should have had. Let me check the warehouse stock.");
+    expect(f[0]?.replacement).toBe(
+      "I'm sorry about this, Dana — that's not the experience you should have had. Let me check the warehouse stock.",
+    );
   });
 
   it('missing_apology is not raised once the agent has apologised, nor in a calm chat', () => {
@@ -120,7 +127,7 @@ describe('with the detector', () => {
 describe('whole-draft judgement', () => {
   it('a no followed by an alternative in the next sentence is fine; one in the middle of a long draft is flagged', () => {
     expect(kinds("No, we can't do that. What I can do is send a prepaid label today.")).toEqual([]);
-    const draft = "Thanks for the photos, they help. We cannot refund opened items. Have a nice evening.";
+    const draft = 'Thanks for the photos, they help. We cannot refund opened items. Have a nice evening.';
     const [f] = checkDraft(draft, draftChatContext(apologisedChat));
     expect(f?.kind).toBe('agent_bare_refusal');
     expect(draft.slice(f?.sentenceStart, f?.sentenceEnd)).toBe('We cannot refund opened items.');

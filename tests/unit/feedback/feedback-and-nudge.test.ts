@@ -4,7 +4,15 @@ import type { DetectionResult } from '../../../lib/detect/types';
 import { isMuted, recordFeedback, visibleDetection } from '../../../lib/feedback/trigger-feedback';
 import { triggerLabel } from '../../../lib/ui/trigger-labels';
 
-const result = (over: Partial<DetectionResult>): DetectionResult => ({ id: 'c', risk: 10, level: 'low', triggers: [], cues: [], nextSteps: [], ...over });
+const result = (over: Partial<DetectionResult>): DetectionResult => ({
+  id: 'c',
+  risk: 10,
+  level: 'low',
+  triggers: [],
+  cues: [],
+  nextSteps: [],
+  ...over,
+});
 const legal = { kind: 'threat_legal' as const, messageId: 'm5', evidence: 'talking to my lawyer' };
 const frustration = { kind: 'frustration' as const, messageId: 'm3', evidence: 'This is ridiculous' };
 
@@ -43,7 +51,12 @@ describe('page nudge policy', () => {
 
   it('nudges once for a new critical trigger, with its first line to insert', () => {
     const m = memory();
-    const r = result({ level: 'elevated', risk: 45, triggers: [legal], nextSteps: [{ id: 's', trigger: 'threat_legal', text: 'I hear you.' }] });
+    const r = result({
+      level: 'elevated',
+      risk: 45,
+      triggers: [legal],
+      nextSteps: [{ id: 's', trigger: 'threat_legal', text: 'I hear you.' }],
+    });
     expect(decideNudge(r, m, settings, triggerLabel)).toMatchObject({ title: 'Legal threat', stepText: 'I hear you.' });
     expect(decideNudge(r, m, settings, triggerLabel)).toBeNull();
   });

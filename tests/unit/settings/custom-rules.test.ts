@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CustomRule,
   compileCustomRules,
   customRuleNextSteps,
   parsePastedChat,
   previewCustomRules,
   validateCustomRule,
-  type CustomRule,
 } from '../../../lib/settings/custom-rules';
 import { checkPattern, findPathologicalShape, MAX_MATCH_CHARS } from '../../../lib/settings/pattern-safety';
 
@@ -46,7 +46,10 @@ const pack: CustomRule[] = [
     phrases: ['no can do'],
     patterns: ["that('s| is) (just )?(not|never) (going to|gonna) happen"],
     nextSteps: [{ id: 'explain-why', text: 'I can\u2019t do that because {reason}, but here is what I can do: …' }],
-    examples: { shouldMatch: ['Sorry, no can do.', 'That is not going to happen', "that's never gonna happen"], shouldNotMatch: ['I can do that'] },
+    examples: {
+      shouldMatch: ['Sorry, no can do.', 'That is not going to happen', "that's never gonna happen"],
+      shouldNotMatch: ['I can do that'],
+    },
   },
 ];
 
@@ -120,7 +123,10 @@ describe('custom rules', () => {
   });
 
   it("offers each rule's own next steps under the rule's kind", () => {
-    const steps = customRuleNextSteps([...pack, { ...packRule(0), id: 'off', enabled: false, nextSteps: [{ id: 'never', text: 'never shown' }] }]);
+    const steps = customRuleNextSteps([
+      ...pack,
+      { ...packRule(0), id: 'off', enabled: false, nextSteps: [{ id: 'never', text: 'never shown' }] },
+    ]);
     expect(steps.map((s) => [s.id, s.trigger])).toEqual([
       ['gdpr-start', 'custom:gdpr_request'],
       ['explain-why', 'agent_bare_refusal'],

@@ -12,9 +12,21 @@ describe('detectLanguage', () => {
   });
 
   it.each([
-    ['es', ['Hola, mi pedido no ha llegado y ya pasaron dos semanas.', 'Quiero saber por qué nadie contesta mis correos, es la tercera vez.']],
-    ['fr', ['Bonjour, ma commande n’est jamais arrivée et cela fait deux semaines.', 'Je veux savoir pourquoi personne ne répond à mes mails.']],
-    ['de', ['Hallo, meine Bestellung ist nicht angekommen und es sind schon zwei Wochen.', 'Ich will wissen, warum niemand auf meine Mails antwortet.']],
+    [
+      'es',
+      ['Hola, mi pedido no ha llegado y ya pasaron dos semanas.', 'Quiero saber por qué nadie contesta mis correos, es la tercera vez.'],
+    ],
+    [
+      'fr',
+      ['Bonjour, ma commande n’est jamais arrivée et cela fait deux semaines.', 'Je veux savoir pourquoi personne ne répond à mes mails.'],
+    ],
+    [
+      'de',
+      [
+        'Hallo, meine Bestellung ist nicht angekommen und es sind schon zwei Wochen.',
+        'Ich will wissen, warum niemand auf meine Mails antwortet.',
+      ],
+    ],
   ])('says a %s chat is not English, confidently', (lang, texts) => {
     const guess = detectLanguage(texts);
     expect(guess.lang).toBe(lang);

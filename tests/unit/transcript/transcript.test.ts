@@ -21,7 +21,10 @@ describe('transcript diffing', () => {
 
   it('treats a full re-render of the same messages as no change', () => {
     const { t } = sync(undefined, [msg('a'), msg('b')]);
-    const { change } = sync(t, [msg('a'), msg('b')].map((m) => ({ ...m })));
+    const { change } = sync(
+      t,
+      [msg('a'), msg('b')].map((m) => ({ ...m })),
+    );
     expect(change).toEqual({ upserts: [], removed: [] });
   });
 
