@@ -187,8 +187,8 @@ export const hubspotAdapter: HelpdeskAdapter = {
     }
     return messages.length ? { ...meta, messages: uniqueIds(messages) } : { ...meta, reason: meta.reason ?? NO_MESSAGES, messages };
   },
-  // No `incremental` yet: capture's fast path keeps DOM order, and HubSpot recycles its virtual
-  // rows into a DOM order that is not the visual one (see inbox-live-chat.html), so the fast path
-  // would scramble the transcript. `hubspotItems` is ready for when capture can order items by a
-  // key (rowOffset). The list is virtualised, so read() only ever sees the mounted window.
+  // Recycled virtual rows: DOM order is not the visual one (see inbox-live-chat.html), so capture
+  // sorts the items by `orderKey` (the row's offset). The list is virtualised: only the mounted
+  // window is on the page, and capture keeps what scrolled away.
+  incremental: hubspotItems,
 };

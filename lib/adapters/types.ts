@@ -73,6 +73,11 @@ export interface HelpdeskAdapter {
     /** Document order of the messages (e-mail style threads often show the newest first). */
     order?: 'oldest-first' | 'newest-first';
     /**
+     * Visual position of an item when the DOM order is not the reading order (virtual lists that
+     * recycle rows); NaN keeps the item's DOM position. Capture sorts by it on every change.
+     */
+    orderKey?(el: Element): number;
+    /**
      * Reads one message element without looking at its siblings (no positions), cheaply: no
      * layout (innerText, getComputedStyle, getBoundingClientRect). Two elements that read the
      * same id in one pass are told apart by capture (`id~2`).

@@ -203,7 +203,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     const inc = adapter.incremental;
     if (!inc) return adapter.read(doc);
     const root = inc.root(doc);
-    if (root && root === itemsRoot && !rescan && !pendingRemoved && dirty.size === 0 && inc.order !== 'newest-first') {
+    if (root && root === itemsRoot && !rescan && !pendingRemoved && dirty.size === 0 && inc.order !== 'newest-first' && !inc.orderKey) {
       const appended = appendNewItems(inc, root);
       if (appended) {
         appendedOnly = appended;
@@ -231,6 +231,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
         }
       }
     }
+    if (inc.orderKey) items = sortByOrderKey(items, inc.orderKey);
     itemSet = new Set(items);
     rescan = false;
     pendingAdded = [];
@@ -368,6 +369,17 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     currentChatId: () => currentChat,
     lastReading: () => lastReading,
   };
+}
+
+/** Reading order for recycled virtual rows: by key, DOM position where the key is unknown. */
+export function sortByOrderKey(items: Element[], orderKey: (el: Element) => number): Element[] {
+  return items
+    .map((el, index) => {
+      const key = orderKey(el);
+      return { el, key: Number.isNaN(key) ? index : key };
+    })
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.el);
 }
 
 /**

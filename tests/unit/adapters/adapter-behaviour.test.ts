@@ -4,6 +4,7 @@ import { hubspotItems } from '../../../lib/adapters/hubspot';
 import { namedAdapter, namedAdapters } from '../../../lib/adapters/registry';
 import { salesforceItems } from '../../../lib/adapters/salesforce';
 import type { HelpdeskAdapter } from '../../../lib/adapters/types';
+import { sortByOrderKey } from '../../../lib/capture/capture';
 import { closeFixtures, fixturePages, loadFixture } from './load-fixture';
 
 /** Behaviour beyond the fixture transcripts: scoping, fail-closed, stable keys, note composers. */
@@ -145,7 +146,9 @@ describe('incremental reading (capture fast path)', () => {
       if (!inc) throw new Error('no incremental reader');
       const doc = loadFixture(page);
       const root = inc.root(doc);
-      const items = root ? Array.from(root.querySelectorAll(inc.itemSelector)) : [];
+      let items = root ? Array.from(root.querySelectorAll(inc.itemSelector)) : [];
+      // The same ordering capture applies (recycled virtual rows carry their visual position).
+      if (inc.orderKey) items = sortByOrderKey(items, inc.orderKey);
       const messages = items.map((el) => inc.readItem(el)).filter((m) => m !== null);
       if (inc.order === 'newest-first') messages.reverse();
       const full = a.read(doc);
@@ -158,7 +161,7 @@ describe('incremental reading (capture fast path)', () => {
   );
 });
 
-describe('item readers held back from the fast path', () => {
+describe('item readers of the virtualised (HubSpot) and shadow-DOM (Salesforce) helpdesks', () => {
   it.each([
     ['hubspot', 'hubspot/help-desk-ticket.html', hubspotItems],
     ['salesforce', 'salesforce/enhanced-messaging.html', salesforceItems],
