@@ -53,9 +53,14 @@ function lastWords(text: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
+const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
+
 /** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
 export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart = ''): boolean {
-  const scope = lastWords(clauseBefore, NEGATION_WINDOW);
+  // "No, we can't do that" / "No. I'm calling my lawyer": an opening "No," answers the other
+  // side; it does not negate what follows.
+  const answered = clauseBefore.replace(LEADING_ANSWER, '');
+  const scope = lastWords(answered, NEGATION_WINDOW);
   if (!lex.negators.test(scope)) return false;
   // Exceptions see the start of the match too: "can't" + "talk to a person" is a request.
   return !lex.negationExceptions.test(`${lastWords(clauseBefore, NEGATION_WINDOW + 3)} ${matchStart}`);

@@ -685,7 +685,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\boptions?\\b',
         '\\bwhat (?:i|we) can\\b',
         "\\bhere(?:'s| is) what\\b",
-        "\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+        // …but not the "I can do" of "there's nothing more I can do".
+        "(?<!\\bnothing (?:more |else )?)\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
         "\\b(?:i|we)'ll\\b",
         '\\blet me\\b',
         '\\bhow about\\b',
