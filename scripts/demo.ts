@@ -6,14 +6,18 @@
  * saves screenshots to .tmp/demo/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchTact, openDemo, openSidePanel, ROOT } from '../tests/e2e/harness';
+import { CHROMIUM, launchTact, openDemo, openSidePanel, ROOT } from '../tests/e2e/harness';
 
 const outDir = join(ROOT, '.tmp', 'demo');
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM}. Install Debian's build first: apt-get install -y chromium`);
+    process.exit(2);
+  }
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension (wxt build --mode e2e)…');
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
