@@ -51,10 +51,11 @@ async function main() {
       level: document.querySelector('[data-testid="risk-level"]')?.textContent ?? '-',
       score: document.querySelector('.risk-score')?.textContent ?? '-',
       triggers: [...document.querySelectorAll('[data-testid="triggers"] > li h3')].map((h) => h.textContent),
+      agent: [...document.querySelectorAll('[data-testid="agent-triggers"] > li h3')].map((h) => h.textContent),
       last: [...document.querySelectorAll('[data-testid="recent-messages"] li')].at(-1)?.textContent,
     }));
     console.log(
-      `step ${step}: ${shown.count} messages · risk ${shown.level} ${shown.score} · triggers: ${shown.triggers.join(', ') || 'none'}\n   last: ${shown.last}`,
+      `step ${step}: ${shown.count} messages · risk ${shown.level} ${shown.score} · triggers: ${shown.triggers.join(', ') || 'none'} · your replies: ${shown.agent.join(', ') || 'fine'}\n   last: ${shown.last}`,
     );
     await panel.screenshot({ path: join(outDir, `sidepanel-step-${String(step).padStart(2, '0')}.png`) });
   }
