@@ -3,7 +3,8 @@
  * (p50/p95), side panel render time per update on a 1,000-message chat, and the extension's
  * memory after 1,000 messages. Needs `npm run build:e2e` first (bench/run.ts does it).
  */
-import { CHROMIUM, launchTact, openDemo, openSidePanel, percentile } from '../tests/e2e/harness';
+import { launchTact, openDemo, openSidePanel, percentile } from '../tests/e2e/harness';
+import { fillDemo, openFilledDemo } from './plain-demo';
 
 export async function runBrowserBench(options: { messages?: number; probes?: number } = {}) {
   const total = options.messages ?? 1000;
@@ -16,16 +17,7 @@ export async function runBrowserBench(options: { messages?: number; probes?: num
 
     // Fill the chat to `total` messages in batches, as a long chat would grow.
     for (let i = 0; i < total; i += 50) {
-      await demo.evaluate(
-        ([start, n]) => {
-          for (let k = start; k < start + n; k++)
-            (window as any).tactDemo.addMessage(
-              k % 2 ? 'agent' : 'customer',
-              `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`,
-            );
-        },
-        [i, Math.min(50, total - i)] as const,
-      );
+      await fillDemo(demo, Math.min(50, total - i), i);
       await demo.waitForTimeout(20);
     }
     await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="message-count"]')?.textContent) >= n, total, {
@@ -85,25 +77,11 @@ async function pageHeapMB(page: import('playwright-core').Page): Promise<number>
 
 /** The same demo chat in a browser without Tact: the difference is what the content script costs. */
 async function pageHeapWithoutTact(messages: number): Promise<number> {
-  const { chromium } = await import('playwright-core');
-  const { startDemoServer } = await import('../demo/server');
-  const server = await startDemoServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const { page, close } = await openFilledDemo(messages);
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?chat=calm&autoplay=0`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.evaluate((n) => {
-      for (let k = 0; k < n; k++)
-        (window as any).tactDemo.addMessage(
-          k % 2 ? 'agent' : 'customer',
-          `Message ${k}: checking on order A-${2000 + k}, thanks for waiting.`,
-        );
-    }, messages);
     return await pageHeapMB(page);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

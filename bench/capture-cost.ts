@@ -4,9 +4,8 @@
  * 100 ms. Reports p50/p95 of the work per batch (adapter read + diff), in ms.
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { startDemoServer } from '../demo/server';
-import { CHROMIUM, percentile, ROOT } from '../tests/e2e/harness';
+import { percentile, ROOT } from '../tests/e2e/harness';
+import { openFilledDemo } from './plain-demo';
 
 export async function runCaptureBench(options: { messages?: number; arrivals?: number } = {}) {
   const total = options.messages ?? 1000;
@@ -25,19 +24,8 @@ export async function runCaptureBench(options: { messages?: number; arrivals?: n
     format: 'iife',
     write: false,
   });
-  const server = await startDemoServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const { page, close } = await openFilledDemo(total);
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?chat=calm&autoplay=0`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.evaluate((n) => {
-      for (let i = 0; i < n; i++)
-        (window as any).tactDemo.addMessage(
-          i % 2 ? 'agent' : 'customer',
-          `Message number ${i} about order A-${1000 + i}, still checking the delivery window.`,
-        );
-    }, total);
     await page.evaluate(bundle.outputFiles[0]?.text ?? '');
     await page.evaluate(() => ((window as any).__tactBench.costs.length = 0));
     for (let i = 0; i < arrivals; i++) {
@@ -53,8 +41,7 @@ export async function runCaptureBench(options: { messages?: number; arrivals?: n
       max: Math.max(...costs),
     };
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -310,27 +310,6 @@ export type { Role };
 // ---------------------------------------------------------------------------------------------
 // Incremental readers (the capture fast path): one element at a time, no siblings, no layout.
 
-const scopedCache = new WeakMap<Element, Map<string, Element>>();
-
-/**
- * `scope.querySelector` for elements that rarely change (a pane's subject, status, header) inside
- * a scope that also holds the whole message list: remembers the match while it is still inside
- * the scope and still matches, so a batch does not walk a thousand messages to find a header.
- */
-export function cachedQueryIn(scope: Element, selector: string): Element | null {
-  let bySelector = scopedCache.get(scope);
-  if (!bySelector) {
-    bySelector = new Map();
-    scopedCache.set(scope, bySelector);
-  }
-  const hit = bySelector.get(selector);
-  if (hit?.isConnected && hit.matches(selector) && scope.contains(hit)) return hit;
-  const found = scope.querySelector(selector);
-  if (found) bySelector.set(selector, found);
-  else bySelector.delete(selector);
-  return found;
-}
-
 /**
  * Key of a message the helpdesk gives no id: role, author, time and text, so the same element
  * read alone (capture) or in a full read gets the same key. Identical messages in one reading are

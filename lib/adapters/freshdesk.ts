@@ -1,5 +1,5 @@
 import type { Role } from '../transcript/message';
-import { cachedQueryIn, capturedMessage, collapseWhitespace, idFromUrl, messageText, parseTime, readAllItems, textOf } from './dom-utils';
+import { capturedMessage, collapseWhitespace, idFromUrl, messageText, parseTime, readAllItems, textOf } from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
@@ -70,7 +70,7 @@ const freshdeskItems = {
       confidence: 'medium',
       closed: /\b(resolved|closed)\b/.test(status),
     };
-    const description = cachedQueryIn(ticket, S.description);
+    const description = cachedQuery(ticket, S.description);
     const requesterName = collapseWhitespace(cachedQuery(doc, S.requesterName)?.textContent ?? '');
     const customerName = requesterName || textOf(description, S.author);
     if (customerName) meta.customerName = customerName;

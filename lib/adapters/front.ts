@@ -1,4 +1,4 @@
-import { cachedQueryIn, capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, readAllItems, textOf } from './dom-utils';
+import { capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, readAllItems, textOf } from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
@@ -42,7 +42,7 @@ const ITEM = `${S.message}, ${S.comment}`;
 function contactOf(doc: Document, list: Element | null): string | undefined {
   const card = collapseWhitespace(cachedQuery(doc, S.contactName)?.textContent ?? '');
   if (card) return card;
-  const firstSender = list ? cachedQueryIn(list, `${S.message} ${S.sender}`) : null;
+  const firstSender = list ? cachedQuery(list, `${S.message} ${S.sender}`) : null;
   return collapseWhitespace(firstSender?.textContent ?? '') || undefined;
 }
 

@@ -1,15 +1,5 @@
 import type { Role } from '../transcript/message';
-import {
-  cachedQueryIn,
-  capturedMessage,
-  collapseWhitespace,
-  deepQuery,
-  idFromUrl,
-  messageText,
-  queryFirst,
-  readAllItems,
-  textOf,
-} from './dom-utils';
+import { capturedMessage, collapseWhitespace, deepQuery, idFromUrl, messageText, queryFirst, readAllItems, textOf } from './dom-utils';
 import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
@@ -70,7 +60,7 @@ const PART_CHROME = [S.adminName, S.emailMeta, 'time', '[data-part-metadata]'];
 /** The conversation title (the customer's name): one cached query, not a walk of the stream. */
 function conversationTitle(doc: Document): string | undefined {
   const space = cachedQuery(doc, S.space);
-  const title = space ? cachedQueryIn(space, S.title) : cachedQuery(doc, S.title);
+  const title = space ? cachedQuery(space, S.title) : cachedQuery(doc, S.title);
   return collapseWhitespace(title?.textContent ?? '') || undefined;
 }
 
@@ -93,12 +83,12 @@ const intercomItems = {
   root(doc: Document): Element | null {
     // One 2026 source reports shadow roots; deepQuery costs nothing when the stream is in light DOM.
     const space = cachedQuery(doc, S.space) ?? deepQuery(doc, S.space);
-    return (space ? cachedQueryIn(space, S.stream) : null) ?? cachedQuery(doc, S.stream) ?? deepQuery(doc, S.stream);
+    return (space ? cachedQuery(space, S.stream) : null) ?? cachedQuery(doc, S.stream) ?? deepQuery(doc, S.stream);
   },
   meta(doc: Document, stream: Element | null): Omit<PageReading, 'messages'> {
     if (!stream) return { adapter: NAME, chatId: null, confidence: 'medium', reason: NO_CONVERSATION };
     const space = cachedQuery(doc, S.space);
-    const toolbar = space ? cachedQueryIn(space, S.toolbar) : null;
+    const toolbar = space ? cachedQuery(space, S.toolbar) : null;
     const toolbarButtons = Array.from(toolbar?.querySelectorAll('button') ?? []).map((b) => b.textContent ?? '');
     const meta: Omit<PageReading, 'messages'> = {
       adapter: NAME,

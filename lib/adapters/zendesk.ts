@@ -1,6 +1,5 @@
 import type { Role } from '../transcript/message';
 import {
-  cachedQueryIn,
   capturedMessage,
   collapseWhitespace,
   idFromUrl,
@@ -110,7 +109,7 @@ function firstCustomer(log: Element): string | undefined {
 const zendeskItems = {
   root(doc: Document): Element | null {
     const pane = activePane(doc);
-    const log = pane ? cachedQueryIn(pane, S.log) : null;
+    const log = pane ? cachedQuery(pane, S.log) : null;
     if (pane && log) paneOfLog.set(log, pane);
     return log;
   },
@@ -118,10 +117,10 @@ const zendeskItems = {
     const pane = log ? (paneOfLog.get(log) ?? log.parentElement) : null;
     if (!log || !pane) return { adapter: NAME, chatId: null, confidence: 'high', reason: NO_TICKET };
     const chatId =
-      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? cachedQueryIn(pane, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
-    const subject = (cachedQueryIn(pane, S.subject) as HTMLInputElement | null)?.value ?? '';
+      idFromUrl(doc, [/\/agent\/tickets\/(\d+)/]) ?? cachedQuery(pane, '[data-ticket-id]')?.getAttribute('data-ticket-id') ?? null;
+    const subject = (cachedQuery(pane, S.subject) as HTMLInputElement | null)?.value ?? '';
     const fromSubject = /^conversation with (.+)$/i.exec(collapseWhitespace(subject))?.[1];
-    const statusEl = cachedQueryIn(pane, S.statusField);
+    const statusEl = cachedQuery(pane, S.statusField);
     const status = collapseWhitespace(statusEl?.textContent ?? '').toLowerCase();
     const meta: Omit<PageReading, 'messages'> = { adapter: NAME, chatId, confidence: 'high', closed: /\b(solved|closed)\b/.test(status) };
     const customerName = fromSubject ?? firstCustomer(log);

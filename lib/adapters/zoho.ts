@@ -1,14 +1,6 @@
 import type { Role } from '../transcript/message';
-import {
-  cachedQueryIn,
-  capturedMessage,
-  collapseWhitespace,
-  idFromUrl,
-  isHiddenPane,
-  looksLikeBotName,
-  messageText,
-  readAllItems,
-} from './dom-utils';
+import { capturedMessage, collapseWhitespace, idFromUrl, isHiddenPane, looksLikeBotName, messageText, readAllItems } from './dom-utils';
+import { cachedQuery } from './query-cache';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from './types';
 
 /**
@@ -76,7 +68,7 @@ function isImModule(doc: Document): boolean {
 }
 
 function contactOf(container: Element | null): string | undefined {
-  const el = container ? cachedQueryIn(container, S.contactName) : null;
+  const el = container ? cachedQuery(container, S.contactName) : null;
   return collapseWhitespace(el?.textContent ?? '') || undefined;
 }
 

@@ -1,3 +1,4 @@
+import { uniqueIds } from '../adapters/dom-utils';
 import type { CapturedMessage, HelpdeskAdapter, PageReading } from '../adapters/types';
 import type { Message } from '../transcript/message';
 import { applyChange, diffVisible, emptyTranscript, type Transcript, transcriptMessages } from '../transcript/transcript';
@@ -247,7 +248,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
     }
     dirty = new Set();
     if (inc.order === 'newest-first') messages.reverse();
-    itemMessages = withUniqueIds(messages);
+    itemMessages = uniqueIds(messages);
     itemIds = new Set(itemMessages.map((m) => m.id));
     return { ...inc.meta(doc, itemsRoot), messages: itemMessages };
   }
@@ -274,7 +275,7 @@ export function startCapture(options: CaptureOptions): CaptureHandle {
       let message = inc.readItem(el);
       itemCache.set(el, message);
       if (!message) continue;
-      // Same rule as withUniqueIds: the second message with an id becomes `id~2`.
+      // Same rule as uniqueIds: the second message with an id becomes `id~2`.
       if (itemIds.has(message.id)) {
         let k = 2;
         while (itemIds.has(`${message.id}~${k}`)) k++;
@@ -407,19 +408,6 @@ function insertNearEnd(items: Element[], el: Element, newestFirst: boolean, reac
     }
   }
   return false;
-}
-
-/** Two messages that read the same id (same words, same minute) stay two messages: `id~2`. */
-function withUniqueIds(messages: CapturedMessage[]): CapturedMessage[] {
-  let seen: Map<string, number> | null = null;
-  for (let i = 0; i < messages.length; i++) {
-    const m = messages[i] as CapturedMessage;
-    seen ??= new Map();
-    const count = (seen.get(m.id) ?? 0) + 1;
-    seen.set(m.id, count);
-    if (count > 1) messages[i] = { ...m, id: `${m.id}~${count}` };
-  }
-  return messages;
 }
 
 /** When the markup carries no chat id, the URL path is the best stable key of the chat. */
