@@ -95,10 +95,10 @@ class Counts {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function detectorSays(u: Utterance): boolean {
+function detectorSays(u: Utterance, opts: { tone?: boolean } = {}): boolean {
   const spec = TASK_FINDING[u.task];
   if (!spec) return false;
-  const r = analyzeConversation([{ id: 'm1', role: u.speaker, text: u.text }]);
+  const r = analyzeConversation([{ id: 'm1', role: u.speaker, text: u.text }], opts);
   const list = spec.from === 'triggers' ? r.triggers : r.cues;
   return list.some((f) => spec.kinds.includes(f.kind));
 }
@@ -127,7 +127,8 @@ async function main() {
   }
   const missesFor = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : undefined;
   const tasks = new Map<string, Map<string, Counts>>();
-  const baselines = { vader: new Map<string, Counts>(), afinn: new Map<string, Counts>() };
+  // "lexicon only" is the detector without its tone model: what the model adds, in the same run.
+  const baselines = { vader: new Map<string, Counts>(), afinn: new Map<string, Counts>(), 'lexicon only': new Map<string, Counts>() };
   const bucket = (m: Map<string, Counts>, key: string) => {
     let c = m.get(key);
     if (!c) {
@@ -153,9 +154,11 @@ async function main() {
     if (u.task === 'frustration') {
       const v = vaderNegative(u.text);
       const a = afinnNegative(u.text);
+      const lexiconOnly = detectorSays(u, { tone: false });
       for (const key of ['ALL', `src:${u.source}`]) {
         bucket(baselines.vader, key).add(v, label);
         bucket(baselines.afinn, key).add(a, label);
+        bucket(baselines['lexicon only'], key).add(lexiconOnly, label);
       }
     }
   }
@@ -205,10 +208,11 @@ async function main() {
   const baselineScores = {
     vader: {} as Record<string, ReturnType<Counts['scores']>>,
     afinn: {} as Record<string, ReturnType<Counts['scores']>>,
+    'lexicon only': {} as Record<string, ReturnType<Counts['scores']>>,
   };
   const report: EvalReport = { tasks: {}, baselines: baselineScores, calm, dropped, ibm, targets: [] };
   for (const [task, m] of tasks) report.tasks[task] = Object.fromEntries([...m].sort().map(([k, c]) => [k, c.scores()]));
-  for (const name of ['vader', 'afinn'] as const) {
+  for (const name of ['vader', 'afinn', 'lexicon only'] as const) {
     baselineScores[name] = Object.fromEntries([...baselines[name]].sort().map(([k, c]) => [k, c.scores()]));
   }
 
@@ -249,8 +253,8 @@ async function main() {
       );
     }
   }
-  console.log('\nFrustration baselines (same run):');
-  for (const name of ['vader', 'afinn'] as const) {
+  console.log('\nFrustration baselines and the detector without its tone model (same run):');
+  for (const name of ['vader', 'afinn', 'lexicon only'] as const) {
     for (const [key, s] of Object.entries(baselineScores[name])) {
       console.log(
         `${pad(name, 20)}${pad(key, 34)}${pad(s.n, 7)}${pad(show(s.precision), 7)}${pad(show(s.recall), 7)}${pad(show(s.f1), 7)}${show(s.falsePositiveRate)}`,

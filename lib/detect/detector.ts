@@ -19,6 +19,7 @@ import {
   roundRisk,
   TRIGGER_WEIGHT,
 } from './risk';
+import { findToneFrustration } from './tone';
 import { CUE_KINDS, type Cue, type CueKind, type DetectionResult, type Trigger, type TriggerKind } from './types';
 
 /**
@@ -42,6 +43,8 @@ export interface DetectorOptions {
   vars?: PlaybookVars;
   /** Agent turns after a grievance without an apology before missing_apology fires (default 2). */
   missingApologyTurns?: number;
+  /** Listen for frustration in the tone of a line as well as its words (default true; see lib/detect/tone). */
+  tone?: boolean;
 }
 
 /** What the agent side needs to know about the chat so far (draft coach, playbooks). */
@@ -161,7 +164,14 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
       const order = ORDER_ID.exec(m.text);
       if (order?.[1]) vars.orderId = order[1];
     }
-    const findings = findInMessage(lex, 'customer', m.text);
+    const aimedElsewhere = new Set<string>();
+    const findings = findInMessage(lex, 'customer', m.text, aimedElsewhere);
+    // The tone model speaks only where the lexicon heard nothing: a line that already carries a
+    // request, a threat or abuse needs no second card, and its risk is not counted twice.
+    if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
+      const tone = findToneFrustration(lex, m.text);
+      if (tone) findings.push(tone);
+    }
     let triggered = false;
     for (const f of findings) {
       if (f.kind === 'grievance') {

@@ -41,8 +41,10 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
     if (run.n > best.n) best = { ...run };
   }
   const ratio = longCount / Math.max(words, 1);
-  // A whole message in capitals is often just caps lock: it counts as shouting only with "!" or a problem.
+  // A whole message in capitals is often just caps lock: it counts as shouting only with "!" or a
+  // problem, and never when the writer says so ("SORRY, CAPS LOCK IS STUCK").
   if (ratio >= 0.85 && !/!/.test(text) && !lex.problemWords.test(text)) return undefined;
+  if (ratio >= 0.85 && /\bcaps ?(?:lock|key)\b|\bcapslock\b/i.test(text)) return undefined;
   if (best.n >= 3 || (longCount >= 2 && ratio >= 0.5)) {
     return { kind: 'frustration', ruleId: 'frustration.caps', start: best.start, end: best.end, severity: 1 };
   }

@@ -36,38 +36,49 @@ function trimEvidence(text: string, start: number, end: number): [number, number
   return [s, e];
 }
 
-function matchCounts(
+/**
+ * Why a rule's match does not count, or undefined when it does. "aimed-elsewhere" means the words
+ * are there but not the speaker's feeling about this chat (a quote, an if-clause, someone else's
+ * words, anger at themselves); "other" covers negation, product words and the rest.
+ */
+type Rejection = 'aimed-elsewhere' | 'other';
+
+function rejectionOf(
   lex: CompiledLexicon,
   rule: CompiledRule,
   text: string,
   start: number,
   end: number,
   hasProblem: () => boolean,
-): boolean {
+): Rejection | undefined {
   const clause = clauseStart(text, start);
   const clauseBefore = text.slice(clause, start);
-  if (rule.exceptAfter?.test(text.slice(end, end + 60))) return false;
-  if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return false;
-  if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return false;
+  if (rule.exceptAfter?.test(text.slice(end, end + 60))) return 'other';
+  if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return 'other';
+  if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
-    if (isQuoted(text.slice(0, start))) return false;
-    if (isHypothetical(lex, text.slice(sentence, start))) return false;
+    if (isQuoted(text.slice(0, start))) return 'aimed-elsewhere';
+    if (isHypothetical(lex, text.slice(sentence, start))) return 'aimed-elsewhere';
   }
-  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return false;
+  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return 'aimed-elsewhere';
   if (rule.selfTargetCancels) {
     // "angry at myself" cancels any feeling; "I'm such an idiot" only an insult: in "I hate
     // that" or "I'm so frustrated" the speaker feels it, and that still counts.
     const before = rule.kind === 'abuse' ? text.slice(Math.max(0, start - 40), start) : '';
-    if (isSelfTargeted(lex, before, text.slice(end, end + 30))) return false;
+    if (isSelfTargeted(lex, before, text.slice(end, end + 30))) return 'aimed-elsewhere';
   }
-  if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return false;
-  if (rule.positiveCancels && lex.positiveWords.test(text) && !hasProblem()) return false;
-  return true;
+  if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return 'other';
+  if (rule.positiveCancels && lex.positiveWords.test(text) && !hasProblem()) return 'other';
+  return undefined;
 }
 
-/** Findings of one side's rules in one message: at most one per kind, the first match that counts. */
-export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', original: string): Finding[] {
+/**
+ * Findings of one side's rules in one message: at most one per kind, the first match that counts.
+ * `aimedElsewhere` collects the kinds whose words were there but aimed elsewhere (quoted, an
+ * if-clause, a third party, "angry at myself"): the tone model does not second-guess those.
+ */
+export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', original: string, aimedElsewhere?: Set<string>): Finding[] {
   const text = normaliseForMatching(original);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -86,7 +97,9 @@ export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', 
         continue;
       }
       const [start, end] = trimEvidence(text, m.index, m.index + m[0].length);
-      if (start === end || !matchCounts(lex, rule, text, start, end, hasProblem)) {
+      const rejection = start === end ? 'other' : rejectionOf(lex, rule, text, start, end, hasProblem);
+      if (rejection) {
+        if (rejection === 'aimed-elsewhere') aimedElsewhere?.add(rule.kind);
         // A rejected match may hide a valid one starting inside it: retry from the next word.
         const next = text.indexOf(' ', m.index + 1);
         if (next === -1) break;

@@ -1,0 +1,43 @@
+import type { CompiledLexicon } from '../compile';
+import type { Finding } from '../match-message';
+import FRUSTRATION_EN from './frustration.en.json';
+import { createToneModel, evidenceSpan, type ToneModel, type ToneModelData } from './model';
+
+/** Tone model data by lexicon language; a language without one relies on its lexicon alone. */
+const TONE_DATA: Record<string, ToneModelData> = { en: FRUSTRATION_EN as ToneModelData };
+/** Built on first use, so bundles that never score tone (the content script) drop the weights. */
+const models = new Map<string, ToneModel>();
+
+export function toneModelFor(language: string): ToneModel | undefined {
+  let model = models.get(language);
+  const data = TONE_DATA[language];
+  if (!model && data) {
+    model = createToneModel(data);
+    models.set(language, model);
+  }
+  return model;
+}
+
+/** A tone guess moves the risk less than a named word does (frustration weight × this). */
+export const TONE_SEVERITY = 0.6;
+
+/**
+ * Frustration the lexicon did not name but the tone model hears. Runs only when no rule found
+ * frustration in the message, so rule evidence (a named word) always wins over a tone guess.
+ */
+export function findToneFrustration(lex: CompiledLexicon, text: string): Finding | undefined {
+  const model = toneModelFor(lex.language);
+  if (!model) return undefined;
+  const s = model.score(text);
+  if (s.probability < model.threshold) return undefined;
+  const [start, end] = evidenceSpan(text, s.start, s.end);
+  if (end <= start) return undefined;
+  return {
+    kind: 'frustration',
+    ruleId: 'frustration.tone',
+    evidence: text.slice(start, end),
+    start,
+    end,
+    severity: TONE_SEVERITY,
+  };
+}
