@@ -1,7 +1,8 @@
 /**
  * Detector benchmarks: throughput (words/s) over the IBM customer-care threads in ../shared/eval
  * with VADER in the same run (ratio), per-message incremental latency p50/p95/p99 on a
- * 1,000-message chat, and the gzipped size of the detector bundle (esbuild, minified).
+ * 1,000-message chat, and the gzipped size of the detector bundle (esbuild, minified) and of the
+ * share the content script takes (the draft coach's agent-side rules).
  * `runDetectorBench()` returns the numbers; running this file prints them.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,6 +29,8 @@ export interface DetectorBench {
   /** 1-minute load average when the bench ran: above the core count, timings include waiting for a CPU. */
   loadAverage: number;
   bundle: { bytes: number; gzipBytes: number };
+  /** What the content script takes from the detector: the agent-side rules of the draft coach (budget 60 KB gzipped). */
+  contentScriptShare: { bytes: number; gzipBytes: number };
   notes: string[];
 }
 
@@ -142,12 +145,17 @@ function measureIncremental(n = 1000): DetectorBench['incremental'] {
   };
 }
 
-function measureBundle(): DetectorBench['bundle'] {
-  const out = execFileSync(
-    'npx',
-    ['esbuild', join(ROOT, 'lib/detect/index.ts'), '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'],
-    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
-  );
+/** esbuild, minified and tree-shaken, of `entry` (a file, or module source given on stdin). */
+function measureBundle(entry: { file: string } | { source: string }): DetectorBench['bundle'] {
+  const flags = ['--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'];
+  const out =
+    'file' in entry
+      ? execFileSync('npx', ['esbuild', entry.file, ...flags], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+      : execFileSync('npx', ['esbuild', ...flags, '--loader=ts', `--sourcefile=share.ts`], {
+          cwd: ROOT,
+          input: entry.source,
+          maxBuffer: 64 * 1024 * 1024,
+        });
   return { bytes: out.length, gzipBytes: gzipSync(out, { level: 9 }).length };
 }
 
@@ -156,7 +164,15 @@ export async function runDetectorBench(): Promise<DetectorBench> {
   let throughput: DetectorBench['throughput'];
   if (existsSync(EVAL_FILE)) throughput = await measureThroughput();
   else notes.push(`throughput skipped: ${EVAL_FILE} not found`);
-  return { throughput, incremental: measureIncremental(1000), bundle: measureBundle(), loadAverage: r3(loadavg()[0] ?? 0), notes };
+  return {
+    throughput,
+    incremental: measureIncremental(1000),
+    bundle: measureBundle({ file: join(ROOT, 'lib/detect/index.ts') }),
+    // The draft coach imports findAgentRisks: the tone model and the customer side must not come with it.
+    contentScriptShare: measureBundle({ source: "export { findAgentRisks } from './lib/detect';" }),
+    loadAverage: r3(loadavg()[0] ?? 0),
+    notes,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -173,6 +189,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     );
     console.log(
       `bundle lib/detect/index.ts (minified): ${(r.bundle.bytes / 1024).toFixed(1)} KB, gzipped ${(r.bundle.gzipBytes / 1024).toFixed(1)} KB`,
+    );
+    console.log(
+      `content-script share (findAgentRisks, the draft coach's rules): ${(r.contentScriptShare.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 60)`,
     );
     console.log(`load average during the run: ${r.loadAverage} (2 cores)`);
     for (const n of r.notes) console.log(n);

@@ -151,7 +151,7 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
       {renderList(agentSide, 'Your replies', 'agent-triggers')}
       <section aria-label="Transcript" className="transcript">
         <h2>
-          Transcript · <span data-testid="message-count">{view.messageCount}</span> messages
+          Transcript · <span data-testid="message-count">{view.messageCount}</span> {view.messageCount === 1 ? 'message' : 'messages'}
         </h2>
         <ol data-testid="recent-messages">
           {view.recent.slice(-8).map((m) => (

@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../../lib/detect';
 import { toneFeatureList } from '../../../lib/detect/tone/features';
+import SHIPPED_JSON from '../../../lib/detect/tone/frustration.en.json';
 import { createToneModel, evidenceSpan, type ToneModelData } from '../../../lib/detect/tone/model';
 import type { Role } from '../../../lib/transcript/message';
+
+const SHIPPED = SHIPPED_JSON as ToneModelData;
 
 /**
  * The tone model hears frustration that has no frustration word in it. These tests pin its
@@ -76,6 +79,21 @@ describe('tone model scoring', () => {
 });
 
 describe('the shipped tone model', () => {
+  it('scores exactly the features the trainer sees', () => {
+    // The scorer walks tokens inline for speed; it must add up the same features as training.
+    const model = createToneModel(SHIPPED);
+    for (const text of [
+      "I'm NOT happy, this is the 3rd time!!! 😡 @Acme https://t.co/x",
+      'Could you check order 5521 please? Thanks.',
+      "Why can't anyone answer a simple question",
+    ]) {
+      const features = toneFeatureList(text);
+      const sum = features.reduce((n, f) => n + (SHIPPED.weights[f] ?? 0), 0);
+      const expected = 1 / (1 + Math.exp(-(SHIPPED.bias + sum / Math.sqrt(features.length))));
+      expect(model.score(text).probability).toBeCloseTo(expected, 10);
+    }
+  });
+
   it('is exactly what the corpus in training/frustration trains', () => {
     // Weights are data made by a script: a hand edit or a forgotten retrain fails here.
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/train-tone.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
