@@ -93,6 +93,10 @@ const families: Record<string, { fires: string[]; quiet: string[] }> = {
       'Please book a very expensive restaurant for our anniversary.',
     ],
   },
+  contempt: {
+    fires: ["I can't stand this new layout", 'Honestly the whole checkout is insufferable', 'Your rep was smug about it'],
+    quiet: ["I can't understand the bill, can you explain?", "I can't stand for long, can the courier bring it upstairs?", "I'm not petty about it, just curious"],
+  },
   'quality words': {
     fires: ['Your delivery service is unreliable', 'The packaging was shoddy'],
     quiet: ['Is there a hassle-free way to return?', 'Our disaster recovery plan needs the export feature'],
