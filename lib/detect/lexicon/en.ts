@@ -247,7 +247,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:account|acount|subscription|membership|contract|profile)\\s+(?:cancell?ations?|deletions?|terminations?|removals?|closures?|closing|deactivations?)\\b',
         "\\b(?:want|need|would like|'d like|get|have)\\s+(?:my|the|our|this)\\s+(?:\\w+\\s+)?(?:account|subscription|membership|profile)\\s+(?:deleted|closed|cancell?ed|terminated|removed|deactivated)\\b",
         '\\b(?:account|subscription|membership|profile)\\s+(?:needs to|has to|must|should|to) be\\s+(?:deleted|closed|cancell?ed|terminated|removed|deactivated)\\b',
-        "\\b(?:never|not ever|won't ever|will never)\\s+(?:again\\s+)?(?:buy|order|shop|fly|use|purchase|book|stay|deal|do business|come back|recommend)\\b(?:[^.!?]{0,30}\\b(?:again|you|your|this|from|with)\\b)?",
+        // A promise about the future ("I'll never fly with you again"), not a habit ("I never use the international minutes").
+        "\\b(?:will never|'ll never|won't ever|will not ever|not ever|never again)\\s+(?:again\\s+)?(?:buy|buying|order|ordering|shop|shopping|fly|flying|use|using|purchase|purchasing|book|booking|stay|staying|deal|dealing|do business|doing business|come back|coming back|recommend|recommending)\\b",
+        "\\bnever\\s+(?:buy|buying|order|ordering|shop|shopping|fly|flying|use|using|purchase|purchasing|book|booking|stay|staying|deal|dealing|do business|doing business|come back|coming back|recommend|recommending)\\b[^.!?]{0,30}\\b(?:again|(?:you|u|y'all|ya)\\b|your (?:company|service|airline|bank|store|shop|app|products?|brand))",
         "\\b(?:last time|final time)\\s+i(?:\\s+will|'ll|\\s+am)?\\s+(?:ever\\s+)?(?:buy|order|shop|fly|use|purchase|book|deal)",
         "\\b(?:i'm|im|i am|we're|we are)\\s+(?:done|finished|through)\\s+(?:with\\s+(?:you|your|this)|here)\\b",
         '\\b(?:unsubscribe|opt out)\\s+(?:me\\s+)?(?:from\\s+)?(?:everything|all|your service)\\b',

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeConversation, chatContext, createDetector, explainRisk, findAgentRisks, validateCustomRule } from '../../../lib/detect';
 import { chat, loadChat } from './helpers';
 
-const FIXTURES = ['calm-order-question', 'escalating-manager-legal', 'agent-never-apologises', 'hard-negatives'];
+const FIXTURES = [
+  'calm-order-question',
+  'calm-troubleshooting',
+  'calm-billing-question',
+  'escalating-manager-legal',
+  'agent-never-apologises',
+  'hard-negatives',
+];
 
 describe('whole chats (fixtures)', () => {
   it('keeps a calm chat low, with no triggers at all', () => {
@@ -11,6 +18,18 @@ describe('whole chats (fixtures)', () => {
     expect(r.triggers).toEqual([]);
     expect(r.level).toBe('low');
     expect(r.nextSteps).toEqual([]);
+  });
+
+  it('keeps cooperative troubleshooting and billing chats low: no threat, no request, no nudge', () => {
+    // "still blinking", "again", "never use", "why wasn't I moved": the words of a complaint in a calm chat.
+    for (const name of ['calm-troubleshooting', 'calm-billing-question']) {
+      const r = analyzeConversation(loadChat(name).messages);
+      expect(r.level, name).toBe('low');
+      expect(
+        r.triggers.filter((t) => !['frustration', 'missing_apology'].includes(t.kind)),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('finds nothing on the customer side of the hard negatives', () => {
