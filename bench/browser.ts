@@ -3,7 +3,7 @@
  * (p50/p95), side panel render time per update on a 1,000-message chat, and the extension's
  * memory after 1,000 messages. Needs `npm run build:e2e` first (bench/run.ts does it).
  */
-import { launchTact, openDemo, openSidePanel, percentile } from '../tests/e2e/harness';
+import { launchTact, openDemo, openSidePanel, percentile, type TactBrowser } from '../tests/e2e/harness';
 import { fillDemo, openFilledDemo } from './plain-demo';
 
 export async function runBrowserBench(options: { messages?: number; probes?: number } = {}) {
@@ -48,7 +48,7 @@ export async function runBrowserBench(options: { messages?: number; probes?: num
     }
     const renders: number[] = await panel.evaluate(() => (window as any).__tactRenderTimes);
     const pageHeapWithTact = await pageHeapMB(demo);
-    const memory = await tact.worker.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
+    const memory = await workerHeapBytes(tact);
     const panelMemory = await panel.evaluate(() => (performance as any).memory?.usedJSHeapSize ?? null);
     return {
       messages: total + probes,
@@ -73,6 +73,43 @@ async function pageHeapMB(page: import('playwright-core').Page): Promise<number>
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   return +(usedSize / 1048576).toFixed(1);
+}
+
+/**
+ * JS heap of the extension's service worker after a GC, in bytes. Playwright has no CDP session
+ * for a worker, so this attaches through the browser session and talks to the worker's target
+ * with Target.sendMessageToTarget. null when the browser does not expose the target.
+ */
+async function workerHeapBytes(tact: TactBrowser): Promise<number | null> {
+  const browser = tact.context.browser();
+  if (!browser) return null;
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(tact.extensionId));
+    if (!worker) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    let nextId = 0;
+    const call = (method: string) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const id = ++nextId;
+        const onMessage = (e: { message: string }) => {
+          const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+          if (reply.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result ?? {});
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize?: number };
+    return usedSize ?? null;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** The same demo chat in a browser without Tact: the difference is what the content script costs. */
