@@ -11,6 +11,8 @@
  * - v3 (current): custom rules gain role, enabled, patterns, next steps and examples; coaching
  *   gains shareWithLead; draft coach, handoff channels, playbook packs, site definitions and
  *   agent name are added (their defaults come from validate.ts).
+ *   Later v3 builds add handoffMasking; no migration: validate.ts reads a missing field (or a
+ *   missing kind inside it) as its default, everything masked.
  */
 import { TRIGGER_KINDS } from '../detect/types';
 

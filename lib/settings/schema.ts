@@ -83,12 +83,26 @@ export type SiteDefinition = v.InferOutput<typeof SiteDefinitionSchema>;
 /** Handoff channels: the handoff module validates entries with its own schema when it reads them. */
 const HandoffChannelsSchema = v.array(v.looseObject({ id: v.string() }));
 
+/**
+ * Which personal data is masked in a handoff before it leaves the agent's screen (the kinds
+ * lib/handoff/redact.ts knows, same keys as its RedactOptions). true = masked.
+ */
+const HandoffMaskingSchema = v.object({
+  cards: v.boolean(),
+  ibans: v.boolean(),
+  emails: v.boolean(),
+  phones: v.boolean(),
+});
+export const HANDOFF_MASKING_KINDS = ['cards', 'ibans', 'emails', 'phones'] as const;
+export type HandoffMaskingKind = (typeof HANDOFF_MASKING_KINDS)[number];
+
 export const SETTINGS_FIELDS = {
   enabledSites: v.array(OriginSchema),
   sensitivity: SensitivityMapSchema,
   nudge: NudgeSchema,
   playbookPacks: v.array(PlaybookPackSchema),
   handoffChannels: HandoffChannelsSchema,
+  handoffMasking: HandoffMaskingSchema,
   coaching: CoachingSchema,
   draftCoach: DraftCoachSchema,
   theme: v.picklist(THEMES),
@@ -106,6 +120,7 @@ export interface Settings {
   nudge: { enabled: boolean; minLevel: RiskLevel };
   playbookPacks: PlaybookPack[];
   handoffChannels: Array<{ id: string; [key: string]: unknown }>;
+  handoffMasking: Record<HandoffMaskingKind, boolean>;
   coaching: { retentionDays: number; maxRecords: number; shareWithLead: boolean };
   draftCoach: { enabled: boolean; waitingThresholdSec: number; emailThreads: boolean };
   theme: Theme;
@@ -132,6 +147,8 @@ export function defaultSettings(): Settings {
     nudge: { enabled: true, minLevel: 'high' },
     playbookPacks: [],
     handoffChannels: [],
+    // Private by default: every kind of personal data is masked in what a supervisor receives.
+    handoffMasking: { cards: true, ibans: true, emails: true, phones: true },
     coaching: { retentionDays: 90, maxRecords: 500, shareWithLead: false },
     draftCoach: { enabled: true, waitingThresholdSec: 120, emailThreads: false },
     theme: 'system',
