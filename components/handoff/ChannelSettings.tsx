@@ -1,15 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import {
-  CHANNEL_KIND_LABELS,
-  CHANNEL_KINDS,
-  type ChannelConfig,
-  type ChannelIssue,
-  type ChannelKind,
-  validateChannel,
-} from '@/lib/handoff/channel-config';
+import { CHANNEL_KINDS, type ChannelConfig, type ChannelIssue, type ChannelKind, validateChannel } from '@/lib/handoff/channel-config';
 import { requestChannelAccess } from '@/lib/handoff/channel-permissions';
 import { loadChannels, saveChannels, watchChannels } from '@/lib/handoff/channel-store';
 import { sendTestHandoff, type TestSendResult } from '@/lib/handoff/test-send';
+import { t } from '@/lib/i18n';
 import './handoff.css';
 
 /**
@@ -52,10 +46,10 @@ function fromDraft(draft: Draft): Record<string, unknown> {
   return base;
 }
 
-const URL_HINT: Partial<Record<ChannelKind, string>> = {
-  slack: 'https://hooks.slack.com/services/T…/B…/…',
-  teams: 'https://….webhook.office.com/… or a Workflows URL',
-  webhook: 'https://example.com/tact-handoff',
+const URL_HINT: Partial<Record<ChannelKind, () => string>> = {
+  slack: () => t('channel_url_hint_slack'),
+  teams: () => t('channel_url_hint_teams'),
+  webhook: () => t('channel_url_hint_webhook'),
 };
 
 export function ChannelSettingsView(props: ChannelSettingsViewProps) {
@@ -96,16 +90,14 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
     if (!checked.ok) {
       setIssues(checked.issues);
       setWarnings([]);
-      setAnnouncement(`Not saved: ${checked.issues.map((i) => i.message).join(' ')}`);
+      setAnnouncement(t('channel_not_saved', { problems: checked.issues.map((i) => i.message).join(' ') }));
       return;
     }
     const next = editing ? props.channels.map((c) => (c.id === draft.id ? checked.channel : c)) : [...props.channels, checked.channel];
     await props.onSave(next, props.defaultChannelId ?? checked.channel.id);
     setIssues([]);
     setWarnings(checked.warnings);
-    setAnnouncement(
-      `Saved "${checked.channel.name}".${checked.warnings.length ? ` ${checked.warnings.map((w) => w.message).join(' ')}` : ''}`,
-    );
+    setAnnouncement([t('channel_saved', { name: checked.channel.name }), ...checked.warnings.map((w) => w.message)].join(' '));
     setDraft(null);
   }
 
@@ -113,7 +105,7 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
     const next = props.channels.filter((c) => c.id !== channel.id);
     const nextDefault = props.defaultChannelId === channel.id ? next[0]?.id : props.defaultChannelId;
     await props.onSave(next, nextDefault);
-    setAnnouncement(`Removed "${channel.name}".`);
+    setAnnouncement(t('channel_removed', { name: channel.name }));
   }
 
   async function test(channel: ChannelConfig) {
@@ -122,7 +114,7 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
     try {
       result = await props.onTestSend(channel);
     } catch (error) {
-      result = { ok: false, message: `Test failed: ${error instanceof Error ? error.message : String(error)}` };
+      result = { ok: false, message: t('channel_test_failed', { error: error instanceof Error ? error.message : String(error) }) };
     }
     setResults((r) => ({ ...r, [channel.id]: result }));
   }
@@ -133,36 +125,40 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
 
   return (
     <div className="channel-settings">
-      {props.channels.length === 0 ? <p className="muted">No channels yet. Add one so agents can send handoffs.</p> : null}
-      <ul className="channel-list" aria-label="Handoff channels">
+      {props.channels.length === 0 ? <p className="muted">{t('channel_none')}</p> : null}
+      <ul className="channel-list" aria-label={t('channel_list_label')}>
         {props.channels.map((channel) => {
           const result = results[channel.id];
           return (
             <li key={channel.id} data-testid="channel-row">
-              <strong>{channel.name}</strong> <span className="muted">{CHANNEL_KIND_LABELS[channel.kind]}</span>
-              {props.defaultChannelId === channel.id ? <span className="muted"> · default</span> : null}{' '}
-              <button type="button" onClick={() => startEditing(toDraft(channel))} aria-label={`Edit ${channel.name}`}>
-                Edit
+              <strong>{channel.name}</strong> <span className="muted">{t(`channel_kind_${channel.kind}`)}</span>
+              {props.defaultChannelId === channel.id ? <span className="muted"> {t('channel_is_default')}</span> : null}{' '}
+              <button
+                type="button"
+                onClick={() => startEditing(toDraft(channel))}
+                aria-label={t('channel_edit_label', { name: channel.name })}
+              >
+                {t('options_edit')}
               </button>{' '}
               <button
                 type="button"
                 onClick={() => void test(channel)}
                 disabled={result === 'sending'}
-                aria-label={`Send test to ${channel.name}`}
+                aria-label={t('channel_test_label', { name: channel.name })}
               >
-                {result === 'sending' ? 'Sending test…' : 'Send test'}
+                {result === 'sending' ? t('channel_testing') : t('channel_test')}
               </button>{' '}
               {props.defaultChannelId !== channel.id ? (
                 <button
                   type="button"
                   onClick={() => void props.onSave(props.channels, channel.id)}
-                  aria-label={`Make ${channel.name} the default`}
+                  aria-label={t('channel_make_default_label', { name: channel.name })}
                 >
-                  Make default
+                  {t('channel_make_default')}
                 </button>
               ) : null}{' '}
-              <button type="button" onClick={() => void remove(channel)} aria-label={`Remove ${channel.name}`}>
-                Remove
+              <button type="button" onClick={() => void remove(channel)} aria-label={t('channel_remove_label', { name: channel.name })}>
+                {t('options_remove')}
               </button>
               {result && result !== 'sending' ? (
                 <p role="status" className={result.ok ? 'handoff-status ok' : 'handoff-status error'}>
@@ -179,19 +175,21 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
         <form
           className="channel-form"
           onSubmit={(e) => void submit(e)}
-          aria-label={editing ? `Edit ${draft.name || 'channel'}` : 'New channel'}
+          aria-label={
+            editing ? (draft.name ? t('channel_form_edit', { name: draft.name }) : t('channel_form_edit_unnamed')) : t('channel_form_new')
+          }
           noValidate
         >
-          <label htmlFor={f('kind')}>Type</label>
+          <label htmlFor={f('kind')}>{t('channel_type')}</label>
           <select id={f('kind')} value={draft.kind} onChange={(e) => update({ kind: e.currentTarget.value as ChannelKind })}>
             {CHANNEL_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {CHANNEL_KIND_LABELS[kind]}
+                {t(`channel_kind_${kind}`)}
               </option>
             ))}
           </select>
 
-          <label htmlFor={f('name')}>Name</label>
+          <label htmlFor={f('name')}>{t('channel_name')}</label>
           <input
             id={f('name')}
             value={draft.name}
@@ -207,12 +205,12 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
 
           {draft.kind === 'slack' || draft.kind === 'teams' || draft.kind === 'webhook' ? (
             <>
-              <label htmlFor={f('url')}>Webhook URL</label>
+              <label htmlFor={f('url')}>{t('channel_url')}</label>
               <input
                 id={f('url')}
                 type="url"
                 value={draft.url}
-                placeholder={URL_HINT[draft.kind]}
+                placeholder={URL_HINT[draft.kind]?.()}
                 aria-invalid={!!fieldError('url')}
                 aria-describedby={describedBy('url')}
                 onChange={(e) => update({ url: e.currentTarget.value })}
@@ -232,7 +230,7 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
 
           {draft.kind === 'webhook' ? (
             <>
-              <label htmlFor={f('secret')}>Signing secret (optional, adds X-Tact-Signature)</label>
+              <label htmlFor={f('secret')}>{t('channel_secret')}</label>
               <input
                 id={f('secret')}
                 type="password"
@@ -252,7 +250,7 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
 
           {draft.kind === 'email' ? (
             <>
-              <label htmlFor={f('to')}>Send to (comma-separated addresses)</label>
+              <label htmlFor={f('to')}>{t('channel_to')}</label>
               <input
                 id={f('to')}
                 type="email"
@@ -272,16 +270,16 @@ export function ChannelSettingsView(props: ChannelSettingsViewProps) {
 
           <div className="handoff-actions">
             <button type="submit" className="primary">
-              {editing ? 'Save channel' : 'Add channel'}
+              {editing ? t('channel_save') : t('channel_add')}
             </button>
             <button type="button" onClick={() => startEditing(null)}>
-              Cancel
+              {t('options_cancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" onClick={() => startEditing(emptyDraft(newId()))}>
-          Add channel
+          {t('channel_add')}
         </button>
       )}
       <p role="status" aria-live="polite" className="visually-hidden-status">
@@ -307,7 +305,7 @@ export function ChannelSettings() {
     };
     loadChannels()
       .then(apply)
-      .catch((error: unknown) => setLoadError(`Could not read the channels (${error instanceof Error ? error.message : String(error)}).`));
+      .catch((error: unknown) => setLoadError(t('channel_load_failed', { error: error instanceof Error ? error.message : String(error) })));
     return watchChannels(apply);
   }, []);
 
@@ -325,7 +323,7 @@ export function ChannelSettings() {
       ) : null}
       {invalidCount > 0 ? (
         <p className="field-warning" role="alert">
-          {invalidCount} stored channel(s) are not valid and are not offered to agents; re-create them here.
+          {t('channel_invalid_stored', { count: invalidCount })}
         </p>
       ) : null}
       <ChannelSettingsView
@@ -341,7 +339,7 @@ export function ChannelSettings() {
         }}
         onTestSend={async (channel) => {
           const access = await requestChannelAccess(channel);
-          if (!access.granted) return { ok: false, message: access.message ?? 'No access to this URL.' };
+          if (!access.granted) return { ok: false, message: access.message ?? t('channel_no_access') };
           return sendTestHandoff(channel, (url, init) => fetch(url, init));
         }}
       />

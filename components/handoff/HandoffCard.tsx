@@ -1,19 +1,12 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ChannelConfig } from '@/lib/handoff/channel-config';
-import { CHANNEL_KIND_LABELS } from '@/lib/handoff/channel-config';
 import { triggerLabel } from '@/lib/handoff/channels/text';
 import { CUSTOMER_HANDOFF_LINE } from '@/lib/handoff/customer-line';
 import type { OutboxEntry } from '@/lib/handoff/outbox';
-import {
-  HANDOFF_REASONS,
-  type HandoffPriority,
-  type HandoffReason,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  REASON_LABELS,
-  type ReasonSuggestion,
-} from '@/lib/handoff/reasons';
+import { HANDOFF_REASONS, type HandoffPriority, type HandoffReason, PRIORITIES, type ReasonSuggestion } from '@/lib/handoff/reasons';
+import type { RedactOptions } from '@/lib/handoff/redact';
 import type { HandoffRequest, HandoffSummary } from '@/lib/handoff/types';
+import { type MessageKey, t } from '@/lib/i18n';
 import './handoff.css';
 
 /**
@@ -42,14 +35,25 @@ export interface HandoffCardProps {
   onClose?(): void;
   /** Where channels are configured, for the "no channel yet" hint. */
   onOpenChannelSettings?(): void;
+  /**
+   * Which personal data is masked (the handoffMasking setting the summary was built with and the
+   * send path uses), so the agent knows what the supervisor will see. Not shown when absent.
+   */
+  masking?: RedactOptions;
 }
 
-const STATUS_TEXT: Record<OutboxEntry['status'], string> = {
-  queued: 'Queued',
-  sending: 'Sending…',
-  delivered: 'Delivered',
-  failed: 'Failed',
-};
+const MASK_KINDS = ['cards', 'ibans', 'emails', 'phones'] as const satisfies ReadonlyArray<keyof RedactOptions>;
+
+/** One line saying what is masked and what goes out as typed. */
+export function maskingNotice(masking: RedactOptions): string {
+  const masked = MASK_KINDS.filter((kind) => masking[kind]);
+  const unmasked = MASK_KINDS.filter((kind) => !masking[kind]);
+  if (unmasked.length === 0) return t('handoff_masking_all');
+  if (masked.length === 0) return t('handoff_masking_none');
+  const list = (kinds: readonly string[]) =>
+    kinds.map((kind) => t(`handoff_mask_kind_${kind}` as MessageKey)).join(t('handoff_masking_list_separator'));
+  return t('handoff_masking_some', { masked: list(masked), unmasked: list(unmasked) });
+}
 
 function formatClock(ms: number | undefined): string {
   if (!ms) return '';
@@ -59,8 +63,8 @@ function formatClock(ms: number | undefined): string {
 export function OutboxStatusList({ entries, onRetry }: { entries: OutboxEntry[]; onRetry: HandoffCardProps['onRetry'] }) {
   if (entries.length === 0) return null;
   return (
-    <section className="handoff-outbox" aria-label="Handoffs sent from this chat">
-      <h3>Sent from this chat</h3>
+    <section className="handoff-outbox" aria-label={t('handoff_outbox_label')}>
+      <h3>{t('handoff_outbox_title')}</h3>
       <ul>
         {entries.map((entry) => (
           <li
@@ -69,16 +73,21 @@ export function OutboxStatusList({ entries, onRetry }: { entries: OutboxEntry[];
             data-testid="outbox-entry"
             data-status={entry.status}
           >
-            <span className="handoff-outbox-status">{STATUS_TEXT[entry.status]}</span> to {entry.channelName}
-            {entry.status === 'delivered' ? <span className="muted"> at {formatClock(entry.deliveredAt)}</span> : null}
-            {entry.attempts > 1 && entry.status !== 'failed' ? <span className="muted"> · attempt {entry.attempts}</span> : null}
+            <span className="handoff-outbox-status">{t(`handoff_status_${entry.status}`)}</span>{' '}
+            {t('handoff_outbox_to', { channel: entry.channelName })}
+            {entry.status === 'delivered' ? (
+              <span className="muted"> {t('handoff_outbox_at', { time: formatClock(entry.deliveredAt) })}</span>
+            ) : null}
+            {entry.attempts > 1 && entry.status !== 'failed' ? (
+              <span className="muted"> {t('handoff_outbox_attempt', { count: entry.attempts })}</span>
+            ) : null}
             {entry.status === 'queued' && entry.nextAttemptAt && entry.attempts > 0 ? (
-              <span className="muted"> · next try at {formatClock(entry.nextAttemptAt)}</span>
+              <span className="muted"> {t('handoff_outbox_next_try', { time: formatClock(entry.nextAttemptAt) })}</span>
             ) : null}
             {entry.lastError && entry.status !== 'delivered' ? <p className="handoff-outbox-error">{entry.lastError}</p> : null}
             {entry.status === 'failed' || (entry.status === 'queued' && entry.attempts > 0) ? (
               <button type="button" onClick={() => void onRetry(entry.id)}>
-                {entry.status === 'failed' ? 'Retry' : 'Retry now'}
+                {entry.status === 'failed' ? t('handoff_retry') : t('handoff_retry_now')}
               </button>
             ) : null}
           </li>
@@ -130,7 +139,7 @@ export function HandoffCard(props: HandoffCardProps) {
   async function send() {
     if (busy) return;
     if (!channel) {
-      setStatus({ ok: false, message: 'Pick a channel first (set channels up in Options → Channels).' });
+      setStatus({ ok: false, message: t('handoff_pick_channel') });
       return;
     }
     setBusy(true);
@@ -152,7 +161,7 @@ export function HandoffCard(props: HandoffCardProps) {
     try {
       setStatus(await props.onSend(request));
     } catch (error) {
-      setStatus({ ok: false, message: `Could not send: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ ok: false, message: t('handoff_send_failed', { error: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(false);
     }
@@ -180,36 +189,46 @@ export function HandoffCard(props: HandoffCardProps) {
   return (
     <section className="handoff-card" aria-labelledby={field('title')}>
       <header className="handoff-card-header">
-        <h2 id={field('title')}>Hand off to a supervisor</h2>
+        <h2 id={field('title')}>{t('handoff_title')}</h2>
         {props.onClose ? (
-          <button type="button" className="handoff-close" aria-label="Close the handoff card" onClick={props.onClose}>
+          <button type="button" className="handoff-close" aria-label={t('handoff_close')} onClick={props.onClose}>
             ×
           </button>
         ) : null}
       </header>
       <p className="handoff-facts">
-        <span>{summary.customer.name ?? summary.customer.id ?? 'Customer'}</span>
+        <span>{summary.customer.name ?? summary.customer.id ?? t('handoff_customer')}</span>
         <span>
-          Risk {summary.risk} ({summary.level}
-          {summary.riskTrend === 'unknown' ? '' : `, ${summary.riskTrend}`})
+          {summary.riskTrend === 'unknown'
+            ? t('handoff_risk', { risk: summary.risk, level: t(`level_${summary.level}`) })
+            : t('handoff_risk_trend', {
+                risk: summary.risk,
+                level: t(`level_${summary.level}`),
+                trend: t(`handoff_trend_${summary.riskTrend}`),
+              })}
         </span>
-        <span>In chat {summary.timeInChat.text}</span>
+        <span>{t('handoff_in_chat', { time: summary.timeInChat.text })}</span>
       </p>
+      {props.masking ? (
+        <p className="muted handoff-masking" data-testid="handoff-masking">
+          {maskingNotice(props.masking)}
+        </p>
+      ) : null}
 
       <form onSubmit={onSubmit} onKeyDown={onKeyDown} aria-describedby={field('shortcut')}>
-        <label htmlFor={field('issue')}>Issue</label>
+        <label htmlFor={field('issue')}>{t('handoff_issue')}</label>
         <input id={field('issue')} ref={firstField} value={issue} onChange={(e) => setIssue(e.currentTarget.value)} />
 
-        <label htmlFor={field('wants')}>Customer wants</label>
+        <label htmlFor={field('wants')}>{t('handoff_wants')}</label>
         <input id={field('wants')} value={wants} onChange={(e) => setWants(e.currentTarget.value)} />
 
-        <label htmlFor={field('tried')}>Already tried (one per line)</label>
+        <label htmlFor={field('tried')}>{t('handoff_tried')}</label>
         <textarea id={field('tried')} rows={3} value={tried} onChange={(e) => setTried(e.currentTarget.value)} />
 
         {summary.triggers.length > 0 ? (
           <div className="handoff-triggers">
             <span className="handoff-label" id={field('triggers')}>
-              Why (from the chat)
+              {t('handoff_why')}
             </span>
             <ul aria-labelledby={field('triggers')}>
               {summary.triggers.map((t) => (
@@ -223,58 +242,58 @@ export function HandoffCard(props: HandoffCardProps) {
 
         <div className="handoff-row">
           <div>
-            <label htmlFor={field('reason')}>Reason</label>
+            <label htmlFor={field('reason')}>{t('handoff_reason')}</label>
             <select id={field('reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value as HandoffReason)}>
               {HANDOFF_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {REASON_LABELS[r]}
+                  {t(`handoff_reason_${r}`)}
                 </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor={field('priority')}>Priority</label>
+            <label htmlFor={field('priority')}>{t('handoff_priority')}</label>
             <select id={field('priority')} value={priority} onChange={(e) => setPriority(e.currentTarget.value as HandoffPriority)}>
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
-                  {PRIORITY_LABELS[p]}
+                  {t(`handoff_priority_${p}`)}
                 </option>
               ))}
             </select>
           </div>
         </div>
 
-        <label htmlFor={field('note')}>Note for the supervisor (optional)</label>
+        <label htmlFor={field('note')}>{t('handoff_note')}</label>
         <textarea id={field('note')} rows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
 
-        <label htmlFor={field('channel')}>Send to</label>
+        <label htmlFor={field('channel')}>{t('handoff_send_to')}</label>
         {channels.length > 0 ? (
           <select id={field('channel')} value={channelId} onChange={(e) => setChannelId(e.currentTarget.value)}>
             {channels.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name} ({CHANNEL_KIND_LABELS[c.kind]})
+                {c.name} ({t(`channel_kind_${c.kind}`)})
               </option>
             ))}
           </select>
         ) : (
           <p className="muted" id={field('channel')}>
-            No channel is set up yet.{' '}
+            {t('handoff_no_channel')}{' '}
             {props.onOpenChannelSettings ? (
               <button type="button" className="link" onClick={props.onOpenChannelSettings}>
-                Set one up in Options
+                {t('handoff_set_up_channel')}
               </button>
             ) : (
-              'Set one up in Options → Channels.'
+              t('handoff_set_up_channel_where')
             )}
           </p>
         )}
 
         <div className="handoff-actions">
           <button type="submit" className="primary" disabled={busy || !channel} aria-keyshortcuts="Control+Enter">
-            {busy ? 'Sending…' : 'Send handoff'}
+            {busy ? t('handoff_sending') : t('handoff_send')}
           </button>
           <span className="muted" id={field('shortcut')}>
-            Ctrl+Enter sends
+            {t('handoff_shortcut')}
           </span>
         </div>
       </form>
@@ -289,10 +308,10 @@ export function HandoffCard(props: HandoffCardProps) {
 
       <div className="handoff-customer-line">
         <p>
-          For the customer: <q>{props.customerLine ?? CUSTOMER_HANDOFF_LINE}</q>
+          {t('handoff_for_customer')} <q>{props.customerLine ?? CUSTOMER_HANDOFF_LINE}</q>
         </p>
         <button type="button" onClick={() => void insertLine()}>
-          Insert line for customer
+          {t('handoff_insert_customer_line')}
         </button>
       </div>
 

@@ -5,6 +5,7 @@ import { applyTheme } from '@/lib/ui/theme';
 import { BackupSection } from './BackupSection';
 import { ChannelsSection } from './ChannelsSection';
 import { CustomRulesSection } from './CustomRulesSection';
+import { HandoffMaskingSection } from './HandoffMaskingSection';
 import { AppearanceSection, CoachingSection, DraftCoachSection, NudgeSection, SensitivitySection } from './GeneralSections';
 import { PlaybooksSection } from './PlaybooksSection';
 import { ShortcutsSection } from './ShortcutsSection';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['custom-rules', 'options_rules_title'],
   ['playbooks', 'options_playbooks_title'],
   ['channels', 'options_channels_title'],
+  ['handoff-masking', 'options_masking_title'],
   ['coaching', 'options_coaching_title'],
   ['draft-coach', 'options_draft_title'],
   ['shortcuts', 'options_shortcuts_title'],
@@ -80,6 +82,7 @@ export function OptionsApp() {
             <CustomRulesSection />
             <PlaybooksSection />
             <ChannelsSection />
+            <HandoffMaskingSection />
             <CoachingSection />
             <DraftCoachSection />
             <ShortcutsSection />

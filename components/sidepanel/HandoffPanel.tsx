@@ -78,6 +78,7 @@ export function HandoffPanel({ tabId, chatId, onClose }: { tabId: number; chatId
       summary={prepared.summary}
       suggestion={prepared.suggestion}
       customerLine={prepared.customerLine}
+      {...(prepared.masking ? { masking: prepared.masking } : {})}
       channels={channels.channels}
       defaultChannelId={channels.defaultChannelId}
       outboxEntries={outbox}

@@ -6,6 +6,7 @@ import type { TriggerKind } from '../detect/types';
 import type { DraftChatContext } from '../draft/context';
 import type { RetryHandoffMessage, SendHandoffMessage } from '../handoff/messages';
 import type { ReasonSuggestion } from '../handoff/reasons';
+import type { RedactOptions } from '../handoff/redact';
 import type { SubmitResult } from '../handoff/submit';
 import type { HandoffSummary } from '../handoff/types';
 import type { Message } from '../transcript/message';
@@ -101,6 +102,8 @@ export interface PreparedHandoff {
   summary: HandoffSummary;
   suggestion: ReasonSuggestion;
   customerLine: string;
+  /** Which personal data the summary is masked for (the handoffMasking setting); sending masks the same. */
+  masking?: RedactOptions;
 }
 
 export interface DraftFindingSummary {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadChannels } from '../../handoff/channel-store';
 import { customerHandoffLine } from '../../handoff/customer-line';
+import { redactOptions } from '../../handoff/redact';
 import { suggestReason } from '../../handoff/reasons';
 import { createHandoffService } from '../../handoff/service';
 import { buildHandoffSummary } from '../../handoff/summary';
@@ -12,6 +13,8 @@ import type { BackgroundFeature } from '../context';
  * One-click supervisor handoff: a summary built from the chat on screen, sent through the
  * channel the team uses via the durable outbox (queued in storage before the network is
  * touched, retried, resumed after the worker is killed). The chat is marked as escalated.
+ * Personal data is masked by the agent's (or team's) `handoffMasking` setting, the same one for
+ * the card's preview and for what is sent, so the card shows what the supervisor will get.
  */
 export const handoffFeature: BackgroundFeature = (ctx) => {
   const service = createHandoffService();
@@ -24,6 +27,7 @@ export const handoffFeature: BackgroundFeature = (ctx) => {
     const session = ctx.sessions.current(data.tabId);
     if (!session?.transcript.order.length) return { error: 'There is no chat open in this tab to hand over.' };
     const detection = session.detector.result();
+    const masking = redactOptions(ctx.settings().handoffMasking);
     const summary = buildHandoffSummary({
       chatId: session.chatId,
       url: session.url,
@@ -34,12 +38,14 @@ export const handoffFeature: BackgroundFeature = (ctx) => {
       agentName: ctx.settings().agentName || undefined,
       startedAt: session.startedAt,
       now: Date.now(),
+      redact: masking,
     });
-    return { summary, suggestion: suggestReason(detection.triggers, detection.level), customerLine: customerHandoffLine() };
+    return { summary, suggestion: suggestReason(detection.triggers, detection.level), customerLine: customerHandoffLine(), masking };
   });
 
   onMessage('sendHandoff', async ({ data }) => {
-    const result = await service.send(data.request);
+    // The setting as it is now: the agent's edits are masked the same way as the preview was.
+    const result = await service.send(data.request, ctx.settings().handoffMasking);
     if (result.ok) {
       const session = ctx.sessions.session(data.tabId, data.request.summary.chatId);
       if (session && !session.escalation) {
