@@ -65,25 +65,29 @@ export interface RedactResult {
   counts: Record<keyof RedactOptions, number>;
 }
 
+// Stand-ins for IBANs and cards the setting leaves as typed, so the phone pattern cannot eat
+// their digit groups ("GB82 WEST 1234 5698 7654 32" must not become "GB82 WEST [phone hidden]").
+const KEPT = /\uE000(\d+)\uE001/g;
+
 export function redactWithCounts(text: string, setting?: RedactSetting): RedactResult {
   const options = redactOptions(setting);
   const counts = { cards: 0, emails: 0, phones: 0, ibans: 0 };
+  const kept: string[] = [];
+  const keep = (value: string) => `\uE000${kept.push(value) - 1}\uE001`;
   let out = text;
-  if (options.ibans) {
-    out = out.replace(IBAN, (match) => {
-      if (!ibanValid(match)) return match;
-      counts.ibans++;
-      return `[IBAN ${match.slice(0, 2)}••]`;
-    });
-  }
-  if (options.cards) {
-    out = out.replace(CARD, (match) => {
-      const digits = match.replace(/\D/g, '');
-      if (digits.length < 13 || digits.length > 19 || !luhnValid(digits)) return match;
-      counts.cards++;
-      return `[card ••••${digits.slice(-4)}]`;
-    });
-  }
+  out = out.replace(IBAN, (match) => {
+    if (!ibanValid(match)) return match;
+    if (!options.ibans) return keep(match);
+    counts.ibans++;
+    return `[IBAN ${match.slice(0, 2)}••]`;
+  });
+  out = out.replace(CARD, (match) => {
+    const digits = match.replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19 || !luhnValid(digits)) return match;
+    if (!options.cards) return keep(match);
+    counts.cards++;
+    return `[card ••••${digits.slice(-4)}]`;
+  });
   if (options.emails) {
     out = out.replace(EMAIL, () => {
       counts.emails++;
@@ -102,6 +106,7 @@ export function redactWithCounts(text: string, setting?: RedactSetting): RedactR
       return '[phone hidden]';
     });
   }
+  if (kept.length > 0) out = out.replace(KEPT, (_whole, index: string) => kept[Number(index)] ?? '');
   return { text: out, counts };
 }
 
