@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   positiveWords: RegExp;
   problemWords: RegExp;
   sarcasticOpeners: RegExp;
+  loneNo: RegExp;
+  asksForAction: RegExp;
 }
 
 const MACRO = /\{([A-Z_]+)\}/g;
@@ -107,5 +109,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     positiveWords: new RegExp(expandMacros(lexicon.positiveWords, m), 'i'),
     problemWords: new RegExp(expandMacros(lexicon.problemWords, m), 'i'),
     sarcasticOpeners: new RegExp(expandMacros(lexicon.sarcasticOpeners, m), 'i'),
+    loneNo: new RegExp(expandMacros(lexicon.loneNo, m), 'i'),
+    asksForAction: new RegExp(expandMacros(lexicon.asksForAction, m), 'i'),
   };
 }

@@ -128,6 +128,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
   const vars: PlaybookVars = { ...(opts.vars ?? {}) };
   let risk = 0;
   let customerTurn = 0;
+  /** The customer's last line asked for something to be done: a lone "No." after it is a refusal. */
+  let customerAskedForAction = false;
   let lastSpeaker: 'customer' | 'agent' | undefined;
   let escalationRequests = 0;
   let lastRequestTurn = -1;
@@ -164,8 +166,10 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
       const order = ORDER_ID.exec(m.text);
       if (order?.[1]) vars.orderId = order[1];
     }
+    customerAskedForAction = lex.asksForAction.test(m.text);
     const aimedElsewhere = new Set<string>();
     const findings = findInMessage(lex, 'customer', m.text, aimedElsewhere);
+    if (findings.some((f) => f.kind === 'escalation_request')) customerAskedForAction = true;
     // The tone model speaks only where the lexicon heard nothing: a line that already carries a
     // request, a threat or abuse needs no second card, and its risk is not counted twice.
     if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
@@ -248,6 +252,12 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
       }
       if (sensitivity(f.kind) === 0) continue;
       pushTrigger({ kind: f.kind as TriggerKind, messageId: m.id, evidence: f.evidence }, weightOf(f.kind, f.severity), reasons);
+    }
+    // "Can you transfer me?" — "No.": a refusal with nothing else. After "Is there a fee?" it is an answer.
+    if (customerAskedForAction && lex.loneNo.test(m.text) && !findings.some((f) => f.kind === 'agent_bare_refusal')) {
+      if (sensitivity('agent_bare_refusal') > 0) {
+        pushTrigger({ kind: 'agent_bare_refusal', messageId: m.id, evidence: m.text.trim() }, weightOf('agent_bare_refusal'), reasons);
+      }
     }
     for (const c of findCustomInMessage(lex, custom, 'agent', m.text)) {
       if (sensitivity(c.kind) === 0) continue;

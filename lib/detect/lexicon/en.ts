@@ -37,7 +37,7 @@ export const LEXICON_EN: LexiconInput = {
     VULGAR:
       '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|piece of (?:shit|crap|garbage|trash))',
     ABUSE_ADJ:
-      '(?:stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
+      '(?:brain-?dead|braindead|stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
     PROFANITY:
       "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
     NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
@@ -144,6 +144,10 @@ export const LEXICON_EN: LexiconInput = {
     '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
   sarcasticOpeners:
     '(?:^|[.!?]\\s+)(?:(?:oh|wow|gee|yeah|yay|well)[,!.]? )?(?:great|wonderful|fantastic|brilliant|perfect|awesome|lovely|terrific|super|thanks a lot|thanks so much|thanks for nothing|nice|just great|just perfect|love it|love that|love how|i love how|i love that|gotta love|got to love|so glad|good job|great job|nice job|well done|way to go)\\b[,!.]*',
+  loneNo: '^\\s*(?:no|nope|nah|no can do)\\s*[.!]*\\s*$',
+  // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
+  asksForAction:
+    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)\\s+(?:want|need|demand|expect|would like|'d like|am asking for|request)\\s+(?:a |an |my |the |to (?:speak|talk|get|have|be))\\b|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}",
   rules: [
     // ─── customer: escalation requests ────────────────────────────────────────────────────────
     {
@@ -155,7 +159,8 @@ export const LEXICON_EN: LexiconInput = {
         '^\\s*(?:\\w+\\s+)?{TALK}\\s+(?:to|with)\\s+{DET}?\\s*{MGR}',
         // "help me talk to a person", "I'm trying to speak with a live agent", "contact an operator".
         '\\b(?:{TALK_ANY}\\s+(?:to|with)|contact|contacting|reach|reaching|get in touch with|get hold of|get ahold of)\\s+(?:(?:a|an|the|your|ur|some|one of your|any|to a|a real|a live)\\s+)?(?:\\w+\\s+)?{PERSON}\\b',
-        '\\b(?:hand|pass|transfer|put|get|connect|direct|redirect|send|route|forward|switch)\\s+(?:\\w+\\s+){0,3}?(?:over\\s+|through\\s+)?(?:to|with)\\s+(?:(?:a|an|the|your|some)\\s+)?{PERSON}\\b',
+        // "get back to the boss" (returning to a game) is not "get me to the boss".
+        '\\b(?:hand|pass|transfer|put|get|connect|direct|redirect|send|route|forward|switch)\\s+(?!back\\s)(?:\\w+\\s+){0,3}?(?:over\\s+|through\\s+)?(?:to|with)\\s+(?:(?:a|an|the|your|some)\\s+)?{PERSON}\\b',
         '\\b(?:get|find|bring|fetch)\\s+(?:me\\s+)?(?:a|an|some)\\s+(?:real\\s+|live\\s+|actual\\s+)?(?:human|person|agent|operator|representative|rep|manager|supervisor)\\b',
         "\\b(?:don't|dont|do not|doesn't|won't|not) (?:want|wanna|like|need)(?: to)? (?:talk|speak|chat|deal) (?:to|with) (?:a |the |this |your |some )?(?:stupid )?(?:bot|chatbot|robot|machine|computer|ai|automated (?:system|assistant)|virtual assistant)s?\\b",
         "\\b(?:talking|speaking|chatting) (?:to|with) (?:a |the |this |your )?(?:bot|chatbot|robot|machine|computer)s? (?:is|isn't) (?:stupid|useless|pointless|helping|not helping|annoying)\\b",
@@ -208,6 +213,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:take|taking|pursue|pursuing)\\s+(?:legal|this legally)\\b',
         '\\b(?:legal|lawyers?)\\s+(?:will be|are going to be|is going to be)\\s+(?:involved|contacting you|in touch)\\b',
       ],
+      // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
+      exceptAfter: [
+        '\\s+(?:has |have )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
+      ],
       severity: 1,
     },
     {
@@ -231,6 +240,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
         '\\bpaypal (?:claim|dispute)\\b',
+        '\\b(?:dispute|disputing|contest|contesting)\\s+(?:it|this|that|them)\\s+(?:with|through)\\s+(?:my|our|the)\\s+(?:bank|credit card|card|card issuer|credit card company|card company|paypal)\\b',
+        // "After Friday it goes to the bank": the dispute, said as what happens next.
+        "\\b(?:it|this)(?:'s| is)?\\s+(?:goes|going|will go|'ll go)\\s+(?:straight\\s+)?to\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer)|credit card company)\\b",
       ],
     },
     {
@@ -258,10 +270,20 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:lost|losing) (?:a|another|one more)\\s+customer\\b',
         '\\bclose (?:my|the)\\s+(?:\\w+\\s+)?acc(?:ou)?n?t\\b',
         '\\b(?:delete|deleting|remove|removing|close|closing|cancel|terminate|terminating|deactivate)\\s+(?:my|the|an|this)?\\s*(?:\\w+\\s+)?(?:online\\s+)?(?:profile|user|login|membership|registration)\\b',
+        // "or I'm switching to Brightline": to a named provider, not to a plan, a format or a place.
+        "\\b(?:i'm|im|i am|we're|we are|i'll|we'll|i will|we will|gonna|going to)\\s+(?:be\\s+)?(?:switching|switch|porting|port|moving (?:our|my) (?:business|account|money))\\s+(?:over\\s+)?to\\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|paperless|e-?billing|direct debit|autopay|auto-pay|card|email|e-mail|text|sms|app|online|new|another plan|a different plan|the \\w+ plan|\\w+ plan|\\w+ billing|\\w+ tier)\\b)\\w+",
+        "\\b(?:we|i)(?:'ll|\\s+will)?\\s+(?:won't|will not|are not going to|aren't going to|am not going to|'m not going to|won't be|will not be|not be)\\s+renew(?:ing)?\\b",
+        '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
-      exceptAfter: ['\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b'],
+      exceptAfter: [
+        '\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b',
+        // Moving house: close the old account and open the new one.
+        '[^.!?]{0,50}\\band (?:open|set up|start|transfer|move)\\b',
+      ],
       exceptBefore: [
         "\\b(?:how (?:do|can|would) (?:i|we) (?:update|change|edit|add|upgrade|downgrade|pause|renew|reactivate|open|create|set up|recover|restore|verify)|did you|have you|we'll|we will|i'll help)\\s+$",
+        // "do I need to close the mortgage account myself?": a question about the process.
+        '\\b(?:do|would|should|will|must) (?:i|we) (?:need|have) to\\s+$',
       ],
     },
     {
@@ -287,8 +309,13 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:trustpilot|yelp|glassdoor|google reviews|tripadvisor|consumer ?affairs\\.com)\\b',
         '\\b(?:go|going|take (?:this|it)|talk|speak|reach out|contact|tell|write|call|calling|contacting|alert|alerting)\\s+(?:to\\s+)?(?:the press|the media|the news|a journalist|journalists|reporters|local news|news station|a newspaper|the papers|watchdog)\\b',
         '\\b(?:expose|exposing|name and shame)\\s+(?:you|this|your company|it)\\b|\\b(?:make|making) (?:this|it) go viral\\b|\\bon social media\\b(?=[^.!?]*\\b(?:post|share|tell|expose|everyone|will|going to|gonna)\\b)',
-        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:followers|friends|family)|people|the world|others)\\b(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
+        // "I'll tell everyone in the group chat to check their spam" is an instruction, not a threat.
+        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:followers|friends|family)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
+        // "posting the whole thing on Tripadvisor": from the verb, so "saw it on Tripadvisor" stays out.
+        '\\b(?:post|posting|put|putting|share|sharing|write|writing|publish|publishing|leave|leaving|upload|uploading)\\s+(?:\\w+\\s+){0,5}?(?:on|to)\\s+(?:trustpilot|yelp|google(?: reviews)?|tripadvisor|facebook|fb|twitter|x|instagram|insta|tiktok|reddit|youtube|linkedin|social media)\\b',
+        "\\b(?:photos?|pictures?|pics|videos?|receipts?|screenshots?|the chat|this chat|this conversation|the transcript|the whole thing|this)\\s+(?:are|is|will be|'re|'s|'ll be)\\s+going\\s+(?:up|online|public|viral)\\b",
+        '\\b(?:post|posting|put|putting|share|sharing)\\s+(?:the|my|these|those|all the|all my)\\s+(?:receipts?|photos?|pictures?|screenshots?|videos?|emails?|messages|whole thing)\\s+(?:online|everywhere|on (?:social|twitter|x|facebook|instagram|reddit|tiktok))\\b',
       ],
       exceptBefore: ['\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$'],
     },
@@ -324,7 +351,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:kill|kills|killed|killing|murder(?:ed|ing|s)?|lynch(?:ed|ing)?|slaughter(?:ed|ing)?|massacre(?:d)?|behead(?:ed)?|exterminat(?:e|ed|ing)|execut(?:e|ed|ing)|hang(?:ed)?|strangl(?:e|ed|ing)|chok(?:e|ed|ing)|stab(?:bed|bing)?|shoot|gun(?:ned)? down|bury|buried|burn(?:ed|t|ing)?|smack(?:ed)?|slap(?:ped|ping)?|punch(?:ed|ing)?|whoop|beat(?:en|ing)? up|knock(?:ed)?|stone|stoned|gas|gassed|chop(?:ped)?|rape(?:d)?|tortur(?:e|ed|ing)|destroy(?:ed|ing)?|eradicat(?:e|ed)|wipe(?:d)? out|take (?:them|him|her|you|it) out|end you|drown(?:ed)?)(?!\\s+culture)\\s+(?:(?:the|that|those|these|this|all|every|some|em|'em|them|him|her|you|ya|u|us|it|their|his|your|a|an)\\s+)?(?:\\w+\\s+){0,2}?(?:all|them|him|her|you|ya|u|people|men|women|kids|children|guys|bitch\\w*|whore|cunts?|fags?|faggots?|gays?|jews?|muslims?|islam|christians?|immigrants?|refugees?|blacks?|whites?|asians?|mexicans?|niggers?|traitors?|scum|ass|head|face|skull|to death|alive|down|to the ground|out of)\\b",
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
-        '\\b(?:kill|kills|killing|killed|murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!it\\b)(?:\\w+)',
+        // …but not the speaker as the victim ("the final boss keeps murdering me").
+        '\\b(?:kill|kills|killing|killed|murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves)\\b)(?:\\w+)',
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -367,6 +395,8 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}\\b",
         '\\b{VULGAR}\\b',
+        // "your whole support team are clowns"
+        '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?{ABUSE_NOUN}\\b',
         "\\b(?:you|u|ya|you're|youre|you are|ur|your (?:agents?|staff|company|team|people|service|support) (?:are|is))\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+|absolutely\\s+|fucking\\s+|such\\s+|a\\s+|an\\s+)*{ABUSE_ADJ}\\b",
         '\\b(?:fuck|screw|f\\*+k|fk|fuk|damn|curse)\\s+(?:you|u|ya|off|your (?:company|service|store|airline)|this (?:company|airline|place)|all of you|you all)\\b',
         '\\b(?:shut (?:the fuck |tf )?up|stfu|gtfo|go to hell|go die|piss off|get lost|bite me|eat shit|suck (?:my|it)|kiss my)\\b',
@@ -599,8 +629,9 @@ export const LEXICON_EN: LexiconInput = {
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month))\\b",
         "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
-        '\\b(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)\\b(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
-        '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried|requested|sent)\\s+(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
+        '(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s)\\b(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)\\b(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
+        "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
+        '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried|requested|sent|appealed|submitted|filed|reported)\\s+(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',
@@ -620,11 +651,13 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
         "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+have\\s+(?:a |any )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online) (?:right now|at the moment|now)[^.!?]*\\b(?:but|however|so)\\b)",
-        "\\b(?:there(?:'s| is)|i have)\\s+(?:no ?one|nobody)\\s+(?:above me|higher|else (?:you can|to) (?:talk|speak)|to escalate to|to transfer you to)",
+        "\\b(?:there(?:'s| is)|i have)\\s+(?:no ?one|nobody)\\s+(?:above me|higher|else (?:you can|to) (?:talk|speak)|to escalate (?:this |it |you |your \\w+ )?to|to transfer you to)",
         '\\bno ?(?:one|body)\\s+(?:is\\s+)?(?:above me|higher than me)\\b',
         "\\bi(?:'m| am)\\s+the\\s+(?:highest|most senior|only one (?:you can|who can)|last (?:person|level|line)|top)\\b",
         "\\b(?:you )?(?:can't|cannot|can not|won't be able to|are not able to|aren't able to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a |my |the |any )?{MGR_STRICT}",
-        "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:transfer|escalate|pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))?\\s*(?:through\\s+|over\\s+)?(?:to\\s+)?(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)?",
+        "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:transfer|escalate)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:until|unless|without|before)\\b)",
+        // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
+        "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
         '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
         "\\b(?:managers?|supervisors?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to)\\s+(?:chats|calls|customers)",
         "\\bescalating\\s+(?:this\\s+|it\\s+)?(?:won't|will not|wouldn't)\\s+(?:help|change)",
@@ -754,6 +787,11 @@ export const LEXICON_EN: LexiconInput = {
         "\\byou (?:obviously|clearly) (?:didn't|did not|don't|do not|haven't)\\b",
         '\\bif you had (?:read|checked|followed|looked)\\b',
         "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
+        // The fault put on the customer's side of the line, or out of the company's hands.
+        '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
+        '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+)?(?:wrong|wrongly|incorrectly)\\b',
+        "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
+        '\\byou (?:need|have) to check your (?:spam|junk)\\b',
       ],
       negatable: false,
     },

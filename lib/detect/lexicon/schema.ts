@@ -69,6 +69,10 @@ export const LexiconSchema = v.object({
   problemWords: v.string(),
   /** Openers that are sarcastic when the same message describes a problem. */
   sarcasticOpeners: v.string(),
+  /** An agent line that is only "No." (a refusal when the customer had asked for something, else an answer). */
+  loneNo: v.optional(v.string(), '^\\s*no\\s*[.!]*\\s*$'),
+  /** A customer line that asks for an action ("can you refund…", "transfer me…"), not only for information. */
+  asksForAction: v.optional(v.string(), '(?!)'),
   rules: v.array(LexiconRuleSchema),
 });
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;

@@ -95,7 +95,11 @@ const families: Record<string, { fires: string[]; quiet: string[] }> = {
   },
   contempt: {
     fires: ["I can't stand this new layout", 'Honestly the whole checkout is insufferable', 'Your rep was smug about it'],
-    quiet: ["I can't understand the bill, can you explain?", "I can't stand for long, can the courier bring it upstairs?", "I'm not petty about it, just curious"],
+    quiet: [
+      "I can't understand the bill, can you explain?",
+      "I can't stand for long, can the courier bring it upstairs?",
+      "I'm not petty about it, just curious",
+    ],
   },
   'quality words': {
     fires: ['Your delivery service is unreliable', 'The packaging was shoddy'],

@@ -32,6 +32,15 @@ describe('whole chats (fixtures)', () => {
     }
   });
 
+  it('reads a lone "No." by what the customer asked: a refusal after a request, an answer after a question', () => {
+    const refused = analyzeConversation(chat('customer: Then transfer me to someone who can help.', 'agent: No.'));
+    expect(refused.triggers).toContainEqual({ kind: 'agent_bare_refusal', messageId: 'm2', evidence: 'No.' });
+    const answered = analyzeConversation(
+      chat('customer: Is there a fee to change the date?', 'agent: No.', 'agent: It is free up to a day before.'),
+    );
+    expect(answered.triggers.map((t) => t.kind)).not.toContain('agent_bare_refusal');
+  });
+
   it('finds nothing on the customer side of the hard negatives', () => {
     const { messages } = loadChat('hard-negatives');
     const r = analyzeConversation(messages);
