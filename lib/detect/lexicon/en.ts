@@ -266,7 +266,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|im|i am|we're|we are)\\s+(?:done|finished|through)\\s+(?:with\\s+(?:you|your|this)|here)\\b",
         '\\b(?:unsubscribe|opt out)\\s+(?:me\\s+)?(?:from\\s+)?(?:everything|all|your service)\\b',
         // "I'm leaving" alone or about you; "I'm leaving at 5 from Boston" is a trip.
-        "\\b(?:i'm|im|i am|i will be|we are|we're|i'll be)\\s+(?:leaving|quitting|switching|cancell?ing)(?=\\s*(?:[.!]|$|you\\b|your\\b|this (?:company|service|bank|provider|app|platform)\\b|for (?:good|another|a competitor|the competition)\\b|and (?:never|not|won't)\\b|(?:to|for) (?:a |another )?(?:competitor|different (?:company|provider|bank))))",
+        "\\b(?:i'm|im|i am|i will be|we are|we're|i'll be)\\s+(?:leaving|quitting|switching|cancell?ing)(?=\\s*(?:[.!]|$|you\\b|your\\b|this (?:company|service|bank|provider|app|platform)\\b|for (?:good|another|a competitor|the competition)\\b|and (?:never|not|won't|telling|posting|going|switching|moving|taking)\\b|(?:to|for) (?:a |another )?(?:competitor|different (?:company|provider|bank))))",
         '\\b(?:lost|losing) (?:a|another|one more)\\s+customer\\b',
         '\\bclose (?:my|the)\\s+(?:\\w+\\s+)?acc(?:ou)?n?t\\b',
         '\\b(?:delete|deleting|remove|removing|close|closing|cancel|terminate|terminating|deactivate)\\s+(?:my|the|an|this)?\\s*(?:\\w+\\s+)?(?:online\\s+)?(?:profile|user|login|membership|registration)\\b',
@@ -404,7 +404,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:you|your|ur|this|these|that)\\s+(?:\\w+\\s+)?(?:fucking|fuckin|fkn|f\\*+ing|shitty|shit|damn|goddamn|bloody|crappy|stupid|useless|pathetic)\\s+(?:\\w+\\s+)?(?:company|service|app|airline|bank|store|shop|support|agents?|staff|people|website|site|product|team|customer service|business)\\b',
       ],
       exceptAfter: ['\\s+(?:yeah|yes|yeah!|yes!)\\b'],
-      exceptBefore: ['\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$'],
+      exceptBefore: [
+        '\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$',
+        // "sorry for calling you an idiot": the insult taken back.
+        "\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying|the)\\s*(?:\\w+\\s*)?$|\\b(?:didn't|did not|don't) mean to call\\s*$",
+      ],
       selfTargetCancels: true,
       negatable: false,
       hypotheticalCancels: false,
@@ -474,6 +478,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         "\\b(?:no|nothing|never|not|no need to|don't|dont|didn't|won't|sorry to|sorry for the|hate to|hate to be|i'd hate|not to|nothing to)\\s+(?:be\\s+)?(?:a\\s+)?$",
         "\\b(?:i would|i'd|would)\\s+$",
+        // "sorry for calling you an idiot": the insult taken back.
+        '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -568,6 +574,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?))*\\s*$",
+        '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -650,6 +657,7 @@ export const LEXICON_EN: LexiconInput = {
       role: 'agent',
       patterns: [
         "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
+        "\\bthere\\s+(?:isn't|is not|aren't|are not)\\s+(?:a|an|any)\\s+(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online)\\s+(?:right now|at the moment|now|today))",
         "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+have\\s+(?:a |any )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online) (?:right now|at the moment|now)[^.!?]*\\b(?:but|however|so)\\b)",
         "\\b(?:there(?:'s| is)|i have)\\s+(?:no ?one|nobody)\\s+(?:above me|higher|else (?:you can|to) (?:talk|speak)|to escalate (?:this |it |you |your \\w+ )?to|to transfer you to)",
         '\\bno ?(?:one|body)\\s+(?:is\\s+)?(?:above me|higher than me)\\b',
@@ -668,6 +676,8 @@ export const LEXICON_EN: LexiconInput = {
       unless: [
         '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead|callback|call back|arrange|book|request|ticket)\\b(?![^.!?]*(?:would|will|can) (?:just )?(?:tell|say))',
         "\\b(?:i'll|i will|let me|i can|i'm going to)\\s+(?:\\w+\\s+){0,2}(?:arrange|book|request|schedule|ask|get)\\s+(?:\\w+\\s+){0,3}(?:callback|call back|supervisor|manager)",
+        // "…but I've marked the case urgent and the damage team will email you": another route up.
+        '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:urgent|priority|escalat\\w*|(?:team|colleague|specialist|senior)\\s+(?:\\w+\\s+)?(?:will|is going to)\\s+(?:email|call|contact|review|look))',
       ],
     },
     // ─── agent: bare refusal ─────────────────────────────────────────────────────────────────
@@ -700,6 +710,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
+        "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
         // A lone "No." answers a question as often as it refuses one: only the cue records it.
         '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
       ],
@@ -774,7 +785,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_blame',
       role: 'agent',
       patterns: [
-        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us)\\b",
+        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out)\\b",
         '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
         '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
         "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
