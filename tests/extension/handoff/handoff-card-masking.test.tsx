@@ -4,8 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { HandoffCard, type HandoffCardProps } from '@/components/handoff/HandoffCard';
 import { suggestReason } from '@/lib/handoff/reasons';
-import { buildHandoffSummary } from '@/lib/handoff/summary';
-import { CHAT_NOW, ESCALATING_CHAT, ESCALATING_DETECTION } from '../../unit/handoff/fixtures';
+import { ESCALATING_DETECTION, escalatingSummary } from '../../unit/handoff/fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -19,16 +18,7 @@ async function renderCard(overrides: Partial<HandoffCardProps>) {
   const root = createRoot(host);
   const masking = overrides.masking;
   const props: HandoffCardProps = {
-    summary: buildHandoffSummary({
-      chatId: 'chat-1',
-      url: 'https://help.example.test/chats/chat-1',
-      messages: ESCALATING_CHAT,
-      detection: ESCALATING_DETECTION,
-      riskHistory: [20, 40, 82],
-      now: CHAT_NOW,
-      id: 'ho_card_masking',
-      ...(masking ? { redact: masking } : {}),
-    }),
+    summary: escalatingSummary('ho_card_masking', masking),
     suggestion: suggestReason(ESCALATING_DETECTION.triggers, ESCALATING_DETECTION.level),
     channels: [{ id: 'hook', kind: 'webhook', name: 'Leads webhook', url: 'http://127.0.0.1:1/unused' }],
     outboxEntries: [],

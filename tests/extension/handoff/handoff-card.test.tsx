@@ -9,10 +9,9 @@ import type { ChannelConfig } from '@/lib/handoff/channel-config';
 import { createOutbox, type FetchLike, type OutboxEntry } from '@/lib/handoff/outbox';
 import { suggestReason } from '@/lib/handoff/reasons';
 import { submitHandoff } from '@/lib/handoff/submit';
-import { buildHandoffSummary } from '@/lib/handoff/summary';
 import type { HandoffRequest } from '@/lib/handoff/types';
 import { startWebhookServer, type WebhookServer } from '../../support/webhook-server';
-import { CHAT_NOW, ESCALATING_CHAT, ESCALATING_DETECTION } from '../../unit/handoff/fixtures';
+import { CHAT_NOW, ESCALATING_DETECTION, escalatingSummary } from '../../unit/handoff/fixtures';
 import { memoryStorage } from '../../unit/handoff/helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -38,15 +37,7 @@ const nodeFetch: FetchLike = (url, init) =>
     req.end(init.body);
   });
 
-const summary = buildHandoffSummary({
-  chatId: 'chat-1',
-  url: 'https://help.example.test/chats/chat-1',
-  messages: ESCALATING_CHAT,
-  detection: ESCALATING_DETECTION,
-  riskHistory: [20, 40, 82],
-  now: CHAT_NOW,
-  id: 'ho_card_1',
-});
+const summary = escalatingSummary('ho_card_1');
 const suggestion = suggestReason(ESCALATING_DETECTION.triggers, ESCALATING_DETECTION.level);
 
 let server: WebhookServer;

@@ -1,32 +1,13 @@
 // @vitest-environment happy-dom
+
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp } from '../../../components/options/OptionsApp';
 import { defaultSettings } from '../../../lib/settings/schema';
-import { loadUserSettings, resetSettingsItemForTests, saveUserSettings } from '../../../lib/settings/storage';
-import { useSettingsStore } from '../../../lib/settings/store';
+import { loadUserSettings, saveUserSettings } from '../../../lib/settings/storage';
+import { renderOptions, resetOptionsState, settle, unmountOptions } from './options-harness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
 let container: HTMLElement;
-
-async function settle(ms = 30) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function renderOptions() {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root.render(<OptionsApp />));
-  await settle();
-}
 
 function byLabel(text: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text));
@@ -43,32 +24,12 @@ function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 }
 
 describe('options page', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    resetSettingsItemForTests();
-    useSettingsStore.setState({
-      loaded: false,
-      settings: defaultSettings(),
-      user: defaultSettings(),
-      managed: null,
-      locked: new Set(),
-      issues: [],
-      policyIssues: [],
-    });
-    // Overloaded callback/promise signatures confuse mockResolvedValue's types; the value is what Chrome returns.
-    vi.spyOn(browser.commands, 'getAll').mockImplementation((() =>
-      Promise.resolve([{ name: 'open-handoff', description: 'Open the supervisor handoff card', shortcut: 'Alt+Shift+H' }])) as never);
-    vi.spyOn(browser.permissions, 'contains').mockImplementation((() => Promise.resolve(true)) as never);
-  });
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    container.remove();
-    vi.restoreAllMocks();
-  });
+  beforeEach(() => resetOptionsState([{ name: 'open-handoff', description: 'Open the supervisor handoff card', shortcut: 'Alt+Shift+H' }]));
+  afterEach(unmountOptions);
 
   it('shows a team-set value disabled with "Set by your team" and leaves the rest editable', async () => {
     await fakeBrowser.storage.managed.set({ coaching: { shareWithLead: true } });
-    await renderOptions();
+    container = await renderOptions();
     const share = byLabel('Share my scorecards') as HTMLInputElement;
     expect(share.checked).toBe(true);
     expect(share.disabled).toBe(true);
@@ -78,7 +39,7 @@ describe('options page', () => {
   });
 
   it('saves a change made in the page to storage, and lists the browser shortcuts', async () => {
-    await renderOptions();
+    container = await renderOptions();
     expect(container.querySelector('#shortcuts')?.textContent).toContain('Alt+Shift+H');
     const level = byLabel('Show it from this risk level') as HTMLSelectElement;
     await act(async () => setValue(level, 'critical'));
@@ -87,7 +48,7 @@ describe('options page', () => {
   });
 
   it('refuses to save a custom rule with a pathological pattern and says why', async () => {
-    await renderOptions();
+    container = await renderOptions();
     const add = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Add a rule');
     await act(async () => add?.click());
     await act(async () => setValue(byLabel('Patterns'), '(a+)+$'));
@@ -113,7 +74,7 @@ describe('options page', () => {
     const before = defaultSettings();
     before.agentName = 'Priya';
     await saveUserSettings(before);
-    await renderOptions();
+    container = await renderOptions();
     const input = container.querySelector<HTMLInputElement>('#backup input[type="file"]');
     const file = new File(['{"format":"tact-settings", "version": 3, "settings": {'], 'broken.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });

@@ -1,4 +1,6 @@
 import type { DetectionResult } from '@/lib/detect/types';
+import type { RedactSetting } from '@/lib/handoff/redact';
+import { buildHandoffSummary } from '@/lib/handoff/summary';
 import type { Message } from '@/lib/transcript/message';
 
 /** An escalating chat written for these tests (not taken from any data set). */
@@ -59,3 +61,17 @@ export const ESCALATING_DETECTION: DetectionResult = {
 
 export const CHAT_START = T0;
 export const CHAT_NOW = T0 + 14 * min;
+
+/** The handoff summary of ESCALATING_CHAT as the card shows it (masked by `redact`, all kinds by default). */
+export function escalatingSummary(id: string, redact?: RedactSetting) {
+  return buildHandoffSummary({
+    chatId: 'chat-1',
+    url: 'https://help.example.test/chats/chat-1',
+    messages: ESCALATING_CHAT,
+    detection: ESCALATING_DETECTION,
+    riskHistory: [20, 40, 82],
+    now: CHAT_NOW,
+    id,
+    ...(redact ? { redact } : {}),
+  });
+}
