@@ -16,7 +16,7 @@ export const LEXICON_EN: LexiconInput = {
     MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|else)|anyone (?:higher|senior|in charge|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
     // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
     NOT_PERSON:
-      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget)\\b',
+      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|access|permissions?|sessions?|logins?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget)\\b',
     MGR_STRICT: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?)',
     TALK: '(?:speak|talk|chat|converse|communicate|get in touch|get through)',
     // Talking verbs with their -ing forms and common typos, for "talk to a person" requests.
@@ -53,7 +53,7 @@ export const LEXICON_EN: LexiconInput = {
     "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|ignore)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
@@ -147,7 +147,7 @@ export const LEXICON_EN: LexiconInput = {
   loneNo: '^\\s*(?:no|nope|nah|no can do)\\s*[.!]*\\s*$',
   // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
   asksForAction:
-    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)\\s+(?:want|need|demand|expect|would like|'d like|am asking for|request)\\s+(?:a |an |my |the |to (?:speak|talk|get|have|be))\\b|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}",
+    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get|unban|unblock|unlock|reinstate|restore|reactivate|release|approve|process|activate|remove|undo)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)(?:\\s+(?:want|need|demand|expect|would like|am asking for|request)|'d like|\\s+'d like)\\s+(?:a |an |my |the |this |it |to (?:speak|talk|get|have|be))|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}",
   rules: [
     // ─── customer: escalation requests ────────────────────────────────────────────────────────
     {
@@ -168,6 +168,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\bhuman (?:handoff|hand-off|hand off|takeover|support please)\\b',
         '\\b(?:someone|somebody|anyone)\\s+(?:from|in|at)\\s+(?:customer (?:care|service|support)|support|your team|the (?:support )?team)\\b',
         '\\b(?:get|put|transfer|connect|pass|forward|send|escalate|route|redirect|switch|hand)\\s+(?:me|us|this|my (?:case|issue|complaint|ticket|call|chat)|it)\\s+(?:over\\s+|through\\s+|up\\s+)?(?:to|with)\\s+{DET}?\\s*{MGR}',
+        "\\b(?:want|need|would like|'d like|demand)\\s+(?:this|it|my (?:case|issue|complaint|claim|ticket))\\s+(?:passed|escalated|transferred|sent|handed|taken)\\s+(?:on\\s+|up\\s+|over\\s+)?to\\s+{DET}?\\s*{MGR}",
+        // (From "I'm", so the guard against "I'm a real person" does not read it as one.)
+        "\\b(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:ask|asking|asked|want|need|request|requesting)\\s+(?:again\\s+)?for\\s+(?:someone|somebody|anyone)\\s+(?:more\\s+)?(?:senior|higher|in charge|above you)\\b",
+        // "someone who can actually do something": not this agent.
+        '\\b(?:someone|somebody|anyone|anybody|a person)\\s+(?:who|that)\\s+(?:can|could|is able to|has the (?:power|authority) to)\\s+actually\\b|\\b(?:someone|somebody|anyone)\\s+with (?:actual |real )?(?:authority|power)\\b',
         '\\b(?:get|fetch|bring|call|give|find|send)\\s+(?:me\\s+)?(?:your|a|the|ur)\\s+{MGR_STRICT}\\b',
         "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|can i (?:have|get|see)|could i (?:have|get|see)|let me have|may i have)\\s+(?:a|your|the|ur|some|my|an)\\s+(?:\\w+\\s+)?{MGR_STRICT}\\b",
         "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|gimme|give me|get me)\\s+(?:a |an |to have a )?(?:real|actual|live) (?:person|human|agent)\\b",
@@ -210,6 +215,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:sue|suing)\\s+(?:you|your|u|ya|them|the company|this company|you guys|the lot|for|over|everyone)\\b',
         '\\b(?:take|taking|drag|dragging|see|seeing|meet)\\s+(?:you|u|ya|them|this|it|your company|you guys)\\s+(?:to|in)\\s+court\\b',
         '\\bsee you in court\\b',
+        "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|a|the) (?:lawyers?|solicitors?|attorneys?)\\b",
         '\\b(?:take|taking|pursue|pursuing)\\s+(?:legal|this legally)\\b',
         '\\b(?:legal|lawyers?)\\s+(?:will be|are going to be|is going to be)\\s+(?:involved|contacting you|in touch)\\b',
       ],
@@ -240,9 +246,16 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
         '\\bpaypal (?:claim|dispute)\\b',
+        "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|the) (?:bank|card (?:company|issuer)|credit card company)\\b",
+        '\\b(?:reverse|dispute|charge back|cancel)\\b[^.!?]{0,30}\\bon my (?:credit |debit )?card\\b',
         '\\b(?:dispute|disputing|contest|contesting)\\s+(?:it|this|that|them)\\s+(?:with|through)\\s+(?:my|our|the)\\s+(?:bank|credit card|card|card issuer|credit card company|card company|paypal)\\b',
         // "After Friday it goes to the bank": the dispute, said as what happens next.
         "\\b(?:it|this)(?:'s| is)?\\s+(?:goes|going|will go|'ll go)\\s+(?:straight\\s+)?to\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer)|credit card company)\\b",
+      ],
+      // A chargeback someone else made ("one of my customers did a chargeback on me"), or one already talked about.
+      exceptBefore: [
+        '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:\\w+\\s+){0,3}$',
+        '\\b(?:because of|about|regarding) (?:the|that|this)\\s+$',
       ],
     },
     {
@@ -251,7 +264,8 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       patterns: [
         '\\b(?:cancel|cancell?ing|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
-        '\\b(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)\\s+(?:over\\s+)?(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+)?(?:to|elsewhere|somewhere else)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service)|another (?:provider|company|bank|airline|carrier|service)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|elsewhere|somewhere else|business)\\b)',
+        // (Going to the bank to dispute a charge is a chargeback, not leaving.)
+        '(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\b(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)\\s+(?:over\\s+)?(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+)?(?:to|elsewhere|somewhere else)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service)|another (?:provider|company|bank|airline|carrier|service)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|elsewhere|somewhere else|business)\\b)',
         '\\btak(?:e|ing) my (?:business|money|custom)\\s+(?:elsewhere|somewhere else)\\b',
         '\\bcancel (?:everything|it all|all of it)\\b',
         // Nouns: "the cancellation of my Gold account", "account deletion".
@@ -272,7 +286,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:delete|deleting|remove|removing|close|closing|cancel|terminate|terminating|deactivate)\\s+(?:my|the|an|this)?\\s*(?:\\w+\\s+)?(?:online\\s+)?(?:profile|user|login|membership|registration)\\b',
         // "or I'm switching to Brightline": to a named provider, not to a plan, a format or a place.
         "\\b(?:i'm|im|i am|we're|we are|i'll|we'll|i will|we will|gonna|going to)\\s+(?:be\\s+)?(?:switching|switch|porting|port|moving (?:our|my) (?:business|account|money))\\s+(?:over\\s+)?to\\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|paperless|e-?billing|direct debit|autopay|auto-pay|card|email|e-mail|text|sms|app|online|new|another plan|a different plan|the \\w+ plan|\\w+ plan|\\w+ billing|\\w+ tier)\\b)\\w+",
+        '\\b(?:switch|switching|move|moving|go|going)\\s+(?:over\\s+)?to\\s+(?:the|a|an|another)\\s+(?:[\\w-]+\\s+){0,2}(?:scheme|provider|company|competitor|bank|network|carrier|airline|supplier|operator)\\b(?!\\s+(?:plan|tier|option|account))',
         "\\b(?:we|i)(?:'ll|\\s+will)?\\s+(?:won't|will not|are not going to|aren't going to|am not going to|'m not going to|won't be|will not be|not be)\\s+renew(?:ing)?\\b",
+        "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -284,6 +300,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:how (?:do|can|would) (?:i|we) (?:update|change|edit|add|upgrade|downgrade|pause|renew|reactivate|open|create|set up|recover|restore|verify)|did you|have you|we'll|we will|i'll help)\\s+$",
         // "do I need to close the mortgage account myself?": a question about the process.
         '\\b(?:do|would|should|will|must) (?:i|we) (?:need|have) to\\s+$',
+        '\\b(?:should|could|can|shall) (?:i|we)\\s+$',
       ],
     },
     {
@@ -310,8 +327,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:go|going|take (?:this|it)|talk|speak|reach out|contact|tell|write|call|calling|contacting|alert|alerting)\\s+(?:to\\s+)?(?:the press|the media|the news|a journalist|journalists|reporters|local news|news station|a newspaper|the papers|watchdog)\\b',
         '\\b(?:expose|exposing|name and shame)\\s+(?:you|this|your company|it)\\b|\\b(?:make|making) (?:this|it) go viral\\b|\\bon social media\\b(?=[^.!?]*\\b(?:post|share|tell|expose|everyone|will|going to|gonna)\\b)',
         // "I'll tell everyone in the group chat to check their spam" is an instruction, not a threat.
-        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:followers|friends|family)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
+        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:followers|friends|family)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?<!\\bnot\\s)to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
+        '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
+        '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
         // "posting the whole thing on Tripadvisor": from the verb, so "saw it on Tripadvisor" stays out.
         '\\b(?:post|posting|put|putting|share|sharing|write|writing|publish|publishing|leave|leaving|upload|uploading)\\s+(?:\\w+\\s+){0,5}?(?:on|to)\\s+(?:trustpilot|yelp|google(?: reviews)?|tripadvisor|facebook|fb|twitter|x|instagram|insta|tiktok|reddit|youtube|linkedin|social media)\\b',
         "\\b(?:photos?|pictures?|pics|videos?|receipts?|screenshots?|the chat|this chat|this conversation|the transcript|the whole thing|this)\\s+(?:are|is|will be|'re|'s|'ll be)\\s+going\\s+(?:up|online|public|viral)\\b",
@@ -395,8 +414,9 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}\\b",
         '\\b{VULGAR}\\b',
+        '\\bare (?:you|u|ya|you guys|you people)\\s+(?:\\w+\\s+){0,2}?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
-        '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?{ABUSE_NOUN}\\b',
+        '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
         "\\b(?:you|u|ya|you're|youre|you are|ur|your (?:agents?|staff|company|team|people|service|support) (?:are|is))\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+|absolutely\\s+|fucking\\s+|such\\s+|a\\s+|an\\s+)*{ABUSE_ADJ}\\b",
         '\\b(?:fuck|screw|f\\*+k|fk|fuk|damn|curse)\\s+(?:you|u|ya|off|your (?:company|service|store|airline)|this (?:company|airline|place)|all of you|you all)\\b',
         '\\b(?:shut (?:the fuck |tf )?up|stfu|gtfo|go to hell|go die|piss off|get lost|bite me|eat shit|suck (?:my|it)|kiss my)\\b',
@@ -633,7 +653,8 @@ export const LEXICON_EN: LexiconInput = {
       negatable: false,
       patterns: [
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint)\\b",
-        "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month))\\b",
+        "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
+        '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
         "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         '(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s)\\b(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)\\b(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
@@ -667,7 +688,8 @@ export const LEXICON_EN: LexiconInput = {
         // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
         "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
         '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
-        "\\b(?:managers?|supervisors?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to)\\s+(?:chats|calls|customers)",
+        "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join)\\s+(?:chats|calls|customers)",
+        "\\bi(?:'m| am) all (?:you(?:'ve| have)? got|you get|there is)\\b",
         "\\bescalating\\s+(?:this\\s+|it\\s+)?(?:won't|will not|wouldn't)\\s+(?:help|change)",
         "\\b(?:no need|there's no need|not necessary)\\s+(?:for|to (?:involve|get|bring in|speak to|talk to))\\s+(?:a |my |the )?{MGR_STRICT}",
         "\\b(?:escalation|escalating) (?:is not|isn't) (?:possible|an option)\\b",
@@ -686,7 +708,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
@@ -704,12 +726,13 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
+        '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
         "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
         // A lone "No." answers a question as often as it refuses one: only the cue records it.
         '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
@@ -772,7 +795,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi (?:don't|do not) (?:really )?know\\b(?!\\s+(?:if|whether) you\\b)",
         '\\byour guess is as good as mine\\b',
         '\\bmaybe,? probably\\b',
-        '\\b(?:i think|probably|maybe|might|perhaps|possibly)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure)\\b',
+        '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure)\\b',
+        '\\b(?:hard|difficult|impossible) to say\\b',
       ],
       unless: [
         "\\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will)\\s+(?:\\w+\\s+){0,3}?(?:confirm|check|find out|verify|ask|look into|get back|message|update|follow up|double-check|call|email|e-mail|find|investigate|chase)",
@@ -803,6 +827,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+)?(?:wrong|wrongly|incorrectly)\\b',
         "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
         '\\byou (?:need|have) to check your (?:spam|junk)\\b',
+        '\\byou\\s+(?:uploaded|sent|entered|typed|gave|provided|used|chose|selected|filled in)\\b[^.!?]{0,40}\\b(?:wrong|incorrect|invalid|unsupported)\\b',
+        '\\bnext time,? (?:please )?(?:make sure|remember to|be sure to|try to|put|check|read|use|label|double-check)\\b',
       ],
       negatable: false,
     },

@@ -19,8 +19,8 @@ function allKinds(scores: ReturnType<typeof judge>) {
 }
 
 describe("Tact's judged helpdesk chats", () => {
-  it('has the three sets, with calm chats and chats that go wrong', () => {
-    expect(new Set(chats.map((c) => c.set))).toEqual(new Set(['set-A', 'set-B', 'set-C']));
+  it('has its sets, with calm chats and chats that go wrong', () => {
+    expect([...new Set(chats.map((c) => c.set))]).toEqual(expect.arrayContaining(['set-A', 'set-B', 'set-C']));
     expect(judge(chats).calmChats).toBeGreaterThanOrEqual(20);
   });
 
@@ -29,7 +29,7 @@ describe("Tact's judged helpdesk chats", () => {
   });
 
   it('finds most of what a team lead would flag, and little else, in every set', () => {
-    for (const set of ['set-A', 'set-B', 'set-C']) {
+    for (const set of new Set(chats.map((c) => c.set))) {
       const s = allKinds(judge(chats.filter((c) => c.set === set)));
       expect(s.precision, set).toBeGreaterThanOrEqual(0.68);
       expect(s.recall, set).toBeGreaterThanOrEqual(0.6);
