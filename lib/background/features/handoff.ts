@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadChannels } from '../../handoff/channel-store';
 import { customerHandoffLine } from '../../handoff/customer-line';
-import { redactOptions } from '../../handoff/redact';
 import { suggestReason } from '../../handoff/reasons';
+import { redactOptions } from '../../handoff/redact';
 import { createHandoffService } from '../../handoff/service';
 import { buildHandoffSummary } from '../../handoff/summary';
 import { onMessage } from '../../messaging/protocol';
