@@ -3,9 +3,9 @@ import { judge, loadJudgedChats } from '../../support/judged-chats';
 
 /**
  * Whole helpdesk chats written for Tact with the triggers a team lead would flag on each line
- * (tests/fixtures/chats/judged/). Sets A and B guided lexicon fixes; set C was written afterwards
- * and first scored untouched (README, "Measured here"). These floors catch a regression, they do
- * not describe the goal: `npm run judge -- --all` lists every disagreement.
+ * (tests/fixtures/chats/judged/). Sets A, B and E guided lexicon fixes; sets C and D were written
+ * independently and first scored untouched (README, "Measured here"). These floors catch a
+ * regression, they do not describe the goal: `npm run judge -- --all` lists every disagreement.
  */
 const chats = loadJudgedChats();
 
