@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { REASON_OR_ALTERNATIVE_EN } from '../detect/lexicon/en';
 
 /**
  * English phrases for the draft coach's agent-side rules. Data, not code: each entry is a regular
@@ -27,31 +28,6 @@ export type DraftRule = v.InferOutput<typeof DraftRuleSchema>;
 const SERVICE_VERBS =
   '(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|transfer|escalate|speed|match|fix|allow|deliver|remove|adjust)';
 
-/** Phrases that give the reason behind a no or an alternative to it. */
-const REASON_OR_ALTERNATIVE = [
-  '\\bbecause\\b',
-  '\\bsince\\b',
-  '\\bdue to\\b',
-  '\\bas (?:the|your|our|it|this|that)\\b',
-  '\\bthe reason\\b',
-  '\\bpolicy\\b',
-  '\\bwhich means\\b',
-  '\\bbut\\b',
-  '\\bhowever\\b',
-  '\\binstead\\b',
-  '\\balternative',
-  '\\boption',
-  '\\bwhat (?:i|we) can\\b',
-  "\\bhere(?:'s| is) what\\b",
-  "\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
-  "\\b(?:i|we)'ll\\b",
-  '\\blet me\\b',
-  '\\bhow about\\b',
-  '\\bwould you like\\b',
-  '\\bonce\\b',
-  '\\buntil\\b',
-  '\\bafter\\b',
-];
 
 /** A promise to find out: turns "I'm not sure" into honest, confident follow-through. */
 const COMMITMENT = [
@@ -123,7 +99,8 @@ export const DRAFT_RULES_EN: DraftRule[] = v.parse(v.array(DraftRuleSchema), [
       "^no,? (?:sorry|we can't|i can't|that's not possible)\\b",
     ],
     negatedBy: QUOTE_OR_HYPOTHETICAL.concat(['\\bnot (?:saying|telling you)\\b', '\\bnot that\\b', '\\bnever said\\b']),
-    unless: REASON_OR_ALTERNATIVE,
+    // A reason or an alternative, as the detector judges a sent no.
+    unless: REASON_OR_ALTERNATIVE_EN,
     reason: 'A no with no reason and no alternative. Say why, then what you can do.',
   },
   {

@@ -9,6 +9,38 @@ import type { LexiconInput } from './schema';
  * `compromise/one` has no conjugation, and the heavier builds cost 1–2 ms per load and ~100 KB
  * for a list a person writes once. So the detector does not load compromise at all.
  */
+/**
+ * What makes an agent's no a good one: a reason or an alternative in the same reply ("because…",
+ * "but I can…", "here's what…"). Shared with the draft coach (lib/draft/lexicon-en.ts).
+ */
+export const REASON_OR_ALTERNATIVE_EN: string[] = [
+  '\\bbecause\\b',
+  '\\bsince\\b',
+  '\\bdue to\\b',
+  '\\bas (?:the|your|our|it|this|that)\\b',
+  '\\bthe reason\\b',
+  '\\bpolicy\\b',
+  '\\bwhich means\\b',
+  '\\bbut\\b',
+  '\\bhowever\\b',
+  '\\binstead\\b',
+  '\\balternative',
+  '\\boptions?\\b',
+  '\\bwhat (?:i|we) can\\b',
+  "\\bhere(?:'s| is) what\\b",
+  // …but not the "I can do" of "there's nothing more I can do".
+  "(?<!\\bnothing (?:more |else )?)\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "\\b(?:i|we)'ll\\b",
+  '\\blet me\\b',
+  '\\bhow about\\b',
+  '\\bwould you like\\b',
+  '\\bonce\\b',
+  '\\buntil\\b',
+  '\\bafter\\b',
+  '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
+  '\\bso (?:that|you|we)\\b',
+];
+
 export const LEXICON_EN: LexiconInput = {
   language: 'en',
   macros: {
@@ -739,33 +771,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       hypotheticalCancels: true,
       // A reason or an alternative makes it a good no.
-      unless: [
-        '\\bbecause\\b',
-        '\\bsince\\b',
-        '\\bdue to\\b',
-        '\\bas (?:the|your|our|it|this|that)\\b',
-        '\\bthe reason\\b',
-        '\\bpolicy\\b',
-        '\\bwhich means\\b',
-        '\\bbut\\b',
-        '\\bhowever\\b',
-        '\\binstead\\b',
-        '\\balternative',
-        '\\boptions?\\b',
-        '\\bwhat (?:i|we) can\\b',
-        "\\bhere(?:'s| is) what\\b",
-        // …but not the "I can do" of "there's nothing more I can do".
-        "(?<!\\bnothing (?:more |else )?)\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
-        "\\b(?:i|we)'ll\\b",
-        '\\blet me\\b',
-        '\\bhow about\\b',
-        '\\bwould you like\\b',
-        '\\bonce\\b',
-        '\\buntil\\b',
-        '\\bafter\\b',
-        '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
-        '\\bso (?:that|you|we)\\b',
-      ],
+      unless: REASON_OR_ALTERNATIVE_EN,
     },
     // ─── agent: hedging ──────────────────────────────────────────────────────────────────────
     {
