@@ -1,24 +1,12 @@
-import type { TriggerKind } from '../detect/types';
+import { GRIEVANCE_KINDS, type TriggerKind } from '../detect/types';
 
 /**
  * The thresholds and trigger groups the scorecard judges by, kept apart from the scoring code so a
  * team can read (and tune) what "timely" or "a grievance" means without reading the logic.
  */
 
-/** Customer findings that mean the customer has a grievance, so an apology is owed. */
-export const GRIEVANCE_TRIGGERS: readonly TriggerKind[] = [
-  'frustration',
-  'repeat_contact',
-  'escalation_request',
-  'repeated_escalation_request',
-  'threat_legal',
-  'threat_regulator',
-  'threat_chargeback',
-  'threat_churn',
-  'threat_public',
-  'threat_violence',
-  'abuse',
-];
+/** Customer findings that mean an apology is owed: the detector's grievances, and asking for a manager. */
+export const GRIEVANCE_TRIGGERS: readonly TriggerKind[] = [...GRIEVANCE_KINDS, 'escalation_request', 'repeated_escalation_request'];
 
 /**
  * Customer findings after which escalating at once is the right move (DESIGN.md: escalate when

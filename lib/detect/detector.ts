@@ -20,7 +20,16 @@ import {
   TRIGGER_WEIGHT,
 } from './risk';
 import { findToneFrustration } from './tone';
-import { CUE_KINDS, type Cue, type CueKind, type DetectionResult, type Trigger, type TriggerKind } from './types';
+import {
+  CUE_KINDS,
+  type Cue,
+  type CueKind,
+  type DetectionResult,
+  GRIEVANCE_KINDS,
+  THREAT_KINDS,
+  type Trigger,
+  type TriggerKind,
+} from './types';
 
 /**
  * The detector over a whole chat, one message at a time. `add` reads only the new message and a
@@ -70,25 +79,8 @@ export interface ChatContext {
   lastSpeaker?: 'customer' | 'agent';
 }
 
-const GRIEVANCE_KINDS = new Set<string>([
-  'frustration',
-  'repeat_contact',
-  'abuse',
-  'threat_legal',
-  'threat_regulator',
-  'threat_chargeback',
-  'threat_churn',
-  'threat_public',
-  'threat_violence',
-]);
-const THREAT_KINDS = new Set<string>([
-  'threat_legal',
-  'threat_regulator',
-  'threat_chargeback',
-  'threat_churn',
-  'threat_public',
-  'threat_violence',
-]);
+const GRIEVANCE_SET = new Set<string>(GRIEVANCE_KINDS);
+const THREAT_SET = new Set<string>(THREAT_KINDS);
 const CUE_SET = new Set<string>(CUE_KINDS);
 const ORDER_ID = /(?:#\s?|\border\s+(?:number\s+|no\.?\s*|id\s+|#\s?)?)([A-Z]{0,4}-?\d{4,})\b/i;
 const MAX_STEPS_KEPT = 2000;
@@ -209,8 +201,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
       if (f.kind === 'frustration') weight += INTENSITY_BONUS * countIntensitySignals(lex, m.text) * sensitivity(f.kind);
       pushTrigger({ kind: f.kind as TriggerKind, messageId: m.id, evidence: f.evidence }, weight, reasons);
       triggered = true;
-      if (THREAT_KINDS.has(f.kind)) threatOnTable = true;
-      if (GRIEVANCE_KINDS.has(f.kind) && !grievance) {
+      if (THREAT_SET.has(f.kind)) threatOnTable = true;
+      if (GRIEVANCE_SET.has(f.kind) && !grievance) {
         grievance = { evidence: f.evidence };
         agentTurnsSinceGrievance = 0;
         missingApologyFired = false;

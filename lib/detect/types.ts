@@ -1,6 +1,6 @@
 /**
  * The detector's output contract (DESIGN.md "The detector"). The same shape is produced in the
- * extension and printed by the CLI. Keep this file free of logic: every layer imports it.
+ * extension and printed by the CLI. Keep this file free of logic (derived kind groups only): every layer imports it.
  */
 export const TRIGGER_KINDS = [
   'escalation_request',
@@ -21,6 +21,10 @@ export const TRIGGER_KINDS = [
   'agent_blame',
 ] as const;
 export type BuiltInTriggerKind = (typeof TRIGGER_KINDS)[number];
+/** The threats a customer can make: legal, regulator, chargeback, churn, public, violence. */
+export const THREAT_KINDS = TRIGGER_KINDS.filter((k) => k.startsWith('threat_'));
+/** Customer findings that mean an apology is owed: every threat, abuse, frustration, repeat contact. */
+export const GRIEVANCE_KINDS: readonly BuiltInTriggerKind[] = [...THREAT_KINDS, 'abuse', 'frustration', 'repeat_contact'];
 /** Custom rule packs (settings) may add kinds of their own, e.g. "custom:gdpr_request". */
 export type TriggerKind = BuiltInTriggerKind | `custom:${string}`;
 
