@@ -22,8 +22,8 @@ export function toneModelFor(language: string): ToneModel | undefined {
 export const TONE_SEVERITY = 0.6;
 
 /**
- * Frustration the lexicon did not name but the tone model hears. Runs only when no rule found
- * frustration in the message, so rule evidence (a named word) always wins over a tone guess.
+ * Frustration the lexicon did not name but the tone model hears. The detector calls it only when
+ * the lexicon found nothing in the line, so a named word always wins over a tone guess.
  */
 export function findToneFrustration(lex: CompiledLexicon, text: string): Finding | undefined {
   const model = toneModelFor(lex.language);

@@ -2,7 +2,7 @@ import { forEachToneToken } from './features';
 
 /**
  * A small logistic-regression tone model: frustration that has no frustration word in it
- * ("I sent you a DM hours ago", "do you even read these?"). Trained by `npm run train:tone`
+ * ("I've now explained this to three different people", "do you actually read what I write?"). Trained by `npm run train:tone`
  * on Tact's own written corpus (`training/frustration/`), never on the evaluation data.
  * The weights are data; scoring is a sum over the message's features, so it costs a few
  * microseconds and explains itself: the features that added most are the evidence.
