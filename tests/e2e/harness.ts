@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type DemoServer, type Mounts, startDemoServer } from '../../demo/server';
+import { CHROMIUM_ARGS } from '../../lib/cli/extract';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_EXTENSION_DIR = resolve(ROOT, process.env.TACT_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
@@ -21,17 +22,12 @@ export interface TactBrowser {
   close(): Promise<void>;
 }
 
+/** The CLI's Chromium flags, plus the built extension and the test hosts mapped to loopback. */
 export function chromiumArgs(extensionDir: string, headless = true): string[] {
   return [
-    ...(headless ? ['--headless=new'] : []),
+    ...CHROMIUM_ARGS.filter((arg) => headless || arg !== '--headless=new'),
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
     '--disable-quic',
     '--host-resolver-rules=MAP *.tact.test 127.0.0.1',
   ];
