@@ -7,7 +7,7 @@
  * - shouted words add `CAPS`, runs of "!!"/"?!" add `!!`, angry emoji keep their own token;
  * - each token and each pair of neighbours (with `<s>` before the first) is a feature.
  *
- * Every token keeps the span of text it came from, so the model can point at its evidence.
+ * Every feature comes with the span of text it came from, so the model can point at its evidence.
  */
 
 import VALENCE_EN from './valence.en.json';
@@ -27,12 +27,6 @@ function valenceOf(word: string): string | undefined {
     }
   }
   return valence.get(word);
-}
-
-export interface ToneToken {
-  token: string;
-  start: number;
-  end: number;
 }
 
 const TOKEN =
@@ -93,12 +87,6 @@ export function forEachToneToken(text: string, visit: (token: string, start: num
     }
     if (NEGATOR.has(token)) negated = NEGATION_REACH;
   }
-}
-
-export function toneTokens(text: string): ToneToken[] {
-  const out: ToneToken[] = [];
-  forEachToneToken(text, (token, start, end) => out.push({ token, start, end }));
-  return out;
 }
 
 /**
