@@ -1,4 +1,4 @@
-import { forEachToneToken } from './features';
+import { forEachToneFeature } from './features';
 
 /**
  * A small logistic-regression tone model: frustration that has no frustration word in it
@@ -66,34 +66,16 @@ export function createToneModel(data: ToneModelData): ToneModel {
       let bestWeight = 0;
       let bestStart = 0;
       let bestEnd = 0;
-      // The features of forEachToneFeature, walked inline (this runs on every customer line):
-      // each token, then the pair it makes with the previous pairable token ("<s>" at the start).
-      let prev = '<s>';
-      let prevStart = -1;
-      forEachToneToken(scored, (token, start, end, pairable) => {
+      forEachToneFeature(scored, (first, second, start, end) => {
         emitted++;
-        const w = singles.get(token);
-        if (w !== undefined) {
-          sum += w;
-          if (w > bestWeight) {
-            bestWeight = w;
-            bestStart = start;
-            bestEnd = end;
-          }
+        const w = second === undefined ? singles.get(first) : pairs.get(first)?.get(second);
+        if (w === undefined) return;
+        sum += w;
+        if (w > bestWeight) {
+          bestWeight = w;
+          bestStart = start;
+          bestEnd = end;
         }
-        if (!pairable) return;
-        emitted++;
-        const pw = pairs.get(prev)?.get(token);
-        if (pw !== undefined) {
-          sum += pw;
-          if (pw > bestWeight) {
-            bestWeight = pw;
-            bestStart = prevStart < 0 ? start : prevStart;
-            bestEnd = end;
-          }
-        }
-        prev = token;
-        prevStart = start;
       });
       const z = data.bias + sum * featureValue(emitted);
       return { probability: 1 / (1 + Math.exp(-z)), start: bestStart, end: bestEnd };

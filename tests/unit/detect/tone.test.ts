@@ -80,7 +80,7 @@ describe('tone model scoring', () => {
 
 describe('the shipped tone model', () => {
   it('scores exactly the features the trainer sees', () => {
-    // The scorer walks tokens inline for speed; it must add up the same features as training.
+    // The scorer looks pairs up without building strings; it must add up the same features as training.
     const model = createToneModel(SHIPPED);
     for (const text of [
       "I'm NOT happy, this is the 3rd time!!! 😡 @Acme https://t.co/x",
