@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   selfTargetBefore: RegExp;
   acronyms: Set<string>;
   angryEmoji: string[];
+  ownsTheMistake: RegExp;
   positiveWords: RegExp;
   problemWords: RegExp;
   sarcasticOpeners: RegExp;
@@ -106,6 +107,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     selfTargetBefore: new RegExp(expandMacros(lexicon.selfTargetBefore, m), 'i'),
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
+    ownsTheMistake: new RegExp(expandMacros(lexicon.ownsTheMistake, m), 'i'),
     positiveWords: new RegExp(expandMacros(lexicon.positiveWords, m), 'i'),
     problemWords: new RegExp(expandMacros(lexicon.problemWords, m), 'i'),
     sarcasticOpeners: new RegExp(expandMacros(lexicon.sarcasticOpeners, m), 'i'),

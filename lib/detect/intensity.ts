@@ -51,6 +51,20 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
   return undefined;
 }
 
+/**
+ * One stressed word that contradicts or insists ("It WAS full", "I DID send it", "there is NO
+ * signal"): the written form of raising one's voice, between lower-case words so that headings,
+ * codes and whole lines in capitals do not count.
+ */
+const INSISTING_CAPS =
+  /(?<=\b[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR)(?=\s+[a-z])/;
+
+export function findInsistingCaps(text: string): IntensityFinding | undefined {
+  const m = INSISTING_CAPS.exec(text);
+  if (!m) return undefined;
+  return { kind: 'frustration', ruleId: 'frustration.caps', start: m.index, end: m.index + m[0].length, severity: 1 };
+}
+
 export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   for (const emoji of lex.angryEmoji) {
     const at = text.indexOf(emoji);
@@ -86,7 +100,7 @@ export function findIntensity(
   if (!only || only === 'caps') {
     // "THANK YOU SO MUCH" is joy, not shouting: caps count only with no cheer or with a problem.
     const cheerful = lex.positiveWords.test(text) && !hasProblem();
-    const caps = cheerful ? undefined : findShouting(lex, text);
+    const caps = cheerful ? undefined : (findShouting(lex, text) ?? findInsistingCaps(text));
     if (caps || only) return caps;
   }
   if (!only || only === 'emoji') {

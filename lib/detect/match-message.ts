@@ -32,6 +32,9 @@ function trimEvidence(text: string, start: number, end: number): [number, number
   let s = start;
   let e = end;
   while (s < e && /[\s,;:'"]/.test(text[s] ?? '')) s++;
+  // A match anchored after the previous sentence (". So where is…") starts at its own first word.
+  const previousSentenceEnd = /^[.!?]+\s+(?=\S)/.exec(text.slice(s, e));
+  if (previousSentenceEnd) s += previousSentenceEnd[0].length;
   while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
   return [s, e];
 }

@@ -28,7 +28,6 @@ export type DraftRule = v.InferOutput<typeof DraftRuleSchema>;
 const SERVICE_VERBS =
   '(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|transfer|escalate|speed|match|fix|allow|deliver|remove|adjust)';
 
-
 /** A promise to find out: turns "I'm not sure" into honest, confident follow-through. */
 const COMMITMENT = [
   "\\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will)\\s+(?:\\w+\\s+){0,3}?(?:confirm|check|find out|verify|ask|look into|get back|message|update|follow up|double-check|call|email|e-mail|find|investigate|chase)",

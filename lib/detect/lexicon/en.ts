@@ -39,6 +39,9 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bafter\\b',
   '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
   '\\bso (?:that|you|we)\\b',
+  // "for data protection reasons", "for security reasons", "under GDPR", "by law".
+  '\\bfor (?:\\w+ ){0,2}reasons?\\b',
+  '\\b(?:under|by|required by) (?:gdpr|law|the law|regulations?|data protection)\\b',
 ];
 
 export const LEXICON_EN: LexiconInput = {
@@ -82,12 +85,14 @@ export const LEXICON_EN: LexiconInput = {
   negators:
     "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
   negationExceptions:
-    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i) (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
+    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
     "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
+  ownsTheMistake:
+    "(?<!\\bnot |n't |\\bis it |\\bit's |\\bthat's )\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b",
   selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
   selfTargetBefore:
     "(?:\\b(?:i'm|im|i am|i was|i feel|i felt|i've been|i have been|call me|i'm just|feel like)(?: (?:such|so|a|an|being|the|a bit|kind of|really|feeling|like|total|complete|bit|little|of|an absolute|biggest|the biggest))*\\s*$|\\bmy own\\s+$)",
@@ -277,6 +282,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:call|calling|contact|contacting|ring|phone|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
+        '\\b(?:ask|asking|get|getting|have|having)\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer|provider)|credit card company)\\s+to\\s+(?:reverse|refund|dispute|stop|cancel|block|claw back|pull back)\\b',
         '\\bpaypal (?:claim|dispute)\\b',
         "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|the) (?:bank|card (?:company|issuer)|credit card company)\\b",
         '\\b(?:reverse|dispute|charge back|cancel)\\b[^.!?]{0,30}\\bon my (?:credit |debit )?card\\b',
@@ -590,7 +596,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:can|does|did) (?:no ?one|nobody) (?:\\w+ ){0,3}?(?:help|answer|know|care|read)\\b|\\bis there no ?one\\b',
         '\\bnot possible to (?:reach|get (?:through|hold)|contact|speak|talk)\\b',
         '\\b(?:of )?no use (?:whatsoever|at all)\\b|\\b(?:do|does|did) (?:me|us) no good\\b',
-        '\\b(?:same|just|another|more|nothing but|sent me|getting|got|keep sending)\\s+(?:a |an |the )?(?:same )?(?:canned|scripted|copy[- ]?pasted?|generic|robotic) (?:responses?|repl(?:y|ies)|answers?|messages?)\\b|\\bstop (?:reposting|copy[- ]?pasting|telling me to|repeating)\\b',
+        '\\b(?:same|just|another|more|nothing but|sent me|getting|got|keep sending)\\s+(?:a |an |the )?(?:same )?(?:canned|scripted|copy[- ]?pasted?|generic|robotic|automatic|automated) (?:responses?|repl(?:y|ies)|answers?|messages?)\\b|\\bstop (?:reposting|copy[- ]?pasting|telling me to|repeating)\\b',
         '\\b(?:yet another|another) (?:glitch|outage|delay|mistake|screw-?up|fiasco|excuse)\\b',
         '\\bway to treat (?:your |a |the )?(?:customers?|people|passengers|clients)\\b|(?:^|[.!?]s*)boo\\b',
         '\\bun(?:apologetic|informed|derstaffed|helpfulness|responsive|caring|organi[sz]ed)\\b',
@@ -649,6 +655,59 @@ export const LEXICON_EN: LexiconInput = {
       ],
     },
     {
+      // Frustration implied, with no angry word: doubting that anyone is really working on it
+      // ("someone who can actually look at this", "did anyone even read it"), resigned or
+      // sarcastic openers ("wow. ok.", "Finally.", "whatever"), pointed questions ("in progress
+      // how?", "and now it's my fault?"), absences listed ("no letter, no email, nothing"),
+      // patience spent and time sunk ("I've been patient", "spent two months on this").
+      id: 'frustration.implied',
+      kind: 'frustration',
+      role: 'customer',
+      negatable: false,
+      selfTargetCancels: true,
+      // "how do I know someone will actually come": the third party is the company's own people.
+      thirdPartyCancels: false,
+      patterns: [
+        // Doubt that anyone is really working on it.
+        '\\b(?:someone|somebody|anyone|anybody|people|a person|a human|an agent)(?:\\s+(?:in|from|at|on)\\s+(?:the\\s+)?\\w+)?\\s+(?:who|that)\\s+(?:can|could|will|would|is able to)\\s+actually\\b',
+        '\\b(?:is|are|was|were|did|does|do|has|have|will|can)\\s+(?:anyone|anybody|someone|somebody|no ?one|you|your (?:team|staff|people|agents?|colleagues?))\\s+(?:even|actually)\\s+[a-z]{3,}\\b|\\b(?:is|are|has|have|did|does)\\s+(?:anyone|anybody|someone|somebody|no ?one|your (?:team|staff|people|agents?|colleagues?))\\s+ever\\s+(?:read|looked|checked|listened|replied|answered|called)\\b',
+        '\\b(?:will|would|is|are)\\s+(?:\\w+\\s+){0,2}?actually\\s+(?:\\w+\\s+){0,2}?this time\\b',
+        '\\b(?:make sure|making sure|check that)\\s+(?:she|he|they|someone|somebody|it|you|your \\w+)\\s+(?:actually|really)\\b',
+        // Resigned, dismissive or sarcastic openers.
+        '(?:^|[.!?]\\s+)wow+\\s*[.,]+\\s*(?:ok(?:ay)?|right|fine|just|really|so|thanks)\\b',
+        '(?:^|[.!?]\\s+)finally\\s*[.!]+(?=\\s|$)|\\bfinally(?:,)? (?:someone|somebody|a (?:human|person|real person|straight answer|useful answer|proper answer|reply|response)|an (?:answer|agent|update|actual))\\b',
+        '(?:^|[.!?]\\s+)(?:whatever|fine,? whatever|ok(?:ay)?,? whatever)\\s*(?:[.!,]|$)',
+        '\\b(?:the )?first (?:useful|helpful|real|straight|proper|honest) (?:answer|reply|response)\\b',
+        '\\b(?:an actual|a real|a proper) (?:supervisor|manager|person|human|answer)\\b,?\\s+not\\s+(?:a |another )?(?:script|bot|robot|template|copy)',
+        '\\bnot (?:a|another|the same) (?:script|scripted answer|copy[- ]paste)\\b',
+        // Pointed questions: "in progress how?", "that's the help available?", "and now it's my fault?"
+        "(?:^|[.!?]\\s+)(?!(?:can|could|would|will|do|does|did|is|are|please|and|but|or|so|then|ok|okay|me|us|you|know|show|tell|explain|unsure|wondering|idea|sure|learn|ask|asking)\\b)[a-z][a-z'-]*(?:\\s+[a-z][a-z'-]*){0,3}\\s+how\\s*\\?",
+        "\\b(?:that's|that is|this is|is that|is this)\\s+(?:really\\s+)?(?:the|your|all the)\\s+(?:best\\s+)?(?:help|answer|solution|offer|support|service|response)(?:\\s+(?:available|you can (?:give|offer)|on offer|you have))?\\s*\\?",
+        "\\b(?:that's|that is)\\s+(?:really\\s+)?(?:all|it)\\s*\\?\\s*$|\\b(?:that's|that is) the best you can do\\b",
+        "\\b(?:now )?you(?:'re| are) (?:telling|saying to) me (?:that )?(?:it'?s|it is|this is|i'?m|i am|i)\\b[^.!?]{0,40}\\?",
+        "\\b(?:it's|it is|that's|that is|this is) (?:my|our) fault\\s*\\?",
+        "\\b(?:and|so) (?:i'm|i am|we're|we are|the customer is|customers are) (?:expected|supposed|meant) to\\b[^.!?]{0,60}\\?",
+        '\\b(?:and|so) the customer (?:just )?(?:eats|pays|loses|swallows|absorbs)\\b',
+        // Absences listed: "no letter, no email, nothing".
+        '\\bno \\w+(?: \\w+)?,\\s*(?:and\\s+)?no \\w+(?: \\w+)?(?:,|\\s+and|\\s+or)\\s*(?:no \\w+|nothing)\\b|\\bno \\w+(?: \\w+)?,\\s*no \\w+(?: \\w+)?,\\s*nothing\\b',
+        '\\b(?:no ?one|nobody)\\s+(?:came|showed up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',
+        // Patience spent, time sunk, chasing.
+        "\\b(?:i've|i have|we've|we have|i've been|i have been)\\s+(?:been\\s+)?(?:very |really |more than |extremely |incredibly |so )?patient\\b|\\b(?:my|our) patience\\b",
+        '\\bspent\\s+(?:most of\\s+|all of\\s+|over\\s+|nearly\\s+|almost\\s+|the (?:whole|entire|best part of (?:a|the))\\s+)?(?:{NUM}\\s+)?(?:hours?|days?|weeks?|months?|afternoon|morning|evening|day|weekend)\\s+(?:\\w+\\s+)?(?:on (?:this|it|the phone|hold)|trying to|sorting|chasing|fighting|dealing with)\\b',
+        "\\b(?:have|had|having|keep|kept|don't want|do not want|shouldn't have|should not have)\\s+to\\s+(?:keep\\s+)?(?:be\\s+)?chas(?:e|ing)\\b",
+        "\\b(?:it's|it has|its|it)\\s+been\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:(?:{NUM})\\s+(?:weeks|months)|(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|several|many)\\s+days)\\b(?!\\s+(?:since (?:i|we) (?:moved|started|joined|got back|returned from)))",
+        '\\b(?:late|stuck|stranded|locked out|cut off|charged|overcharged|billed)\\s+(?:(?!(?:if|when|i|we|try|tried|pay|order)\\b)\\w+\\s+){0,4}?again\\b',
+        "\\b(?:i'm|i am|im|we're|we are) not (?:going to )?pay(?:ing)? (?:\\w+ ){0,3}?for\\b|\\bi refuse to pay\\b",
+        '\\bsame (?:thing|error|result|problem|issue|message|answer|response) every (?:single )?time\\b|\\bthe same answer (?:i|we) (?:got|received|was given|had)\\b',
+        // Having to come back a third time is wearing by itself, whatever the words.
+        "\\b(?:this is|that's|that is|it's|its|for)\\s+(?:the\\s+|my\\s+)?(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth)\\s+time\\b",
+        "\\b(?:what|the same (?:thing|answer|response|reply)) (?:i|we) (?:was|were|got|received|had|have been|'ve been)(?: told| given)?\\s+(?:on |in |during )?(?:the |my )?(?:last|previous) (?:two|three|four|few|\\d+|couple of|time|call|chat)\\b",
+        "\\bgot the same (?:kind of |old )?(?:answer|reply|response|excuse|story|message)\\b|\\b(?:each|every) (?:single )?time,? (?:i|we)(?: \\w+)?,? (?:i |we )?(?:get|got|am told|was told|'m told|hear|receive)\\b",
+        '(?:^|[.!?]\\s+)(?:honestly,? |just |oh,? |ok(?:ay)?,? |fine,? )?forget it\\b|\\b(?:at )?the end of my (?:rope|tether)\\b|\\bi know what (?:the|your) (?:policy|terms|rules?|website|site|email|e-mail|contract|letter) says\\b',
+        "(?:^|[.!?]\\s+)so where(?:'s| is| are)\\s+(?:my|our|the (?!nearest|closest|best|next|main)\\w+)\\b[^.!?]*\\?",
+      ],
+    },
+    {
       // A problem report ("my parcel never arrived", "the app won't load") is a grievance the
       // agent should apologise for, but not by itself frustration: it opens the missing-apology
       // clock without raising the risk.
@@ -684,7 +743,7 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       negatable: false,
       patterns: [
-        "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint)\\b",
+        "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
         "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
@@ -700,6 +759,9 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:again|once again|yet again)\\s*[,!.]?\\s*(?:i'm|i am|i have|i've|we|this is)\\s+(?:contacting|calling|writing|messaging|asking|chatting|reaching)\\b",
         '\\b(?:already|previously)\\s+(?:opened|raised|submitted|logged|filed)\\s+(?:a\\s+)?(?:ticket|case|complaint|request)\\b',
         '\\b(?:another|a new|yet another)\\s+(?:ticket|case|chat|call)\\s+(?:about|for|regarding)\\s+(?:the same|this)\\b',
+        // "I telephoned last Tuesday", "I wrote in on Monday": an earlier contact, dated.
+        "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
+        '\\b(?:on|in|during)\\s+(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
       ],
     },
@@ -740,7 +802,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
@@ -758,7 +820,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
@@ -803,6 +865,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bmaybe,? probably\\b',
         '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure)\\b',
         '\\b(?:hard|difficult|impossible) to say\\b',
+        // Guessing aloud: "It might be that the records are being reviewed", "a few more days, probably."
+        '\\bit (?:might|may|could) be that\\b|,\\s*(?:probably|maybe|perhaps|i think|i guess)\\s*[.!]?\\s*$',
       ],
       unless: [
         "\\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will)\\s+(?:\\w+\\s+){0,3}?(?:confirm|check|find out|verify|ask|look into|get back|message|update|follow up|double-check|call|email|e-mail|find|investigate|chase)",
@@ -830,7 +894,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
         // The fault put on the customer's side of the line, or out of the company's hands.
         '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
-        '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+)?(?:wrong|wrongly|incorrectly)\\b',
+        '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
+        // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
+        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood)\\b",
+        '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
         "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
         '\\byou (?:need|have) to check your (?:spam|junk)\\b',
         '\\byou\\s+(?:uploaded|sent|entered|typed|gave|provided|used|chose|selected|filled in)\\b[^.!?]{0,40}\\b(?:wrong|incorrect|invalid|unsupported)\\b',

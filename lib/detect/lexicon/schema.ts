@@ -59,6 +59,8 @@ export const LexiconSchema = v.object({
   selfTargetAfter: v.string(),
   /** Right before a match: the speaker is the target ("I'm such an"). */
   selfTargetBefore: v.string(),
+  /** The speaker owning the mistake ("my fault", "silly me"): the tone model stays quiet on such a line. */
+  ownsTheMistake: v.optional(v.string(), '(?!)'),
   /** Upper-case words that are not shouting (acronyms). */
   acronyms: v.array(v.string()),
   /** Emoji that signal anger or exasperation. */

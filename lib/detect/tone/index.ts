@@ -28,6 +28,8 @@ export const TONE_SEVERITY = 0.6;
 export function findToneFrustration(lex: CompiledLexicon, text: string): Finding | undefined {
   const model = toneModelFor(lex.language);
   if (!model) return undefined;
+  // "Nobody came to the door, we were out, my fault": whoever owns the mistake is not angry at the company.
+  if (lex.ownsTheMistake.test(text)) return undefined;
   const s = model.score(text);
   if (s.probability < model.threshold) return undefined;
   const [start, end] = evidenceSpan(text, s.start, s.end);

@@ -118,10 +118,10 @@ describe('the shipped tone model', () => {
   // it, and calm reports that share its words (negation, "still", "again", "why", errors).
   const implied = [
     "I've now explained this to three different people in your team.",
-    'Every time I call I get a different answer.',
+    'Three engineers have come out and none of them brought the right part.',
     'I have been without internet since Thursday and nobody has come out.',
     "That's the same link you sent me an hour ago.",
-    'Do you actually read what I write?',
+    "I've refreshed the tracking page every hour since Monday.",
     'I paid for next-day delivery. It is day five.',
     'Why am I paying for a premium plan that keeps going down?',
   ];

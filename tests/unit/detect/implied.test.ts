@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../../lib/detect';
+import type { Role } from '../../../lib/transcript/message';
+
+/**
+ * Frustration a team lead hears with no angry word in the line (rule `frustration.implied` and
+ * the insisting capital), and the other helpdesk phrasings found by the independently written
+ * judged chats: dated earlier contacts, the bank asked to reverse, an agent guessing at the
+ * customer's mistake, a refusal to share, guessing aloud. Lines that fire are checked with the
+ * lexicon alone (the tone model must not be what finds them); quiet look-alikes with the full
+ * detector, so neither part may raise them.
+ */
+
+function kindsOf(text: string, role: Role = 'customer', tone = false): string[] {
+  return analyzeConversation([{ id: 'm1', role, text }], { tone }).triggers.map((t) => t.kind);
+}
+
+const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
+  'doubt that anyone is really on it': {
+    fires: [
+      'Is there someone in accounts who can actually open the file I sent?',
+      'Has anybody actually looked at the photos of the damage?',
+      'Did your team even check the serial number before closing it?',
+      'Before I cancel my plans again, how do I know the engineer will actually turn up this time?',
+      'Please make sure they actually ring me back today.',
+    ],
+    quiet: [
+      'Is there someone in accounts who can help with a VAT invoice?',
+      'I actually found the receipt, sending it now.',
+      'Has anyone ever asked for the manual in large print? Just curious.',
+      'Will the parcel arrive this time tomorrow?',
+    ],
+  },
+  'resigned or sarcastic openers': {
+    fires: [
+      'wow. ok. so I just lose the deposit then',
+      'Finally. Can you note on the account that the meter was replaced?',
+      'Finally, a straight answer.',
+      'whatever. do what you want with the booking',
+      'honestly forget it, I will buy it somewhere else',
+      "ok, that's the first helpful reply I've had since March.",
+    ],
+    quiet: [
+      'Finally, could you also update my phone number?',
+      'Wow, that was quick, thank you!',
+      'Whatever time suits the engineer is fine for us.',
+      "Don't forget it needs a signature on delivery.",
+      'The first helpful thing would be the order number, here it is: 7710.',
+    ],
+  },
+  'pointed questions': {
+    fires: [
+      'Dispatched how? The tracking has not moved since Friday.',
+      "Two vouchers and that's the best you can do?",
+      "That's your answer?",
+      "And now you're telling me it's my fault the box was wet?",
+      'So the app charges me twice and I am expected to wait ten days for my own money?',
+      'I paid in full on Monday. So where is my ticket?',
+    ],
+    quiet: [
+      'Could you show me how?',
+      'I would like to set up the filter but not sure how?',
+      'Is that the best option for a family of four?',
+      'So where is the nearest drop-off point?',
+      "Is it my fault? I honestly can't remember if I ticked the box, sorry.",
+    ],
+  },
+  'absences listed': {
+    fires: [
+      'no call, no text, nothing. the van just never came',
+      'No email, no letter and no refund.',
+      'The fitters were booked for 8am and nobody showed up.',
+    ],
+    quiet: ['No milk, no sugar please.', 'No rush at all, whenever you can.', 'Nobody came to the door because we were out, my fault.'],
+  },
+  'patience, time sunk, chasing': {
+    fires: [
+      'I have been very patient with all of this.',
+      "I've spent most of three weeks on this claim.",
+      "I don't want to have to chase this again next week.",
+      "It's been six weeks since I returned the jacket.",
+      'Charged for the premium tier again, even though I downgraded.',
+      "I'm not paying for a delivery slot that was missed.",
+      'This is the fourth time I am writing about the same invoice.',
+      'That is exactly what I was told on the last two calls.',
+      'Each time I ask I get a different date.',
+      'I know what the policy says, I read it before booking.',
+      'My phone IS charged, I checked twice.',
+    ],
+    quiet: [
+      'Thanks for your patience, I appreciate it.',
+      "I've spent a lovely weekend at the hotel, just a question about the bill.",
+      "It's been 3 weeks since I moved, so I'd like to update my address.",
+      'Could you charge the card again? The first payment bounced.',
+      'The payment failed and my bank says it is pending. Will I get charged twice if I try again?',
+      "I'm not paying by card, can I pay by bank transfer?",
+      'This is my second order this month, loving the new range!',
+      'What does the policy say about pets in the cabin?',
+      'The LED on the router is BLUE now.',
+    ],
+  },
+};
+
+describe('implied frustration', () => {
+  for (const [family, { fires, quiet }] of Object.entries(frustration)) {
+    it(`${family}: heard from the lexicon alone`, () => {
+      for (const line of fires) expect(kindsOf(line), line).toContain('frustration');
+    });
+    it(`${family}: look-alikes stay quiet, tone model included`, () => {
+      for (const line of quiet) expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+    });
+  }
+
+  it('points its evidence at the words, not the previous sentence', () => {
+    const r = analyzeConversation([{ id: 'm1', role: 'customer', text: 'I paid in full on Monday. So where is my ticket?' }], {
+      tone: false,
+    });
+    expect(r.triggers.find((t) => t.kind === 'frustration')?.evidence).toBe('So where is my ticket?');
+  });
+});
+
+describe('other phrasings from the independently written chats', () => {
+  it('an earlier contact with a date is repeat contact', () => {
+    expect(kindsOf('I phoned last Thursday and was told it had shipped.')).toContain('repeat_contact');
+    expect(kindsOf('I wrote in on Monday about the same meter.')).toContain('repeat_contact');
+    expect(kindsOf('This is 3rd time I message about this order')).toContain('repeat_contact');
+    expect(kindsOf('I called yesterday to say I love the new app, no issue today!')).not.toContain('threat_chargeback');
+    expect(kindsOf('Can I phone you on Monday instead?')).not.toContain('repeat_contact');
+  });
+
+  it('asking the bank to reverse the payment is a chargeback threat', () => {
+    expect(kindsOf('Fine. I will ask my bank to reverse the payment.')).toContain('threat_chargeback');
+    expect(kindsOf("If this fee isn't refunded I'm disputing it with my card company.")).toContain('threat_chargeback');
+    expect(kindsOf("If the refund isn't possible that's fine, I won't dispute it with my bank.")).not.toContain('threat_chargeback');
+    expect(kindsOf('My bank asked me to reverse the order of the two payees.')).not.toContain('threat_chargeback');
+  });
+
+  it("an agent guessing at the customer's mistake is blame", () => {
+    expect(kindsOf('You have probably mistyped the code when you entered it.', 'agent')).toContain('agent_blame');
+    expect(kindsOf('Customers often fill this form in wrong, to be honest.', 'agent')).toContain('agent_blame');
+    expect(kindsOf('You may have received an email from us this morning with the details.', 'agent')).not.toContain('agent_blame');
+  });
+
+  it('a refusal to share without a reason is a bare refusal; with one it is not', () => {
+    expect(kindsOf('We are unable to share that information.', 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf('We are unable to share card details over chat for security reasons.', 'agent')).not.toContain('agent_bare_refusal');
+  });
+
+  it('guessing aloud is hedging', () => {
+    expect(kindsOf('It could be that the courier scanned the wrong parcel.', 'agent')).toContain('agent_hedging');
+    expect(kindsOf('It should arrive on Friday, probably.', 'agent')).toContain('agent_hedging');
+    expect(kindsOf('It could be that the courier scanned the wrong parcel. Let me check with the depot now.', 'agent')).not.toContain(
+      'agent_hedging',
+    );
+  });
+});
