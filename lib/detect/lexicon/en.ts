@@ -88,7 +88,7 @@ export const LEXICON_EN: LexiconInput = {
     "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|have to pay|has to pay|end up paying|forced to)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   ownsTheMistake:
@@ -228,6 +228,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:take|taking)\\s+(?:this|it)\\s+(?:higher|up the chain|further|to (?:your|a) (?:manager|supervisor|boss))\\b',
         '\\b(?:no|not|stop talking to|done with)\\s+(?:more\\s+)?(?:bots?|robots?|machines?|automated (?:replies|responses))\\b',
         '\\b(?:connect|transfer|put|get)\\s+me\\s+(?:to|with|through)\\s+(?:someone|somebody|a person|a human)\\b',
+        '\\b(?:someone|somebody|a (?:real |actual )?(?:person|human))\\b[^.!?]{0,40}?,?\\s+not (?:a |another |the |your )?(?:bot|robot|machine|script|chatbot|ai|auto[- ]?reply)\\b',
         '^\\s*(?:\\w+\\s+){0,2}(?:customer (?:service|support|care)|live (?:agent|chat|person|support)|human (?:agent|support|help))\\s+(?:contact|number|chat)?\\s*(?:please|pls|now)?\\s*\\?*$',
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
@@ -254,7 +255,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bsee you in court\\b',
         "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|a|the) (?:lawyers?|solicitors?|attorneys?)\\b",
         '\\b(?:take|taking|pursue|pursuing)\\s+(?:legal|this legally)\\b',
-        '\\b(?:legal|lawyers?)\\s+(?:will be|are going to be|is going to be)\\s+(?:involved|contacting you|in touch)\\b',
+        "\\b(?:legal|lawyers?|solicitors?|attorneys?|legal team)\\s+(?:will be|are going to be|is going to be|'ll be)\\s+(?:involved|contacting you|in touch|writing to you|hearing about this)\\b",
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
@@ -327,6 +328,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:switch|switching|move|moving|go|going)\\s+(?:over\\s+)?to\\s+(?:the|a|an|another)\\s+(?:[\\w-]+\\s+){0,2}(?:scheme|provider|company|competitor|bank|network|carrier|airline|supplier|operator)\\b(?!\\s+(?:plan|tier|option|account))',
         "\\b(?:we|i)(?:'ll|\\s+will)?\\s+(?:won't|will not|are not going to|aren't going to|am not going to|'m not going to|won't be|will not be|not be)\\s+renew(?:ing)?\\b",
         "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
+        // "if this isn't fixed this week we'll move to Pipewell": an ultimatum, so not a house move.
+        "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:just\\s+)?(?:mov(?:e|ing)|tak(?:e|ing))\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!(?:the|a|an|your|our|my|another|next|later|tomorrow|today|tonight|\\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|plan|option|step)\\b)\\w+",
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -365,7 +368,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:go|going|take (?:this|it)|talk|speak|reach out|contact|tell|write|call|calling|contacting|alert|alerting)\\s+(?:to\\s+)?(?:the press|the media|the news|a journalist|journalists|reporters|local news|news station|a newspaper|the papers|watchdog)\\b',
         '\\b(?:expose|exposing|name and shame)\\s+(?:you|this|your company|it)\\b|\\b(?:make|making) (?:this|it) go viral\\b|\\bon social media\\b(?=[^.!?]*\\b(?:post|share|tell|expose|everyone|will|going to|gonna)\\b)',
         // "I'll tell everyone in the group chat to check their spam" is an instruction, not a threat.
-        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:followers|friends|family)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?<!\\bnot\\s)to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
+        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?<!\\bnot\\s)to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
@@ -879,7 +882,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_blame',
       role: 'agent',
       patterns: [
-        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out)\\b",
+        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed)\\b",
         '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
         '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
         "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
@@ -897,6 +900,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
         // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
         "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood)\\b",
+        '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
         '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
         "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
         '\\byou (?:need|have) to check your (?:spam|junk)\\b',

@@ -146,6 +146,34 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf('We are unable to share card details over chat for security reasons.', 'agent')).not.toContain('agent_bare_refusal');
   });
 
+  it('an ultimatum that ends in going elsewhere is churn; rescheduling is not', () => {
+    expect(kindsOf("If the sync isn't fixed by Friday we'll move to Ledgerly.")).toContain('threat_churn');
+    expect(kindsOf("If this isn't sorted I'm taking the whole team to Brisk.")).toContain('threat_churn');
+    expect(kindsOf("If the fitter can't make Monday we'll move to Wednesday.")).not.toContain('threat_churn');
+    expect(kindsOf("We're moving to Bristol in May, can you update the address?")).not.toContain('threat_churn');
+  });
+
+  it('a lawyer "in touch" after an if-I-have-to-pay is a legal threat; a lawyer asking for papers is not', () => {
+    expect(kindsOf('If I have to pay for the repair myself, my solicitor will be in touch.')).toContain('threat_legal');
+    expect(kindsOf('My solicitor asked me for a copy of the lease, could you send it?')).not.toContain('threat_legal');
+  });
+
+  it('warning a whole group off is a public threat; passing on a tip is not', () => {
+    expect(kindsOf("I'm telling my whole club not to book with you.")).toContain('threat_public');
+    expect(kindsOf("I'll tell my whole club to bring their own towels, thanks.")).not.toContain('threat_public');
+  });
+
+  it('wanting a person rather than a bot is an escalation request', () => {
+    expect(kindsOf('I want someone to read the file properly, not a bot.')).toContain('escalation_request');
+    expect(kindsOf("I'm a real person, not a bot, the captcha keeps failing")).not.toContain('escalation_request');
+  });
+
+  it('putting the cause on the customer is blame', () => {
+    expect(kindsOf('Cracked screens are usually caused by drops.', 'agent')).toContain('agent_blame');
+    expect(kindsOf('You should have paid the balance before cancelling.', 'agent')).toContain('agent_blame');
+    expect(kindsOf('The outage was caused by a power cut at our data centre, I am sorry.', 'agent')).not.toContain('agent_blame');
+  });
+
   it('guessing aloud is hedging', () => {
     expect(kindsOf('It could be that the courier scanned the wrong parcel.', 'agent')).toContain('agent_hedging');
     expect(kindsOf('It should arrive on Friday, probably.', 'agent')).toContain('agent_hedging');
