@@ -54,10 +54,11 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
 /**
  * One stressed word that contradicts or insists ("It WAS full", "I DID send it", "there is NO
  * signal"): the written form of raising one's voice, between lower-case words so that headings,
- * codes and whole lines in capitals do not count.
+ * codes and whole lines in capitals do not count. A capital that sets one thing apart from another
+ * ("cancel the add-on but NOT my plan") is precision, not anger.
  */
 const INSISTING_CAPS =
-  /(?<=\b[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR)(?=\s+[a-z])/;
+  /(?<=\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR)(?=\s+[a-z])/;
 
 export function findInsistingCaps(text: string): IntensityFinding | undefined {
   const m = INSISTING_CAPS.exec(text);
@@ -73,12 +74,29 @@ export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFin
   return undefined;
 }
 
+/**
+ * "Five hours in for one bag of washing. Great.": the same cheer as a closing line of its own,
+ * after a problem. Only a bare word ends the message this way; "Great, thanks!" does not.
+ */
+const CLOSING_CHEER =
+  /(?:^|[.!?]\s+)(great|perfect|brilliant|wonderful|lovely|fantastic|awesome|super|marvellous|marvelous|just great|just perfect)\s*[.!]*\s*$/i;
+
+function findClosingSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  const m = CLOSING_CHEER.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const before = text.slice(0, m.index);
+  if (!lex.problemWords.test(before) || /\b(?:thanks|thank you|thx|appreciate|fixed|solved|resolved|sorted|works|working)\b/i.test(before))
+    return undefined;
+  const start = m.index + m[0].indexOf(m[1] as string);
+  return { kind: 'frustration', ruleId: 'frustration.sarcasm', start, end: start + (m[1] as string).length, severity: 1 };
+}
+
 /** "Great, my flight is delayed again": a cheerful opener in a message about a problem. */
 export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const m = lex.sarcasticOpeners.exec(text);
-  if (!m) return undefined;
+  if (!m) return findClosingSarcasm(lex, text);
   const rest = text.slice(m.index + m[0].length);
-  if (!lex.problemWords.test(rest)) return undefined;
+  if (!lex.problemWords.test(rest)) return findClosingSarcasm(lex, text);
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.
   if (/\b(?:thanks|thank you|thx|appreciate|helpful|no worries)\b/i.test(text) && !/thanks for nothing/i.test(text)) return undefined;
   // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.

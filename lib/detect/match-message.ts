@@ -56,7 +56,7 @@ function rejectionOf(
 ): Rejection | undefined {
   const clause = clauseStart(text, start);
   const clauseBefore = text.slice(clause, start);
-  if (rule.exceptAfter?.test(text.slice(end, end + 60))) return 'other';
+  if (rule.exceptAfter?.test(text.slice(end, end + 140))) return 'other';
   if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return 'other';
   if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
   if (rule.hypotheticalCancels) {

@@ -51,7 +51,7 @@ export const LEXICON_EN: LexiconInput = {
     MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|else)|anyone (?:higher|senior|in charge|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
     // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
     NOT_PERSON:
-      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|access|permissions?|sessions?|logins?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget)\\b',
+      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|access|permissions?|sessions?|logins?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget|power|electricity|breaker|mains|supply|heating|tap|alarm|lamp|tv|stream|video|call|noise|sound|volume|camera|upload|download|printer|pc|computer|machine|device|vpn|extension|plugin|pipeline|build|deploy(?:ment)?|container|pods?|instances?|vm|service|daemon|worker|hotspot|bluetooth|modem|hub|console|tablet)\\b',
     MGR_STRICT: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?)',
     TALK: '(?:speak|talk|chat|converse|communicate|get in touch|get through)',
     // Talking verbs with their -ing forms and common typos, for "talk to a person" requests.
@@ -228,6 +228,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:take|taking)\\s+(?:this|it)\\s+(?:higher|up the chain|further|to (?:your|a) (?:manager|supervisor|boss))\\b',
         '\\b(?:no|not|stop talking to|done with)\\s+(?:more\\s+)?(?:bots?|robots?|machines?|automated (?:replies|responses))\\b',
         '\\b(?:connect|transfer|put|get)\\s+me\\s+(?:to|with|through)\\s+(?:someone|somebody|a person|a human)\\b',
+        '\\b(?:get|find|bring|give|fetch)\\s+me\\s+(?:someone|somebody|a person|a human)\\b|\\b(?:passed|escalated|sent|handed|taken)\\s+(?:on\\s+|up\\s+|over\\s+)?to\\s+(?:whoever|someone who|somebody who|the person who)\\s+(?:runs|manages|is in charge|is above|can overrule|oversees|leads)\\b',
         '\\b(?:someone|somebody|a (?:real |actual )?(?:person|human))\\b[^.!?]{0,40}?,?\\s+not (?:a |another |the |your )?(?:bot|robot|machine|script|chatbot|ai|auto[- ]?reply)\\b',
         '^\\s*(?:\\w+\\s+){0,2}(?:customer (?:service|support|care)|live (?:agent|chat|person|support)|human (?:agent|support|help))\\s+(?:contact|number|chat)?\\s*(?:please|pls|now)?\\s*\\?*$',
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
@@ -259,7 +260,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
-        '\\s+(?:has |have )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
+        '(?:\\s*\\([^)]{0,80}\\))?\\s+(?:has |have )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
       ],
       severity: 1,
     },
@@ -283,6 +284,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:call|calling|contact|contacting|ring|phone|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
+        '\\bdispute\\s+(?:[\\w$£€.,]+\\s+){0,4}?with\\s+(?:my|our|the)\\s+(?:bank|card|credit card|card issuer|credit card company|card company|paypal)\\b',
         '\\b(?:ask|asking|get|getting|have|having)\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer|provider)|credit card company)\\s+to\\s+(?:reverse|refund|dispute|stop|cancel|block|claw back|pull back)\\b',
         '\\bpaypal (?:claim|dispute)\\b',
         "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|the) (?:bank|card (?:company|issuer)|credit card company)\\b",
@@ -330,6 +332,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
         // "if this isn't fixed this week we'll move to Pipewell": an ultimatum, so not a house move.
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:just\\s+)?(?:mov(?:e|ing)|tak(?:e|ing))\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!(?:the|a|an|your|our|my|another|next|later|tomorrow|today|tonight|\\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|plan|option|step)\\b)\\w+",
+        "\\b(?:won't|will not|wont)\\s+be\\s+(?:renting|buying|ordering|flying|booking|using|shopping|staying|coming back|dealing|doing business)\\b[^.!?]{0,30}\\bagain\\b",
+        "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -368,7 +372,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:go|going|take (?:this|it)|talk|speak|reach out|contact|tell|write|call|calling|contacting|alert|alerting)\\s+(?:to\\s+)?(?:the press|the media|the news|a journalist|journalists|reporters|local news|news station|a newspaper|the papers|watchdog)\\b',
         '\\b(?:expose|exposing|name and shame)\\s+(?:you|this|your company|it)\\b|\\b(?:make|making) (?:this|it) go viral\\b|\\bon social media\\b(?=[^.!?]*\\b(?:post|share|tell|expose|everyone|will|going to|gonna)\\b)',
         // "I'll tell everyone in the group chat to check their spam" is an instruction, not a threat.
-        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?<!\\bnot\\s)to\\s+(?!avoid|stay|never|not|steer|boycott|warn|stop)\\w)(?:[^.!?]{0,40}\\b(?:about|how|what|never|to avoid|not to)\\b)?',
+        // …and "I'll tell everyone in the family group chat the new time" is news, not a threat: it
+        // needs the telling to be about us ("how you treat people", "not to book") or to stand alone.
+        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?:(?:\\s+(?:i know|i can|about it|about this))?\\s*(?:[.!]|$)|[^.!?]{0,40}?\\b(?:about (?:this|you|it|your|what|how|the way)|how (?:bad|awful|terrible|you|your|this)|what (?:happened|you|your)|never|to avoid|not to|to not|to stay away|to steer clear|to boycott)\\b)',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
@@ -416,7 +422,7 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
-        '\\b(?:(?:beat|beaten|stab\\w*|chok\\w*|burn\\w*|ston\\w*|starv\\w*|kick\\w*|fuck\\w*|torture\\w*) (?:\\w+ )?to death|slow death|wish(?:ing)? (?:\\w+\\s+){0,3}?(?:death|dead|to die|would die|hiv|cancer)|set on fire|on a stretcher|cross ?hairs|lynched|ass (?:whooping|kicked|beating)|get (?:their|his|her|your) ass kicked|removed from the face of the earth|wipe (?:them|\\w+) off the (?:map|earth)|kill (?:myself|me)|shoot (?:up|them all)|take (?:them|it) to them|want war|deserved (?:attack|to die)|wrath of)\\b',
+        '\\b(?:(?:beat|beaten|stab\\w*|chok\\w*|burn\\w*|ston\\w*|starv\\w*|kick\\w*|fuck\\w*|torture\\w*) (?:\\w+ )?to death|slow death|wish(?:ing)? (?:\\w+\\s+){0,3}?(?:death|dead|to die|would die|hiv|cancer)|set on fire|on a stretcher|cross ?hairs|lynched|ass (?:whooping|kicked|beating)|get (?:their|his|her|your) ass kicked|removed from the face of the earth|wipe (?:them|\\w+) off the (?:map|earth)|kill myself|shoot (?:up|them all)|take (?:them|it) to them|want war|deserved (?:attack|to die)|wrath of)\\b',
       ],
       exceptAfter: ['{NOT_PERSON}'],
       exceptBefore: [
@@ -455,7 +461,8 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}\\b",
         '\\b{VULGAR}\\b',
-        '\\bare (?:you|u|ya|you guys|you people)\\s+(?:\\w+\\s+){0,2}?{ABUSE_ADJ}\\b',
+        '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,2}?{ABUSE_ADJ}\\b',
+        '\\b(?:every (?:single )?one of you|all of you|each of you|the lot of you|you lot)\\s+(?:is|are|were|was)\\s+(?:\\w+\\s+)?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
         '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
         "\\b(?:you|u|ya|you're|youre|you are|ur|your (?:agents?|staff|company|team|people|service|support) (?:are|is))\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+|absolutely\\s+|fucking\\s+|such\\s+|a\\s+|an\\s+)*{ABUSE_ADJ}\\b",
@@ -489,7 +496,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:waiting|waited|wait)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?{NUM}\\s*(?:days|weeks|months|hours|hrs)\\b',
         '\\b{NUM}\\s+(?:days|weeks|months|hours|hrs)\\s+(?:later|now|and (?:still|counting|nothing|no))\\b',
         '\\b(?:thanks for nothing|yeah right|big surprise|what a surprise|how convenient|(?<![a-z]\\s)so much for|just what i needed|real(?:ly)? helpful(?:,|\\.{2,}|!)|very helpful(?:\\.{2,}|!{2,})|love being (?:on hold|ignored|lied to)|nice try|good luck with that)\\b',
-        "\\bwhy (?:is it so hard|can't you|cant you|won't you|wont you|is nobody|is no one|does it take|do i have to|do you (?:keep|always|never)|the hell|the fuck|on earth|would i (?:want|pay)|should i (?:have to|pay|wait))\\b",
+        "\\bwhy (?:is it so hard|can't you|cant you|won't you|wont you|is nobody|is no one|does it take|do i have to|do you (?:keep|always|never)|the hell|the fuck|on earth|would i (?:want|pay|buy|order|book)|should i (?:have to|pay|wait))\\b",
         '\\b(?:worst|terrible|horrible|awful|shocking|disgusting|appalling|bad|poor)\\s+(?:customer\\s+)?(?:service|support|experience|company|airline|airlines|app|product|communication|treatment|care)\\b',
         // Swearing and insults are anger whoever they are aimed at (abuse is judged separately).
         '\\b(?:{VULGAR}|{PROFANITY}|damn it|dammit|damn|goddamn|bloody hell|jfc|ffs|smh)\\b',
@@ -703,10 +710,16 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|i am|im|we're|we are) not (?:going to )?pay(?:ing)? (?:\\w+ ){0,3}?for\\b|\\bi refuse to pay\\b",
         '\\bsame (?:thing|error|result|problem|issue|message|answer|response) every (?:single )?time\\b|\\bthe same answer (?:i|we) (?:got|received|was given|had)\\b',
         // Having to come back a third time is wearing by itself, whatever the words.
-        "\\b(?:this is|that's|that is|it's|its|for)\\s+(?:the\\s+|my\\s+)?(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth)\\s+time\\b",
+        "(?:\\b(?:this is|that's|that is|it's|its|for)\\s+(?:the\\s+|my\\s+)?|(?:^|[.!?]\\s+))(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth)\\s+time\\b",
         "\\b(?:what|the same (?:thing|answer|response|reply)) (?:i|we) (?:was|were|got|received|had|have been|'ve been)(?: told| given)?\\s+(?:on |in |during )?(?:the |my )?(?:last|previous) (?:two|three|four|few|\\d+|couple of|time|call|chat)\\b",
         "\\bgot the same (?:kind of |old )?(?:answer|reply|response|excuse|story|message)\\b|\\b(?:each|every) (?:single )?time,? (?:i|we)(?: \\w+)?,? (?:i |we )?(?:get|got|am told|was told|'m told|hear|receive)\\b",
         '(?:^|[.!?]\\s+)(?:honestly,? |just |oh,? |ok(?:ay)?,? |fine,? )?forget it\\b|\\b(?:at )?the end of my (?:rope|tether)\\b|\\bi know what (?:the|your) (?:policy|terms|rules?|website|site|email|e-mail|contract|letter) says\\b',
+        // Repeated failure, answered "no", ignored, overridden: "two Saturdays in a row", "and the answer is no?",
+        // "you haven't looked at my photos", "you rejected it anyway".
+        '(?<!\\b(?:won|win|wins|winning|scored|hit|got|passed|top)\\s+)\\b(?:two|three|four|five|\\d+|second|third|fourth|fifth|\\d+(?:nd|rd|th))\\s+(?:\\w+\\s+)?in a row\\b',
+        "\\b(?:and )?the answer is (?:still )?no\\s*\\?|\\byou (?:haven't|have not|didn't|did not) (?:even )?(?:looked at|read|answered|opened|checked|listened to|watched) (?:my|the|a single)\\b",
+        '\\b(?:you|they|your \\w+)\\s+(?:still\\s+|just\\s+|went ahead and\\s+)?(?:\\w+ed|sent|kept|took|did|made|sold|shut|cut)\\s+(?:it|me|us|this|that|my \\w+)\\s+anyway\\b',
+        "(?:^|[.!?]\\s+)so you (?:don't|do not|can't|cannot) (?:even )?(?:know|tell me|say|explain|see)\\b|\\ball (?:i|we) (?:wanted|asked for|needed) (?:from|since) the (?:very )?(?:start|beginning|outset)\\b",
         "(?:^|[.!?]\\s+)so where(?:'s| is| are)\\s+(?:my|our|the (?!nearest|closest|best|next|main)\\w+)\\b[^.!?]*\\?",
       ],
     },
@@ -764,7 +777,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:another|a new|yet another)\\s+(?:ticket|case|chat|call)\\s+(?:about|for|regarding)\\s+(?:the same|this)\\b',
         // "I telephoned last Tuesday", "I wrote in on Monday": an earlier contact, dated.
         "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
-        '\\b(?:on|in|during)\\s+(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
+        '\\b(?:on|in|during|like|as)\\s+(?:it was\\s+)?(?:on\\s+)?(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
+        '\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:then|before|last time|already)(?: as well| too)?\\b|\\b(?:both|all|the) (?:previous|other|last) (?:two |three )?(?:agents?|advisors?|advisers?|reps?|representatives|people i spoke to|colleagues)\\b',
+        '\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi (?:phoned|called|rang|wrote in|emailed|chatted)(?: \\w+){0,2} and (?:was|got) told\\b',
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
       ],
     },
@@ -830,6 +845,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
+        "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection) (?:stands|is final|remains)\\b",
         "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
         // A lone "No." answers a question as often as it refuses one: only the cue records it.
         '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
@@ -882,7 +898,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_blame',
       role: 'agent',
       patterns: [
-        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed)\\b",
+        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
         '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
         '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
         "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
@@ -899,8 +915,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
         '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
         // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
-        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood)\\b",
+        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
         '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
+        "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
         '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
         "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
         '\\byou (?:need|have) to check your (?:spam|junk)\\b',

@@ -86,6 +86,13 @@ const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
       'Each time I ask I get a different date.',
       'I know what the policy says, I read it before booking.',
       'My phone IS charged, I checked twice.',
+      'Three Mondays in a row the bin was not collected.',
+      'I pay for the premium plan, the box has failed twice, and the answer is no?',
+      "You haven't opened my attachment, have you.",
+      'They cancelled my seat anyway.',
+      "So you can't tell me where it is.",
+      'That is all I asked for from the beginning.',
+      'I have waited in since 8am for a fridge. Great.',
     ],
     quiet: [
       'Thanks for your patience, I appreciate it.',
@@ -97,6 +104,10 @@ const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
       'This is my second order this month, loving the new range!',
       'What does the policy say about pets in the cabin?',
       'The LED on the router is BLUE now.',
+      'Please remove the extra user but NOT the admin account.',
+      'ok, the router is back on and the light is green. Great!',
+      'Won three games in a row since the patch, nice work.',
+      "If you can't find it, just send it anyway, no problem.",
     ],
   },
 };
@@ -172,6 +183,51 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf('Cracked screens are usually caused by drops.', 'agent')).toContain('agent_blame');
     expect(kindsOf('You should have paid the balance before cancelling.', 'agent')).toContain('agent_blame');
     expect(kindsOf('The outage was caused by a power cut at our data centre, I am sorry.', 'agent')).not.toContain('agent_blame');
+  });
+
+  it('idioms and devices are not violence; a stretched-out lawyer aside is still paperwork; news for the family is not a public threat', () => {
+    expect(kindsOf('my mum will kill me if the cake is late 😅')).not.toContain('threat_violence');
+    expect(kindsOf('killed the power at the breaker, waited a minute, still no picture')).not.toContain('threat_violence');
+    expect(kindsOf('I swear I will kill you')).toContain('threat_violence');
+    expect(kindsOf('my solicitor (my cousin, nothing to do with this) asked me for a copy of the tenancy agreement')).not.toContain(
+      'threat_legal',
+    );
+    expect(kindsOf("I'll tell everyone in the family chat the new pickup time.")).not.toContain('threat_public');
+    expect(kindsOf("I'll be telling everyone about this.")).toContain('threat_public');
+  });
+
+  it('more ways of saying it happened before', () => {
+    for (const line of [
+      'I reported it then as well.',
+      'Both previous agents told me to restart it.',
+      'Last time I was told Tuesday.',
+      'I phoned in March and was told it would be fixed.',
+    ])
+      expect(kindsOf(line), line).toContain('repeat_contact');
+    expect(kindsOf('Thanks, I reported it to the council too.')).not.toContain('repeat_contact');
+  });
+
+  it('more threats and requests, said plainly', () => {
+    expect(kindsOf("If it isn't refunded I'll dispute the £40 with my bank.")).toContain('threat_chargeback');
+    expect(kindsOf("After this I won't be ordering from you again.")).toContain('threat_churn');
+    expect(kindsOf("If the rate isn't fixed I'll be switching with another lender.")).toContain('threat_churn');
+    expect(kindsOf('Get me someone who knows the billing system.')).toContain('escalation_request');
+    expect(kindsOf("I'd like this passed to whoever runs the depot.")).toContain('escalation_request');
+    expect(kindsOf('Are you lot really this useless?')).toContain('abuse');
+  });
+
+  it('a flat no to a refund, or a decision that "stands", is a bare refusal; with a reason it is not', () => {
+    expect(kindsOf("We won't be refunding that.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf('The decision stands.', 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf('The decision stands because the photos show water damage, but I can offer a repair at cost.', 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+  });
+
+  it('guessing that the customer did it is blame', () => {
+    expect(kindsOf("It's more likely you dropped it.", 'agent')).toContain('agent_blame');
+    expect(kindsOf('The order was submitted twice from your account.', 'agent')).toContain('agent_blame');
+    expect(kindsOf("You probably didn't get the email because our mail server failed, sorry.", 'agent')).not.toContain('agent_blame');
   });
 
   it('guessing aloud is hedging', () => {
