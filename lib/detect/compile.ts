@@ -20,6 +20,7 @@ export interface CompiledRule {
   selfTargetCancels: boolean;
   positiveCancels: boolean;
   skipQuestions: boolean;
+  calmAfterInstruction: boolean;
   exceptAfter?: RegExp;
   exceptBefore?: RegExp;
   unless?: RegExp;
@@ -38,6 +39,8 @@ export interface CompiledLexicon {
   acronyms: Set<string>;
   angryEmoji: string[];
   ownsTheMistake: RegExp;
+  newTopic: RegExp;
+  instructsCustomer: RegExp;
   positiveWords: RegExp;
   problemWords: RegExp;
   sarcasticOpeners: RegExp;
@@ -78,6 +81,7 @@ function compileRule(rule: LexiconRule, macros: Record<string, string>): Compile
     selfTargetCancels: rule.selfTargetCancels,
     positiveCancels: rule.positiveCancels,
     skipQuestions: rule.skipQuestions,
+    calmAfterInstruction: rule.calmAfterInstruction,
     exceptAfter: alternation(rule.exceptAfter, macros, 'i', (b) => `^(?:${b})`),
     exceptBefore: alternation(rule.exceptBefore, macros, 'i', (b) => `(?:${b})$`),
     unless: alternation(rule.unless, macros, 'i'),
@@ -108,6 +112,8 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
     ownsTheMistake: new RegExp(expandMacros(lexicon.ownsTheMistake, m), 'i'),
+    newTopic: new RegExp(expandMacros(lexicon.newTopic, m), 'i'),
+    instructsCustomer: new RegExp(expandMacros(lexicon.instructsCustomer, m), 'i'),
     positiveWords: new RegExp(expandMacros(lexicon.positiveWords, m), 'i'),
     problemWords: new RegExp(expandMacros(lexicon.problemWords, m), 'i'),
     sarcasticOpeners: new RegExp(expandMacros(lexicon.sarcasticOpeners, m), 'i'),

@@ -130,6 +130,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
   let missingApologyFired = false;
   let apologisedThisTurn = false;
   let threatOnTable = false;
+  // The agent's last line was a troubleshooting step: the customer's next lines may report its result.
+  let agentInstructed = false;
   let escalationOffered = false;
   let lastCustomerAt: number | undefined;
   let lastAgentAt: number | undefined;
@@ -160,12 +162,13 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     }
     customerAskedForAction = lex.asksForAction.test(m.text);
     const aimedElsewhere = new Set<string>();
-    const findings = findInMessage(lex, 'customer', m.text, aimedElsewhere);
+    const context = { afterInstruction: agentInstructed };
+    const findings = findInMessage(lex, 'customer', m.text, aimedElsewhere, context);
     if (findings.some((f) => f.kind === 'escalation_request')) customerAskedForAction = true;
     // The tone model speaks only where the lexicon heard nothing: a line that already carries a
     // request, a threat or abuse needs no second card, and its risk is not counted twice.
     if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
-      const tone = findToneFrustration(lex, m.text);
+      const tone = findToneFrustration(lex, m.text, context);
       if (tone) findings.push(tone);
     }
     let triggered = false;
@@ -228,6 +231,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     if (m.at !== undefined) lastAgentAt = m.at;
     if (m.author && !vars.agentName) vars.agentName = m.author;
     const findings: Finding[] = findInMessage(lex, 'agent', m.text);
+    agentInstructed = lex.instructsCustomer.test(m.text);
     let recovery = 0;
     const recoveryReasons: RiskReason[] = [];
     for (const f of findings) {

@@ -97,6 +97,11 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   if (!m) return findClosingSarcasm(lex, text);
   const rest = text.slice(m.index + m[0].length);
   if (!lex.problemWords.test(rest)) return findClosingSarcasm(lex, text);
+  // "Great. One more thing…", "great. and what happens if…": glad, and moving on to something new.
+  if (
+    /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated)\b/i.test(rest)
+  )
+    return undefined;
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.
   if (/\b(?:thanks|thank you|thx|appreciate|helpful|no worries)\b/i.test(text) && !/thanks for nothing/i.test(text)) return undefined;
   // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.

@@ -46,6 +46,12 @@ function trimEvidence(text: string, start: number, end: number): [number, number
  */
 type Rejection = 'aimed-elsewhere' | 'other';
 
+/** What the chat around a message says about it. */
+export interface MessageContext {
+  /** The agent's last line asked the customer to try or check something: this line may be the result. */
+  afterInstruction?: boolean;
+}
+
 function rejectionOf(
   lex: CompiledLexicon,
   rule: CompiledRule,
@@ -53,7 +59,9 @@ function rejectionOf(
   start: number,
   end: number,
   hasProblem: () => boolean,
+  context: MessageContext,
 ): Rejection | undefined {
+  if (rule.calmAfterInstruction && context.afterInstruction) return 'other';
   const clause = clauseStart(text, start);
   const clauseBefore = text.slice(clause, start);
   if (rule.exceptAfter?.test(text.slice(end, end + 140))) return 'other';
@@ -81,7 +89,13 @@ function rejectionOf(
  * `aimedElsewhere` collects the kinds whose words were there but aimed elsewhere (quoted, an
  * if-clause, a third party, "angry at myself"): the tone model does not second-guess those.
  */
-export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', original: string, aimedElsewhere?: Set<string>): Finding[] {
+export function findInMessage(
+  lex: CompiledLexicon,
+  role: 'customer' | 'agent',
+  original: string,
+  aimedElsewhere?: Set<string>,
+  context: MessageContext = {},
+): Finding[] {
   const text = normaliseForMatching(original);
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -100,7 +114,7 @@ export function findInMessage(lex: CompiledLexicon, role: 'customer' | 'agent', 
         continue;
       }
       const [start, end] = trimEvidence(text, m.index, m.index + m[0].length);
-      const rejection = start === end ? 'other' : rejectionOf(lex, rule, text, start, end, hasProblem);
+      const rejection = start === end ? 'other' : rejectionOf(lex, rule, text, start, end, hasProblem, context);
       if (rejection) {
         if (rejection === 'aimed-elsewhere') aimedElsewhere?.add(rule.kind);
         // A rejected match may hide a valid one starting inside it: retry from the next word.

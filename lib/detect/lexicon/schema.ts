@@ -38,6 +38,8 @@ export const LexiconRuleSchema = v.object({
   positiveCancels: v.optional(v.boolean(), false),
   /** Skip matches in sentences that end in "?" (a question, not a statement). */
   skipQuestions: v.optional(v.boolean(), false),
+  /** A reply to the agent's own troubleshooting step ("still no signal", "tried again, same error") is a report, not a complaint. */
+  calmAfterInstruction: v.optional(v.boolean(), false),
 });
 export type LexiconRule = v.InferOutput<typeof LexiconRuleSchema>;
 export type LexiconRuleInput = v.InferInput<typeof LexiconRuleSchema>;
@@ -59,6 +61,10 @@ export const LexiconSchema = v.object({
   selfTargetAfter: v.string(),
   /** Right before a match: the speaker is the target ("I'm such an"). */
   selfTargetBefore: v.string(),
+  /** An agent line that asks the customer to try, check or send something (a troubleshooting step). */
+  instructsCustomer: v.optional(v.string(), '(?!)'),
+  /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
+  newTopic: v.optional(v.string(), '(?!)'),
   /** The speaker owning the mistake ("my fault", "silly me"): the tone model stays quiet on such a line. */
   ownsTheMistake: v.optional(v.string(), '(?!)'),
   /** Upper-case words that are not shouting (acronyms). */

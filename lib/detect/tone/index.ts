@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../compile';
-import type { Finding } from '../match-message';
+import type { Finding, MessageContext } from '../match-message';
 import FRUSTRATION_EN from './frustration.en.json';
 import { createToneModel, evidenceSpan, type ToneModel, type ToneModelData } from './model';
 
@@ -22,16 +22,27 @@ export function toneModelFor(language: string): ToneModel | undefined {
 export const TONE_SEVERITY = 0.6;
 
 /**
+ * The bar for a reply to the agent's own troubleshooting step ("done. waited 3 min. same, blinking"):
+ * such a line reads negative by its content, so the model needs stronger evidence. On Tact's judged
+ * chats the calm replies scored 0.70–0.73 and the frustrated ones ("restarted it like 10 times
+ * already … nothing") 0.85 and up.
+ */
+export const TONE_THRESHOLD_AFTER_INSTRUCTION = 0.8;
+
+/**
  * Frustration the lexicon did not name but the tone model hears. The detector calls it only when
  * the lexicon found nothing in the line, so a named word always wins over a tone guess.
  */
-export function findToneFrustration(lex: CompiledLexicon, text: string): Finding | undefined {
+export function findToneFrustration(lex: CompiledLexicon, text: string, context: MessageContext = {}): Finding | undefined {
   const model = toneModelFor(lex.language);
   if (!model) return undefined;
   // "Nobody came to the door, we were out, my fault": whoever owns the mistake is not angry at the company.
   if (lex.ownsTheMistake.test(text)) return undefined;
+  // "thanks. one more thing, …": a customer moving on to a new question is not fuming about the old one.
+  if (lex.newTopic.test(text)) return undefined;
   const s = model.score(text);
-  if (s.probability < model.threshold) return undefined;
+  const threshold = context.afterInstruction ? Math.max(model.threshold, TONE_THRESHOLD_AFTER_INSTRUCTION) : model.threshold;
+  if (s.probability < threshold) return undefined;
   const [start, end] = evidenceSpan(text, s.start, s.end);
   if (end <= start) return undefined;
   return {
