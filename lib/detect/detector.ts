@@ -79,6 +79,8 @@ export interface ChatContext {
   lastSpeaker?: 'customer' | 'agent';
 }
 
+/** Weight of the frustration a repeat contact implies, against a named angry word (1). */
+const REPEAT_CONTACT_FRUSTRATION = 0.5;
 const GRIEVANCE_SET = new Set<string>(GRIEVANCE_KINDS);
 const THREAT_SET = new Set<string>(THREAT_KINDS);
 const CUE_SET = new Set<string>(CUE_KINDS);
@@ -170,6 +172,13 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
       const tone = findToneFrustration(lex, m.text, context);
       if (tone) findings.push(tone);
+    }
+    // Having to come back about the same thing wears anyone down: team leads marked 35 of 37
+    // repeat-contact lines in Tact's judged chats as frustrated too. Said without an angry word,
+    // it counts as mild frustration (half weight), so the risk is not counted twice in full.
+    const repeat = findings.find((f) => f.kind === 'repeat_contact');
+    if (repeat && !findings.some((f) => f.kind === 'frustration')) {
+      findings.push({ ...repeat, kind: 'frustration', ruleId: 'frustration.repeat-contact', severity: REPEAT_CONTACT_FRUSTRATION });
     }
     let triggered = false;
     for (const f of findings) {

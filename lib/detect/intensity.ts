@@ -58,7 +58,7 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
  * ("cancel the add-on but NOT my plan") is precision, not anger.
  */
 const INSISTING_CAPS =
-  /(?<=\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR)(?=\s+[a-z])/;
+  /(?<=\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)(?=\s+[a-z])/;
 
 export function findInsistingCaps(text: string): IntensityFinding | undefined {
   const m = INSISTING_CAPS.exec(text);

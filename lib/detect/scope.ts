@@ -54,12 +54,22 @@ function lastWords(text: string, n: number): string {
 }
 
 const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
+/** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
+const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the)\b)/gi;
 
-/** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
+/** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
+function afterLastNewSubject(before: string, matchStart: string): string {
+  const text = `${before}${matchStart}`;
+  let from = 0;
+  COMMA_NEW_SUBJECT.lastIndex = 0;
+  for (let m = COMMA_NEW_SUBJECT.exec(text); m && m.index < before.length; m = COMMA_NEW_SUBJECT.exec(text)) from = m.index + m[0].length;
+  return before.slice(Math.min(from, before.length));
+}
+
 export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart = ''): boolean {
   // "No, we can't do that" / "No. I'm calling my lawyer": an opening "No," answers the other
   // side; it does not negate what follows.
-  const answered = clauseBefore.replace(LEADING_ANSWER, '');
+  const answered = afterLastNewSubject(clauseBefore.replace(LEADING_ANSWER, ''), matchStart);
   const scope = lastWords(answered, NEGATION_WINDOW);
   if (!lex.negators.test(scope)) return false;
   // Exceptions see the start of the match too: "can't" + "talk to a person" is a request.

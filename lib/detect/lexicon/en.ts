@@ -29,7 +29,7 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bwhat (?:i|we) can\\b',
   "\\bhere(?:'s| is) what\\b",
   // …but not the "I can do" of "there's nothing more I can do".
-  "(?<!\\bnothing (?:more |else )?)\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "(?<!\\bnothing (?:more |else )?|\\bsomething )\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
   "\\b(?:i|we)'ll\\b",
   '\\blet me\\b',
   '\\bhow about\\b',
@@ -38,7 +38,9 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\buntil\\b',
   '\\bafter\\b',
   '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
-  '\\bso (?:that|you|we)\\b',
+  '\\bso (?:that|you|we|the|this|it|your|our)\\b',
+  // "That's stated in the transfer pack you signed": the reason is in a document the customer has.
+  '\\b(?:stated|set out|explained|written|described|covered|listed) in (?:the|your|our)\\b',
   // "for data protection reasons", "for security reasons", "under GDPR", "by law".
   '\\bfor (?:\\w+ ){0,2}reasons?\\b',
   '\\b(?:under|by|required by) (?:gdpr|law|the law|regulations?|data protection)\\b',
@@ -85,16 +87,16 @@ export const LEXICON_EN: LexiconInput = {
   negators:
     "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
   negationExceptions:
-    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
+    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|if (?:nobody|no ?one|no-one) \\w+|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|have to pay|has to pay|end up paying|forced to)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|have to pay|has to pay|end up paying|forced to|nobody|no one|no-one|noone)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   // A troubleshooting step for the customer: an imperative at the start of a sentence or after
   // "please" / "can you", or a question about what they now see. "Let me check" is not one.
   instructsCustomer:
-    '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\bany (?:change|luck|difference)\\b',
+    '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\b(?:is|are) (?:the|your) (?:\\w+ )?\\w+ (?:on|off|plugged in|connected|lit|green|red|attached|in place|seated|tight)\\s*\\?|\\bany (?:change|luck|difference)\\b',
   newTopic:
     '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
   ownsTheMistake:
@@ -214,6 +216,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:want|need|would like|'d like|demand)\\s+(?:this|it|my (?:case|issue|complaint|claim|ticket))\\s+(?:passed|escalated|transferred|sent|handed|taken)\\s+(?:on\\s+|up\\s+|over\\s+)?to\\s+{DET}?\\s*{MGR}",
         // (From "I'm", so the guard against "I'm a real person" does not read it as one.)
         "\\b(?:(?:i'm|im|i am|we're|we are)\\s+)?(?:ask|asking|asked|want|need|request|requesting)\\s+(?:again\\s+)?for\\s+(?:someone|somebody|anyone)\\s+(?:more\\s+)?(?:senior|higher|in charge|above you)\\b",
+        "\\b(?:i'm |i am )?(?:ask|asking|asked)\\s+(?:again\\s+)?for\\s+(?:a|the|your)\\s+{MGR_STRICT}\\b",
         // "someone who can actually do something": not this agent.
         '\\b(?:someone|somebody|anyone|anybody|a person)\\s+(?:who|that)\\s+(?:can|could|is able to|has the (?:power|authority) to)\\s+actually\\b|\\b(?:someone|somebody|anyone)\\s+with (?:actual |real )?(?:authority|power)\\b',
         '\\b(?:get|fetch|bring|call|give|find|send)\\s+(?:me\\s+)?(?:your|a|the|ur)\\s+{MGR_STRICT}\\b',
@@ -277,6 +280,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         '\\b(?:BBB|better business bureau|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
         '\\b(?:report|reporting|file (?:a )?(?:complaint|report)|lodge (?:a )?complaint|complain)\\s+(?:you|this|it|your company|the company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:authorities|regulators?|government|police|state|feds)\\b',
+        '\\b(?:report|reporting|complain|complaining|escalate|escalating|take|taking)\\s+(?:you|this|it|your company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authority|regulator|ombudsman|commission|watchdog)\\b',
       ],
       exceptAfter: ['\\s+(?:approved|compliant|regulations?|rules|guidelines|requires?|says)\\b'],
     },
@@ -290,7 +294,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:call|calling|contact|contacting|ring|phone|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
-        '\\bdispute\\s+(?:[\\w$£€.,]+\\s+){0,4}?with\\s+(?:my|our|the)\\s+(?:bank|card|credit card|card issuer|credit card company|card company|paypal)\\b',
+        '\\bdisput(?:e|ing)\\s+(?:[\\w$£€.,]+\\s+){0,4}?with\\s+(?:my|our|the)\\s+(?:bank|card|credit card|card issuer|credit card company|card company|paypal)\\b',
         '\\b(?:ask|asking|get|getting|have|having)\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer|provider)|credit card company)\\s+to\\s+(?:reverse|refund|dispute|stop|cancel|block|claw back|pull back)\\b',
         '\\bpaypal (?:claim|dispute)\\b',
         "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|the) (?:bank|card (?:company|issuer)|credit card company)\\b",
@@ -382,6 +386,7 @@ export const LEXICON_EN: LexiconInput = {
         // needs the telling to be about us ("how you treat people", "not to book") or to stand alone.
         '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?:(?:\\s+(?:i know|i can|about it|about this))?\\s*(?:[.!]|$)|[^.!?]{0,40}?\\b(?:about (?:this|you|it|your|what|how|the way)|how (?:bad|awful|terrible|you|your|this)|what (?:happened|you|your)|never|to avoid|not to|to not|to stay away|to steer clear|to boycott)\\b)',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
+        '\\b(?:putting|put|writing|write|posting|post|including|include)\\s+(?:this|it|all of this|everything|the whole thing)\\s+(?:in|into)\\s+(?:a|my)\\s+(?:\\w+\\s+)?review\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
         // "posting the whole thing on Tripadvisor": from the verb, so "saw it on Tripadvisor" stays out.
@@ -397,7 +402,7 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       severity: 1,
       patterns: [
-        "\\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -424,7 +429,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
         // …but not the speaker as the victim ("the final boss keeps murdering me").
-        '\\b(?:kill|kills|killing|killed|murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves)\\b)(?:\\w+)',
+        "\\b(?:kill|kills|killing|killed|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves)\\b)(?:\\w+)",
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -468,6 +473,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}\\b",
         '\\b{VULGAR}\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,2}?{ABUSE_ADJ}\\b',
+        "\\b(?:you|u|you people|you guys|you lot|y'all|your (?:staff|team|agents|people))\\s+(?:are|'re|were|r)\\s+(?:(?:so|honestly|really|completely|absolutely|utterly|totally|just|all|clearly|genuinely)\\s+){0,2}{ABUSE_ADJ}\\b",
         '\\b(?:every (?:single )?one of you|all of you|each of you|the lot of you|you lot)\\s+(?:is|are|were|was)\\s+(?:\\w+\\s+)?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
         '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
@@ -521,7 +527,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:refuse[sd]?|refusing|won't|wont|will not|would not|wouldn't)\\s+to\\s+(?:help|refund|waive|honou?r|answer|respond|reply|fix|listen|compensate|accept)\\b",
         "\\b(?:won't|wont|will not|wouldn't|would not)\\s+(?:help|refund|waive|honou?r|answer|respond|reply|fix|listen|compensate|accept)\\b",
         "\\b(?:can't|cant|cannot|couldn't|could not|unable to|not able to)\\s+(?:reach|get hold of|get ahold of|get a hold of|speak to|talk to|contact)\\s+(?:a|an|the|your|any|anyone|anybody|someone|somebody)\\b",
-        '\\b(?:received|got|get|getting)\\s+(?:none|nothing|no (?:help|response|reply|answer|assistance|email|call|refund|compensation))\\b',
+        '\\b(?:received|got|get|getting)\\s+(?:none|nothing|no (?:help|response|reply|answer|assistance|email|call|refund|compensation))\\b(?!\\s+(?:than|at all than|rather than))',
         '\\bno (?:record|trace) of my\\b',
         "\\b(?:you|they|u|someone|your (?:agents?|staff|team|people|rep)|agents?|staff)\\s+should(?:'ve| have)\\s+(?:been|done|told|known|called|said|fixed|sent|informed|warned|checked)\\b",
         "\\bshould(?:\\s+have|'ve)\\s+been\\s+able\\s+to\\b",
@@ -554,6 +560,9 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i would|i'd|would)\\s+$",
         // "sorry for calling you an idiot": the insult taken back.
         '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
+        // "The storm was horrendous", "my ex is a nightmare": strong words about the weather or
+        // someone at home, said to the agent calmly, are not anger at the company.
+        "\\b(?:storm|weather|rain|snow|wind|winds|flood|flooding|hail|heatwave|commute|traffic|my ex|his ex|her ex|ex-husband|ex-wife|the ceiling|the damage|the leak|the mess|my landlord's dog|the neighbou?rs'? dog)\\b[^.!?,]{0,30}\\b(?:is|was|were|are|has been|had been|looks?|looked|seems?)\\s+(?:\\w+\\s+){0,2}$",
       ],
     },
     {
@@ -631,7 +640,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:can|does|did) (?:no ?one|nobody) (?:\\w+ ){0,3}?(?:help|answer|know|care|read)\\b|\\bis there no ?one\\b',
         '\\bnot possible to (?:reach|get (?:through|hold)|contact|speak|talk)\\b',
         '\\b(?:of )?no use (?:whatsoever|at all)\\b|\\b(?:do|does|did) (?:me|us) no good\\b',
-        '\\b(?:same|just|another|more|nothing but|sent me|getting|got|keep sending)\\s+(?:a |an |the )?(?:same )?(?:canned|scripted|copy[- ]?pasted?|generic|robotic|automatic|automated) (?:responses?|repl(?:y|ies)|answers?|messages?)\\b|\\bstop (?:reposting|copy[- ]?pasting|telling me to|repeating)\\b',
+        '\\b(?:same|just|another|more|nothing but|sent me|getting|got|keep sending)\\s+(?:a |an |the )?(?:same )?(?:auto-?repl(?:y|ies)|auto-?responses?|canned|scripted|copy[- ]?pasted?|generic|robotic|automatic|automated|auto) (?:responses?|repl(?:y|ies)|answers?|messages?)\\b|\\bstop (?:reposting|copy[- ]?pasting|telling me to|repeating)\\b',
         '\\b(?:yet another|another) (?:glitch|outage|delay|mistake|screw-?up|fiasco|excuse)\\b',
         '\\bway to treat (?:your |a |the )?(?:customers?|people|passengers|clients)\\b|(?:^|[.!?]s*)boo\\b',
         '\\bun(?:apologetic|informed|derstaffed|helpfulness|responsive|caring|organi[sz]ed)\\b',
@@ -704,7 +713,7 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       patterns: [
         // Doubt that anyone is really working on it.
-        '\\b(?:someone|somebody|anyone|anybody|people|a person|a human|an agent)(?:\\s+(?:in|from|at|on)\\s+(?:the\\s+)?\\w+)?\\s+(?:who|that)\\s+(?:can|could|will|would|is able to)\\s+actually\\b',
+        '\\b(?:someone|somebody|anyone|anybody|people|a person|a human|an agent)(?:\\s+(?:in|from|at|on)\\s+(?:the\\s+)?\\w+|(?:\\s+\\w+){1,5}?)?\\s+(?:who|that)\\s+(?:(?:can|could|will|would|is able to)\\s+)?actually\\b',
         '\\b(?:is|are|was|were|did|does|do|has|have|will|can)\\s+(?:anyone|anybody|someone|somebody|no ?one|you|your (?:team|staff|people|agents?|colleagues?))\\s+(?:even|actually)\\s+[a-z]{3,}\\b|\\b(?:is|are|has|have|did|does)\\s+(?:anyone|anybody|someone|somebody|no ?one|your (?:team|staff|people|agents?|colleagues?))\\s+ever\\s+(?:read|looked|checked|listened|replied|answered|called)\\b',
         '\\b(?:will|would|is|are)\\s+(?:\\w+\\s+){0,2}?actually\\s+(?:\\w+\\s+){0,2}?this time\\b',
         '\\b(?:make sure|making sure|check that)\\s+(?:she|he|they|someone|somebody|it|you|your \\w+)\\s+(?:actually|really)\\b',
@@ -723,6 +732,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:it's|it is|that's|that is|this is) (?:my|our) fault\\s*\\?",
         "\\b(?:and|so) (?:i'm|i am|we're|we are|the customer is|customers are) (?:expected|supposed|meant) to\\b[^.!?]{0,60}\\?",
         '\\b(?:and|so) the customer (?:just )?(?:eats|pays|loses|swallows|absorbs)\\b',
+        '\\bwaited (?:\\S+ ){1,3}?for this\\s*\\?|(?:^|[.!?]\\s+)(?:and|so|and\\.{2,}|so\\.{2,})\\s*\\?+\\s*$',
+        "\\bi'?ll believe it when\\b|\\b(?:isn't|is not|not|wasn't) (?:really |exactly )?my problem\\b|\\bwould(?:'ve| have) (?:preferred|appreciated|liked)\\b|\\bthat's (?:why|the reason) i'?m (?:writing|calling|contacting|here|asking|chatting)\\b|\\btough luck\\b",
+        '\\bspent\\s+(?:over\\s+|nearly\\s+|almost\\s+)?(?:[2-9]\\d|\\d{3,})\\s*(?:minutes|mins)\\s+(?:on|in|with|trying)\\b(?![^.!?]*\\b(?:sorted|fixed|resolved|worth it|thanks|thank you)\\b)',
+        "\\b(?:please|can you|could you|will you)\\s+actually\\b|'ll actually (?:\\w+\\s+){0,2}?this time\\b",
         // Absences listed: "no letter, no email, nothing".
         '\\bno \\w+(?: \\w+)?,\\s*(?:and\\s+)?no \\w+(?: \\w+)?(?:,|\\s+and|\\s+or)\\s*(?:no \\w+|nothing)\\b|\\bno \\w+(?: \\w+)?,\\s*no \\w+(?: \\w+)?,\\s*nothing\\b',
         '\\b(?:no ?one|nobody)\\s+(?:came|showed up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',
@@ -732,12 +745,14 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:have|had|having|keep|kept|don't want|do not want|shouldn't have|should not have)\\s+to\\s+(?:keep\\s+)?(?:be\\s+)?chas(?:e|ing)\\b",
         "\\b(?:it's|it has|its|it)\\s+been\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:(?:{NUM})\\s+(?:weeks|months)|(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|several|many)\\s+days)\\b(?!\\s+(?:since (?:i|we) (?:moved|started|joined|got back|returned from)))",
         '\\b(?:late|stuck|stranded|locked out|cut off|charged|overcharged|billed)\\s+(?:(?!(?:if|when|i|we|try|tried|pay|order)\\b)\\w+\\s+){0,4}?again\\b',
-        "\\b(?:i'm|i am|im|we're|we are) not (?:going to )?pay(?:ing)? (?:\\w+ ){0,3}?for\\b|\\bi refuse to pay\\b",
+        "\\b(?:i'm|i am|im|we're|we are) not (?:going to )?pay(?:ing)? (?:\\S+ ){0,3}?for\\b|\\bi refuse to pay\\b",
+        // A broken promise: "I was told someone would call within 24 hours. It's Thursday."
+        "\\b(?:i was|we were|i've been|we've been|i'd been|i got|we got) (?:told|promised|assured)\\b[^.!?]{0,100}[.!?,]?\\s*(?:and |but |yet )?(?:(?:now )?it's (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|been)|now it's|nothing (?:has )?(?:happened|changed|came|arrived)|still nothing|no one (?:did|came|called)|nobody (?:did|came|called)|that was (?:\\w+ )?(?:days|weeks|months) ago|it never)\\b",
         '\\bsame (?:thing|error|result|problem|issue|message|answer|response) every (?:single )?time\\b|\\bthe same answer (?:i|we) (?:got|received|was given|had)\\b',
         // Having to come back a third time is wearing by itself, whatever the words.
         "(?:\\b(?:this is|that's|that is|it's|its|for)\\s+(?:the\\s+|my\\s+)?|(?:^|[.!?]\\s+))(?:third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth)\\s+time\\b",
         "\\b(?:what|the same (?:thing|answer|response|reply)) (?:i|we) (?:was|were|got|received|had|have been|'ve been)(?: told| given)?\\s+(?:on |in |during )?(?:the |my )?(?:last|previous) (?:two|three|four|few|\\d+|couple of|time|call|chat)\\b",
-        "\\bgot the same (?:kind of |old )?(?:answer|reply|response|excuse|story|message)\\b|\\b(?:each|every) (?:single )?time,? (?:i|we)(?: \\w+)?,? (?:i |we )?(?:get|got|am told|was told|'m told|hear|receive)\\b",
+        "\\bgot the same (?:kind of |old )?(?:answer|reply|response|excuse|story|message)\\b|\\b(?:each|every) (?:single )?time,? (?:i|we)(?: \\w+){0,2},? (?:i |we )?(?:get|got|am told|was told|'m told|hear|receive)\\b",
         '(?:^|[.!?]\\s+)(?:honestly,? |just |oh,? |ok(?:ay)?,? |fine,? )?forget it\\b|\\b(?:at )?the end of my (?:rope|tether)\\b|\\bi know what (?:the|your) (?:policy|terms|rules?|website|site|email|e-mail|contract|letter) says\\b',
         // Repeated failure, answered "no", ignored, overridden: "two Saturdays in a row", "and the answer is no?",
         // "you haven't looked at my photos", "you rejected it anyway".
@@ -800,8 +815,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:again|once again|yet again)\\s*[,!.]?\\s*(?:i'm|i am|i have|i've|we|this is)\\s+(?:contacting|calling|writing|messaging|asking|chatting|reaching)\\b",
         '\\b(?:already|previously)\\s+(?:opened|raised|submitted|logged|filed)\\s+(?:a\\s+)?(?:ticket|case|complaint|request)\\b',
         '\\b(?:another|a new|yet another)\\s+(?:ticket|case|chat|call)\\s+(?:about|for|regarding)\\s+(?:the same|this)\\b',
+        '\\b(?:i was|we were) told (?:on the phone|over the phone|by (?:phone|email|e-mail|your \\w+|someone|an agent|one of your \\w+)|in (?:a|the|my) (?:call|chat|email|e-mail))\\b|\\b(?:every|each) time (?:i|we) (?:contact|call|ring|write to|email|message|chat with) (?:you|your \\w+|support)\\b',
+        '\\b(?:last time|the last time) (?:someone|somebody|they|you|your \\w+|the \\w+) (?:told|promised) (?:me|us)\\b',
         // "I telephoned last Tuesday", "I wrote in on Monday": an earlier contact, dated.
-        "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
+        "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:about (?:this|it|the \\w+)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
         '\\b(?:on|in|during|like|as)\\s+(?:it was\\s+)?(?:on\\s+)?(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
         '\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:then|before|last time|already)(?: as well| too)?\\b|\\b(?:both|all|the) (?:previous|other|last) (?:two |three )?(?:agents?|advisors?|advisers?|reps?|representatives|people i spoke to|colleagues)\\b',
         '\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi (?:phoned|called|rang|wrote in|emailed|chatted)(?: \\w+){0,2} and (?:was|got) told\\b',
@@ -848,7 +865,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
+        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+s)\\b",
+        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
@@ -866,7 +884,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal)\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits)\\b",
+        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+s)\\b",
+        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
@@ -907,7 +926,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi (?:don't|do not) (?:really )?know\\b(?!\\s+(?:if|whether) you\\b)",
         '\\byour guess is as good as mine\\b',
         '\\bmaybe,? probably\\b',
-        '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure)\\b',
+        '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure|may not|may be|eventually)\\b',
+        "(?:^|[.!?]\\s+)(?:probably|maybe|perhaps|possibly),?\\s+(?:it|it'll|that|they|you|we|the)\\b",
         '\\b(?:hard|difficult|impossible) to say\\b',
         // Guessing aloud: "It might be that the records are being reviewed", "a few more days, probably."
         '\\bit (?:might|may|could) be that\\b|,\\s*(?:probably|maybe|perhaps|i think|i guess)\\s*[.!]?\\s*$',
@@ -940,9 +960,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
         '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
         // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
-        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
+        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|turned|switched|enabled|disabled|reset|updated|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
         '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
         "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
+        '\\b(?:\\w+ing|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
         '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
         "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
         '\\byou (?:need|have) to check your (?:spam|junk)\\b',

@@ -196,6 +196,19 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf("I'll be telling everyone about this.")).toContain('threat_public');
   });
 
+  it('a repeat contact is heard as mild frustration too, weighing less than an angry word', () => {
+    const repeat = analyzeConversation([{ id: 'm1', role: 'customer', text: 'I wrote to you on Monday about this same invoice.' }], {
+      tone: false,
+    });
+    expect(repeat.triggers.map((t) => t.kind).sort()).toEqual(['frustration', 'repeat_contact']);
+    const angry = analyzeConversation(
+      [{ id: 'm1', role: 'customer', text: 'I wrote to you on Monday about this same invoice. This is ridiculous.' }],
+      { tone: false },
+    );
+    expect(angry.triggers.map((t) => t.kind).sort()).toEqual(['frustration', 'repeat_contact']);
+    expect(angry.risk).toBeGreaterThan(repeat.risk);
+  });
+
   it('more ways of saying it happened before', () => {
     for (const line of [
       'I reported it then as well.',
@@ -228,6 +241,59 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf("It's more likely you dropped it.", 'agent')).toContain('agent_blame');
     expect(kindsOf('The order was submitted twice from your account.', 'agent')).toContain('agent_blame');
     expect(kindsOf("You probably didn't get the email because our mail server failed, sorry.", 'agent')).not.toContain('agent_blame');
+  });
+
+  it('a broken promise, a scare of "tough luck", a doubt it will happen this time', () => {
+    for (const line of [
+      'On Friday I was told a courier would collect it within two days. It is Wednesday.'.replace('It is', "It's"),
+      'I was promised a callback, and nothing happened.',
+      'fine. I will believe it when I see it.'.replace('I will', "I'll"),
+      'How do I know the fitter will actually turn up this time?',
+      'So the policy says tough luck. Lovely.',
+      "A delay at your depot isn't really my problem, is it?",
+      "I've spent 45 minutes on this chat already.",
+      'and?',
+    ])
+      expect(kindsOf(line), line).toContain('frustration');
+    for (const line of [
+      'I was told it would come on Friday, and it did, thanks!',
+      "I'd rather get nothing than the wrong size, can you cancel that item?",
+      'and the postcode is BS1 4DJ',
+      'I spent 30 minutes on the phone with my bank, all sorted now.',
+    ])
+      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+  });
+
+  it('a negation does not reach past a comma that opens a new subject', () => {
+    expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
+    expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
+    expect(kindsOf("I'm not, honestly, going to sue.")).not.toContain('threat_legal');
+    expect(kindsOf("I'm not going to sue, honestly.")).not.toContain('threat_legal');
+  });
+
+  it('strong words about the weather or an ex are not anger at the company', () => {
+    expect(kindsOf('The wind on Sunday was horrendous, two tiles came off. How do I claim?', 'customer', true)).not.toContain(
+      'frustration',
+    );
+    expect(kindsOf('my ex is a nightmare about the shared account, can you remove him?', 'customer', true)).not.toContain('frustration');
+    expect(kindsOf('Your claims line was horrendous on Sunday.')).toContain('frustration');
+  });
+
+  it('a reason by reference to a document keeps a no from being bare', () => {
+    expect(kindsOf("We can't guarantee the rate. That's set out in the agreement you signed.", 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+    expect(kindsOf("Quotes can't be given over chat.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf("I'm not able to transfer you.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf('The photos show the scooter outside the bay, so the fine stands.', 'agent')).not.toContain('agent_bare_refusal');
+  });
+
+  it('a regulator named as an authority, a review with the story in it, a dispute being made', () => {
+    expect(kindsOf("If nobody calls by 6 I'm reporting this to the aviation authority.")).toContain('threat_regulator');
+    expect(kindsOf("I'm putting this in a review on the app store.")).toContain('threat_public');
+    expect(kindsOf("then I'm disputing the £60 with my bank")).toContain('threat_chargeback');
+    expect(kindsOf('Are you honestly this useless? you are absolutely useless')).toContain('abuse');
+    expect(kindsOf('the hill up to my flat is murder on this bike')).not.toContain('threat_violence');
   });
 
   it('guessing aloud is hedging', () => {
