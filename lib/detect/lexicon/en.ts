@@ -188,7 +188,7 @@ export const LEXICON_EN: LexiconInput = {
   problemWords:
     '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
   sarcasticOpeners:
-    '(?:^|[.!?]\\s+)(?:(?:oh|wow|gee|yeah|yay|well)[,!.]? )?(?:great|wonderful|fantastic|brilliant|perfect|awesome|lovely|terrific|super|thanks a lot|thanks so much|thanks for nothing|nice|just great|just perfect|love it|love that|love how|i love how|i love that|gotta love|got to love|so glad|good job|great job|nice job|well done|way to go)\\b[,!.]*',
+    '(?:^(?:@\\w+\\s+)*|[.!?]\\s+)(?:(?:oh|wow|gee|yeah|yay|well)[,!.]? )?(?:great|wonderful|fantastic|brilliant|perfect|awesome|lovely|terrific|super|thanks a lot|thanks so much|thanks for nothing|nice|just great|just perfect|love it|love that|love how|i love how|i love that|gotta love|got to love|so glad|good job|great job|nice job|well done|way to go)\\b[,!.]*',
   loneNo: '^\\s*(?:no|nope|nah|no can do)\\s*[.!]*\\s*$',
   // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
   asksForAction:
@@ -544,7 +544,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:hello|anyone (?:there|here|home)|is (?:anyone|anybody) (?:there|here|reading|listening))\\s*\\?{2,}',
         '\\b(?:(?:was|got|been|keep getting|keeps? getting) disconnected (?:again|twice|\\d+ times|several times|multiple times|mid|in the middle)|got cut off|keeps? disconnecting)\\b|\\bautomated (?:message|response|reply|replies|responses|system|answer)s?\\b',
         "\\b(?:didn't|did not|doesn't|does not|don't|do not|never|won't|wont|fail(?:ed)? to)\\s+(?:even\\s+)?(?:respond|reply|answer|call back|get back)\\b",
-        '#\\w*(?:fail|worst|badservice|badcustomerservice|nothanks|disappointed|frustrated|unacceptable|neveragain|sucks|ripoff|scam)\\w*',
+        '#\\s?\\w*(?:fail|worst|badservice|badcustomerservice|nothanks|disappointed|frustrated|unacceptable|neveragain|sucks|ripoff|scam|horrible|terrible|awful|rude|incompetent|useless|shame|bummed|annoyed|angry|furious|fedup|hate|joke|pathetic|ridiculous|never)\\w*',
         "\\b(?:not|doesn't|does not|did not|didn't|isn't|is not|wasn't|was not)\\s+(?:\\w+\\s+)?(?:helping|helpful|help(?:ing)? (?:me|at all|anyone))\\b",
         "\\b(?:this|that|it|you)\\s+(?:did not|didn't|does not|doesn't|do not|don't)\\s+help\\b",
         '\\b(?:way|far|just|simply)\\s+(?:to|too)\\s+(?:much|expensive|slow|long|complicated|difficult)\\b',
@@ -736,6 +736,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi'?ll believe it when\\b|\\b(?:isn't|is not|not|wasn't) (?:really |exactly )?my problem\\b|\\bwould(?:'ve| have) (?:preferred|appreciated|liked)\\b|\\bthat's (?:why|the reason) i'?m (?:writing|calling|contacting|here|asking|chatting)\\b|\\btough luck\\b",
         '\\bspent\\s+(?:over\\s+|nearly\\s+|almost\\s+)?(?:[2-9]\\d|\\d{3,})\\s*(?:minutes|mins)\\s+(?:on|in|with|trying)\\b(?![^.!?]*\\b(?:sorted|fixed|resolved|worth it|thanks|thank you)\\b)',
         "\\b(?:please|can you|could you|will you)\\s+actually\\b|'ll actually (?:\\w+\\s+){0,2}?this time\\b",
+        // Said in a public post as much as in a chat: "Shame.", "shame on you", "if only you had people
+        // who cared", "expected better", "never get a call back", "2 hr wait", "customer svc fail".
+        '(?:^|[.!?]\\s+)shame\\s*[.!]+|\\bshame on (?:you|u|your)\\b|\\bif (?:only )?(?:you|they|u) (?:only )?(?:had|hired|cared|listened|trained|bothered)\\b|(?:^(?:@\\w+\\s+)*|[.!?]\\s+)expected better\\b',
+        '\\bnever (?:get|got|hear|heard|receive|received) (?:\\w+ ){0,3}?(?:back|a (?:reply|response|call ?back|callback))\\b|\\b(?:\\d+\\+?|two|three|several)\\s*(?:hr|hrs|hour|hours)\\s+(?:wait|hold|queue)\\b|\\b(?:customer )?(?:svc|cs|srvc) fail\\b',
         // Absences listed: "no letter, no email, nothing".
         '\\bno \\w+(?: \\w+)?,\\s*(?:and\\s+)?no \\w+(?: \\w+)?(?:,|\\s+and|\\s+or)\\s*(?:no \\w+|nothing)\\b|\\bno \\w+(?: \\w+)?,\\s*no \\w+(?: \\w+)?,\\s*nothing\\b',
         '\\b(?:no ?one|nobody)\\s+(?:came|showed up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',

@@ -264,6 +264,25 @@ describe('other phrasings from the independently written chats', () => {
       expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
   });
 
+  it('public-post phrasing: hashtags, "shame on you", "expected better", a 2 hr wait, sarcasm after an @handle', () => {
+    for (const line of [
+      '@northjet #rudestaff at gate 12 this morning',
+      'Shame on you, Parcelly.',
+      'Expected better from a premium airline.',
+      'If only you had staff who cared.',
+      'I ring every day and never get a call back.',
+      'your line has a 2 hr wait',
+      '@northjet great job, my bag is lost again',
+    ])
+      expect(kindsOf(line), line).toContain('frustration');
+    for (const line of [
+      '#travel #sunrise lovely flight today',
+      'What a shame the show was cancelled, can I swap to the 14th?',
+      '@northjet great job, thanks for the upgrade!',
+    ])
+      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+  });
+
   it('a negation does not reach past a comma that opens a new subject', () => {
     expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
     expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
