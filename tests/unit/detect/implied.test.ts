@@ -283,6 +283,63 @@ describe('other phrasings from the independently written chats', () => {
       expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
   });
 
+  it('round three of the independent chats: disbelief at a timeframe, "still there?", waiting and hoping, "you got it wrong"', () => {
+    for (const line of [
+      'After three months? The site said two weeks.',
+      '10 days?? I fly on Friday',
+      'still there?',
+      'so I just wait and hope',
+      'the new plan does not change that you got my meter reading wrong',
+      'Did anyone check the van before it went out?',
+      "It's now March. Where is my deposit?",
+      'Honestly I was mortified in front of the guests.',
+    ])
+      expect(kindsOf(line), line).toContain('frustration');
+    for (const line of [
+      'After three months the battery lasts less, is that normal?',
+      'Are you still there? I found the receipt, sending it now 🙂',
+    ])
+      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+  });
+
+  it('round three: threats and requests in other words', () => {
+    expect(kindsOf("I've phoned four times.")).toContain('repeat_contact');
+    expect(kindsOf('I rang about the quote in May and was told it would be sorted.')).toContain('repeat_contact');
+    expect(kindsOf("We won't be coming back.")).toContain('threat_churn');
+    expect(kindsOf("honestly I'm looking at switching to another supplier")).toContain('threat_churn');
+    expect(kindsOf('next time I go with the other airline')).toContain('threat_churn');
+    expect(kindsOf("If this isnt fixed by Monday I'm taking you to the small claims court")).toContain('threat_legal');
+    expect(kindsOf("I'm telling them not to book with you.")).toContain('threat_public');
+    expect(kindsOf('I will put the whole story on Reclame Aqui.')).toContain('threat_public');
+    expect(kindsOf('If this is not solved today I make a complaint at BaFin.')).toContain('threat_regulator');
+    expect(kindsOf('useless, the lot of you')).toContain('abuse');
+    expect(kindsOf('the agent I spoke to on Monday was a useless idiot')).toContain('abuse');
+    expect(kindsOf('put me onto someone who knows the system')).toContain('escalation_request');
+    expect(kindsOf('Do I need to call my bank or file a dispute, or will you sort it?')).not.toContain('threat_chargeback');
+  });
+
+  it('round three: the agent side', () => {
+    const chat = (customer: string, agent: string) =>
+      analyzeConversation([
+        { id: 'm1', role: 'customer', text: customer },
+        { id: 'm2', role: 'agent', text: agent },
+      ]).triggers.map((t) => t.kind);
+    expect(chat('Can I order the part and claim it back later?', 'No.')).toContain('agent_bare_refusal');
+    expect(chat('Surely there is some flexibility for a hospital stay?', 'No.')).toContain('agent_bare_refusal');
+    expect(kindsOf('No, I cannot transfer you.', 'agent')).toEqual(
+      expect.arrayContaining(['agent_denies_escalation', 'agent_bare_refusal']),
+    );
+    expect(kindsOf("I can't pass this on.", 'agent')).toContain('agent_denies_escalation');
+    expect(kindsOf("I can't pass this on to the warehouse until Monday, but I've noted it.", 'agent')).not.toContain(
+      'agent_denies_escalation',
+    );
+    expect(kindsOf('You should have dried it properly.', 'agent')).toContain('agent_blame');
+    expect(kindsOf("We don't send photos.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf('The claim was denied for missing paperwork; send the form and we will review it again.', 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+  });
+
   it('a negation does not reach past a comma that opens a new subject', () => {
     expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
     expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
