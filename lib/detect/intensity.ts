@@ -58,12 +58,17 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
  * ("cancel the add-on but NOT my plan") is precision, not anger.
  */
 const INSISTING_CAPS =
-  /(?<=\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s)(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)(?=\s+[a-z])/;
+  /\b(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)\b(?=\s+[a-z])/g;
+/** The word before a stressed capital: lower-case or capitalised, and not a contrast ("but NOT"). */
+const WORD_BEFORE_STRESS = /\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s$/;
 
 export function findInsistingCaps(text: string): IntensityFinding | undefined {
-  const m = INSISTING_CAPS.exec(text);
-  if (!m) return undefined;
-  return { kind: 'frustration', ruleId: 'frustration.caps', start: m.index, end: m.index + m[0].length, severity: 1 };
+  INSISTING_CAPS.lastIndex = 0;
+  for (let m = INSISTING_CAPS.exec(text); m; m = INSISTING_CAPS.exec(text)) {
+    if (!WORD_BEFORE_STRESS.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return { kind: 'frustration', ruleId: 'frustration.caps', start: m.index, end: m.index + m[0].length, severity: 1 };
+  }
+  return undefined;
 }
 
 export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {

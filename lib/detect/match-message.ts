@@ -1,4 +1,4 @@
-import type { CompiledLexicon, CompiledRule } from './compile';
+import { type CompiledLexicon, type CompiledRule, warmUp } from './compile';
 import { findIntensity } from './intensity';
 import { clauseStart, isHypothetical, isNegated, isQuoted, isSelfTargeted, isThirdParty, sentenceEnd, sentenceStart } from './scope';
 import type { CueKind, TriggerKind } from './types';
@@ -107,6 +107,10 @@ export function findInMessage(
   for (const rule of lex.rules) {
     if (rule.role !== role || seen.has(rule.kind)) continue;
     if (rule.unless?.test(text)) continue;
+    if (!rule.warm) {
+      warmUp(rule.regex);
+      rule.warm = true;
+    }
     rule.regex.lastIndex = 0;
     for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
       if (m[0] === '') {

@@ -29,7 +29,7 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bwhat (?:i|we) can\\b',
   "\\bhere(?:'s| is) what\\b",
   // …but not the "I can do" of "there's nothing more I can do".
-  "(?<!\\bnothing (?:more |else )?|\\bsomething )\\b(?:i|we) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
   "\\b(?:i|we)'ll\\b",
   '\\blet me\\b',
   '\\bhow about\\b',
@@ -80,6 +80,9 @@ export const LEXICON_EN: LexiconInput = {
       "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
     NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
     PERIOD: '(?:days?|weeks?|hours?|hrs?|months?|business days|working days)',
+    // How often: "twice", "three times", "over and over".
+    TIMES:
+      '(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)',
     ORDINAL:
       '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth|\\d+(?:st|nd|rd|th))',
     CONTACT:
@@ -101,7 +104,7 @@ export const LEXICON_EN: LexiconInput = {
   newTopic:
     '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
   ownsTheMistake:
-    "(?<!\\bnot |n't |\\bis it |\\bit's |\\bthat's )\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b",
+    "\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?<!(?:\\bnot|n't|\\bis it|\\bit's|\\bthat's) my (?:own )?\\w+)(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b",
   selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
   selfTargetBefore:
     "(?:\\b(?:i'm|im|i am|i was|i feel|i felt|i've been|i have been|call me|i'm just|feel like)(?: (?:such|so|a|an|being|the|a bit|kind of|really|feeling|like|total|complete|bit|little|of|an absolute|biggest|the biggest))*\\s*$|\\bmy own\\s+$)",
@@ -771,7 +774,7 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s+)(?:honestly,? |just |oh,? |ok(?:ay)?,? |fine,? )?forget it\\b|\\b(?:at )?the end of my (?:rope|tether)\\b|\\bi know what (?:the|your) (?:policy|terms|rules?|website|site|email|e-mail|contract|letter) says\\b',
         // Repeated failure, answered "no", ignored, overridden: "two Saturdays in a row", "and the answer is no?",
         // "you haven't looked at my photos", "you rejected it anyway".
-        '(?<!\\b(?:won|win|wins|winning|scored|hit|got|passed|top)\\s+)\\b(?:two|three|four|five|\\d+|second|third|fourth|fifth|\\d+(?:nd|rd|th))\\s+(?:\\w+\\s+)?in a row\\b',
+        '\\b(?:two|three|four|five|\\d+|second|third|fourth|fifth|\\d+(?:nd|rd|th))\\s+(?:\\w+\\s+)?in a row\\b(?<!\\b(?:won|win|wins|winning|scored|hit|got|passed|top)\\s+\\S+\\s+(?:\\w+\\s+)?in a row)',
         "\\b(?:and )?the answer is (?:still )?no\\s*\\?|\\byou (?:haven't|have not|didn't|did not) (?:even )?(?:looked at|read|answered|opened|checked|listened to|watched) (?:my|the|a single)\\b",
         '\\b(?:you|they|your \\w+)\\s+(?:still\\s+|just\\s+|went ahead and\\s+)?(?:\\w+ed|sent|kept|took|did|made|sold|shut|cut)\\s+(?:it|me|us|this|that|my \\w+)\\s+anyway\\b',
         "(?:^|[.!?]\\s+)so you (?:don't|do not|can't|cannot) (?:even )?(?:know|tell me|say|explain|see)\\b|\\ball (?:i|we) (?:wanted|asked for|needed) (?:from|since) the (?:very )?(?:start|beginning|outset)\\b",
@@ -819,7 +822,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
         "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
-        '(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s)\\b(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)\\b(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
+        '\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
         '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried|requested|sent|appealed|submitted|filed|reported)\\s+(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
