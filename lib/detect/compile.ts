@@ -123,25 +123,26 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
       throw new Error(`lexicon ${lexicon.language}, rule ${rule.id}: ${(e as Error).message}`);
     }
   });
+  const regex = (source: string, flags = 'i') => nativeRegExp(expandMacros(source, m), flags);
   return {
     language: lexicon.language,
     rules,
-    negators: nativeRegExp(expandMacros(lexicon.negators, m), 'i'),
-    negationExceptions: nativeRegExp(expandMacros(lexicon.negationExceptions, m), 'i'),
-    hypothetical: nativeRegExp(expandMacros(lexicon.hypothetical, m), 'gi'),
-    ultimatum: nativeRegExp(expandMacros(lexicon.ultimatum, m), 'i'),
-    thirdParty: nativeRegExp(expandMacros(lexicon.thirdParty, m), 'i'),
-    selfTargetAfter: nativeRegExp(expandMacros(lexicon.selfTargetAfter, m), 'i'),
-    selfTargetBefore: nativeRegExp(expandMacros(lexicon.selfTargetBefore, m), 'i'),
+    negators: regex(lexicon.negators),
+    negationExceptions: regex(lexicon.negationExceptions),
+    hypothetical: regex(lexicon.hypothetical, 'gi'),
+    ultimatum: regex(lexicon.ultimatum),
+    thirdParty: regex(lexicon.thirdParty),
+    selfTargetAfter: regex(lexicon.selfTargetAfter),
+    selfTargetBefore: regex(lexicon.selfTargetBefore),
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
-    ownsTheMistake: nativeRegExp(expandMacros(lexicon.ownsTheMistake, m), 'i'),
-    newTopic: nativeRegExp(expandMacros(lexicon.newTopic, m), 'i'),
-    instructsCustomer: nativeRegExp(expandMacros(lexicon.instructsCustomer, m), 'i'),
-    positiveWords: nativeRegExp(expandMacros(lexicon.positiveWords, m), 'i'),
-    problemWords: nativeRegExp(expandMacros(lexicon.problemWords, m), 'i'),
-    sarcasticOpeners: nativeRegExp(expandMacros(lexicon.sarcasticOpeners, m), 'i'),
-    loneNo: nativeRegExp(expandMacros(lexicon.loneNo, m), 'i'),
-    asksForAction: nativeRegExp(expandMacros(lexicon.asksForAction, m), 'i'),
+    ownsTheMistake: regex(lexicon.ownsTheMistake),
+    newTopic: regex(lexicon.newTopic),
+    instructsCustomer: regex(lexicon.instructsCustomer),
+    positiveWords: regex(lexicon.positiveWords),
+    problemWords: regex(lexicon.problemWords),
+    sarcasticOpeners: regex(lexicon.sarcasticOpeners),
+    loneNo: regex(lexicon.loneNo),
+    asksForAction: regex(lexicon.asksForAction),
   };
 }
