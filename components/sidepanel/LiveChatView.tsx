@@ -6,7 +6,7 @@ import { sendMessage, type TriggerFeedback } from '@/lib/messaging/protocol';
 import { sortByUrgency } from '@/lib/playbooks';
 import { useSettings } from '@/lib/settings/store';
 import type { Message } from '@/lib/transcript/message';
-import { isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
+import { distinctCards, isAgentSide, triggerLabel } from '@/lib/ui/trigger-labels';
 import { ChatEndedCard } from './ChatEndedCard';
 import { ChatNotices } from './ChatNotices';
 import { DraftFindings } from './DraftFindings';
@@ -24,7 +24,7 @@ export function LiveChatView({ view, tabId }: { view: TabView; tabId: number }) 
   const detection = view.detection;
   const byId = new Map(view.recent.map((m) => [m.id, m]));
   // Most urgent first (threats and repeated manager requests before frustration), newest first within a kind.
-  const triggers = sortByUrgency([...(detection?.triggers ?? [])].reverse());
+  const triggers = sortByUrgency(distinctCards([...(detection?.triggers ?? [])].reverse()));
   const customerSide = triggers.filter((t) => !isAgentSide(t.kind));
   const agentSide = triggers.filter((t) => isAgentSide(t.kind));
   const firstStep = detection?.nextSteps.find((s) => s.action !== 'handoff');

@@ -31,3 +31,13 @@ export function triggerLabel(kind: TriggerKind | string): string {
 export function isAgentSide(kind: TriggerKind | string): boolean {
   return kind.startsWith('agent_') || kind === 'missing_apology';
 }
+
+/**
+ * Cards worth showing: a frustration finding that only echoes another finding on the same words
+ * (the mild frustration a repeat contact implies) adds nothing to that card, so the panel drops it.
+ * The detector still reports it, and it still counts in the risk.
+ */
+export function distinctCards<T extends { kind: string; messageId: string; evidence: string }>(triggers: readonly T[]): T[] {
+  const otherEvidence = new Set(triggers.filter((t) => t.kind !== 'frustration').map((t) => `${t.messageId}\u0000${t.evidence}`));
+  return triggers.filter((t) => t.kind !== 'frustration' || !otherEvidence.has(`${t.messageId}\u0000${t.evidence}`));
+}
