@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   acronyms: Set<string>;
   angryEmoji: string[];
   ownsTheMistake: RegExp;
+  aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
   instructsCustomer: RegExp;
   positiveWords: RegExp;
@@ -137,6 +138,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
     ownsTheMistake: regex(lexicon.ownsTheMistake),
+    aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),
     instructsCustomer: regex(lexicon.instructsCustomer),
     positiveWords: regex(lexicon.positiveWords),

@@ -78,6 +78,7 @@ function rejectionOf(
     // that" or "I'm so frustrated" the speaker feels it, and that still counts.
     const before = rule.kind === 'abuse' ? text.slice(Math.max(0, start - 40), start) : '';
     if (isSelfTargeted(lex, before, text.slice(end, end + 30))) return 'aimed-elsewhere';
+    if (lex.aimedAtOthersBefore.test(text.slice(Math.max(clause, start - 80), start))) return 'aimed-elsewhere';
   }
   if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return 'other';
   if (rule.positiveCancels && lex.positiveWords.test(text) && !hasProblem()) return 'other';

@@ -40,6 +40,7 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
   '\\bso (?:that|you|we|the|this|it|your|our)\\b',
   '\\bfor (?:missing|lack of|non-?payment|insufficient|incomplete|late|not having|no valid)\\b',
+  '\\b(?:says|said|stated|written|set out) (?:so |that )?in the (?:terms|policy|contract|agreement|t&cs)\\b',
   // "That's stated in the transfer pack you signed": the reason is in a document the customer has.
   '\\b(?:stated|set out|explained|written|described|covered|listed) in (?:the|your|our)\\b',
   // "for data protection reasons", "for security reasons", "under GDPR", "by law".
@@ -75,7 +76,7 @@ export const LEXICON_EN: LexiconInput = {
     VULGAR:
       '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|piece of (?:shit|crap|garbage|trash))',
     ABUSE_ADJ:
-      '(?:brain-?dead|braindead|stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
+      '(?:thick|dim|daft|dense|brain-?dead|braindead|stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
     PROFANITY:
       "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
     NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
@@ -94,15 +95,19 @@ export const LEXICON_EN: LexiconInput = {
     "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|if (?:nobody|no ?one|no-one) \\w+|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|have to pay|has to pay|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
   thirdParty:
-    "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
+    "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|(?:the|our) (?:previous |former |old )?(?:owners?|tenants?|neighbou?rs?|landlord|builders?|plumber|electrician)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   // A troubleshooting step for the customer: an imperative at the start of a sentence or after
   // "please" / "can you", or a question about what they now see. "Let me check" is not one.
   instructsCustomer:
     '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\b(?:is|are) (?:the|your) (?:\\w+ )?\\w+ (?:on|off|plugged in|connected|lit|green|red|attached|in place|seated|tight)\\s*\\?|\\bany (?:change|luck|difference)\\b',
   newTopic:
     '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
+  // "The storm was horrendous", "my last provider was a nightmare", "my ex is a nightmare": strong
+  // words about the weather, a home disaster, another firm or someone at home, said calmly to the agent.
+  aimedAtOthersBefore:
+    "\\b(?:storm|weather|rain|snow|wind|winds|flood|flooding|hail|heatwave|commute|traffic|my ex|his ex|her ex|ex-husband|ex-wife|the ceiling|the damage|the leak|the mess|my landlord's dog|the neighbou?rs'? dog|my (?:last|old|previous|former) (?:\\w+ )?(?:provider|company|supplier|landlord|bank|gym|insurer|airline|carrier|network)|the previous (?:\\w+ )?(?:provider|company|supplier|owner|owners|tenant)|my neighbou?rs?|the other (?:courier|company|firm))\\b[^.!?,]{0,30}\\b(?:is|was|were|are|has been|had been|looks?|looked|seems?)\\s+(?:\\w+\\s+){0,2}$",
   ownsTheMistake:
     "\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?<!(?:\\bnot|n't|\\bis it|\\bit's|\\bthat's) my (?:own )?\\w+)(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b",
   selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
@@ -234,7 +239,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:file|make|lodge|raise|submit|open)\\s+(?:a\\s+)?formal\\s+complaint\\b',
         '\\b(?:still\\s+)?(?:waiting|wait)\\s+(?:on|for)\\s+(?:that|the|a|your|my)\\s+{MGR_STRICT}\\b',
         "\\bwhere(?:\\s+is|'s|s)\\s+(?:that|the|my|your)\\s+{MGR_STRICT}\\b",
-        '\\b(?:human|agent|representative|operator|manager|supervisor|real person|live agent|customer service)\\s*(?:please|pls|plz|now|asap)\\b',
+        "\\b(?:human|agent|representative|operator|manager|supervisor|real person|live agent|customer service)\\s*(?:please|pls|plz|now|asap)\\b(?<!\\b(?:a|an|the|is|as|was|'s|be|become|becomes|became)\\s+\\w+(?: \\w+)?\\s*\\w+)",
         '^\\s*(?:human|agent|representative|operator|manager|supervisor|real person|live agent|live person|person)\\s*[.!?]*\\s*$',
         "\\b(?:is there|isn't there|is their)\\s+(?:a|an|any|some)\\s+(?:human|person|real person|manager|supervisor|someone|somebody|one)\\s+(?:i|else i)\\s+(?:can|could)\\s+{TALK}",
         '\\b(?:someone|somebody|anyone|anybody)\\s+(?:else|higher|senior|more senior|in charge|above you|who can (?:actually )?help|competent|with authority)\\b(?=\\s+(?:please|now|who can|to talk|to speak|i can (?:talk|speak)|help me|deal with|to deal))',
@@ -352,6 +357,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
         "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
+        "\\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be )?(?:using|looking at|going with|trying) (?:someone else|someone i know|other (?:\\w+ )?(?:lines|providers|companies|airlines|banks|suppliers|brands|shops|firms|services|options)|another (?:company|provider|service|firm|airline|bank|supplier)|a different (?:company|provider|service|firm|airline|bank|supplier))\\b",
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -397,6 +403,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:putting|put|writing|write|posting|post|including|include)\\s+(?:this|it|all of this|everything|the whole thing)\\s+(?:in|into)\\s+(?:a|my)\\s+(?:\\w+\\s+)?review\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\b(?:tell|telling|told|warn|warning)\\s+(?:them|people|others|other (?:parents|customers|people|members|drivers)|my friends|everyone)\\s+(?:not to|never to|to avoid|to stay away|to steer clear)\\b',
+        '\\b(?:mention|include|describe|write about|put|cover)\\b[^.!?]{0,40}\\bin (?:my|a|the) (?:\\w+ )?review\\b',
         '\\b(?:reclame aqui|productreview|product review\\.com|sitejabber|pissed ?consumer|ripoff report|hellopeter)\\b',
         '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
         // "posting the whole thing on Tripadvisor": from the verb, so "saw it on Tripadvisor" stays out.
@@ -413,7 +420,7 @@ export const LEXICON_EN: LexiconInput = {
       severity: 1,
       patterns: [
         "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
-        "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b",
+        "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
         "\\b(?:i|we)(?:'ll| will| am going to|'m going to|'m gonna| gonna)\\s+(?:come|go|show up)\\s+(?:down\\s+)?(?:there|to your (?:office|store|shop|house|place))\\b(?=[^.!?]*\\b(?:and|with|hurt|kill|smash|break|see|deal)\\b)",
@@ -439,7 +446,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
         // …but not the speaker as the victim ("the final boss keeps murdering me").
-        "\\b(?:kill|kills|killing|killed|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves)\\b)(?:\\w+)",
+        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves)\\b)(?:\\w+)",
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -483,7 +490,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}\\b",
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
-        '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,2}?{ABUSE_ADJ}\\b',
+        '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
         "\\b(?:you|u|you people|you guys|you lot|y'all|your (?:staff|team|agents|people))\\s+(?:are|'re|were|r)\\s+(?:(?:so|honestly|really|completely|absolutely|utterly|totally|just|all|clearly|genuinely)\\s+){0,2}{ABUSE_ADJ}\\b",
         '\\b(?:every (?:single )?one of you|all of you|each of you|the lot of you|you lot)\\s+(?:is|are|were|was)\\s+(?:\\w+\\s+)?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
@@ -571,9 +578,6 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i would|i'd|would)\\s+$",
         // "sorry for calling you an idiot": the insult taken back.
         '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
-        // "The storm was horrendous", "my ex is a nightmare": strong words about the weather or
-        // someone at home, said to the agent calmly, are not anger at the company.
-        "\\b(?:storm|weather|rain|snow|wind|winds|flood|flooding|hail|heatwave|commute|traffic|my ex|his ex|her ex|ex-husband|ex-wife|the ceiling|the damage|the leak|the mess|my landlord's dog|the neighbou?rs'? dog)\\b[^.!?,]{0,30}\\b(?:is|was|were|are|has been|had been|looks?|looked|seems?)\\s+(?:\\w+\\s+){0,2}$",
       ],
     },
     {
@@ -754,6 +758,8 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s+)after (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\b(?:\\d+|a|one|two|three|four|five|six|seven|ten)\\s*(?:more\\s+)?(?:hours?|days?|weeks?|months?|business days|working days)\\s*\\?{2,}',
         "^\\s*(?:hello|hi|hey)?\\s*(?:are you |you )?still there\\s*\\?+\\s*$|\\b(?:just )?(?:wait|sit|keep trying \\w+(?: \\w+)?) and hope\\b|\\byou (?:got|have got|'ve got) (?:(?:it|this|that) |(?:my|the) (?:\\w+ ){1,2}?)wrong\\b",
         "\\bdid (?:anyone|anybody|no ?one|you|your \\w+) (?:even |actually )?(?:check|inspect|test|look at|read)\\b[^.!?]{0,40}\\bbefore\\b|(?:^|[.!?]\\s+)(?:it's|it is) now (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+        "\\b(?:it )?(?:shouldn't|should not) (?:take|have taken|need|require|be this)\\b|\\bi'?m asking (?:you )?again\\b|\\bthat's (?:well )?over \\d+ (?:hours|days|weeks)\\b|(?:^|[.!?]\\s+)(?:it's|it is) now (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+        '\\bhow exactly (?:would|am|do|should|can|could) i\\b|\\btook (?:\\w+ ){0,2}?(?:\\d+|an?|two|three|four|five) (?:min|mins|minutes|hours?|days?|weeks?)\\b[^.!?]{0,30}\\bfor (?:someone|you|anyone|somebody|your \\w+) to\\b',
         // Absences listed: "no letter, no email, nothing".
         '\\bno \\w+(?: \\w+)?,\\s*(?:and\\s+)?no \\w+(?: \\w+)?(?:,|\\s+and|\\s+or)\\s*(?:no \\w+|nothing)\\b|\\bno \\w+(?: \\w+)?,\\s*no \\w+(?: \\w+)?,\\s*nothing\\b',
         '\\b(?:no ?one|nobody)\\s+(?:came|showed up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',
@@ -824,7 +830,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         '\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried|requested|sent|appealed|submitted|filed|reported)\\s+(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',
@@ -835,6 +841,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:another|a new|yet another)\\s+(?:ticket|case|chat|call)\\s+(?:about|for|regarding)\\s+(?:the same|this)\\b',
         '\\b(?:i was|we were) told (?:on the phone|over the phone|by (?:phone|email|e-mail|your \\w+|someone|an agent|one of your \\w+)|in (?:a|the|my) (?:call|chat|email|e-mail))\\b|\\b(?:every|each) time (?:i|we) (?:contact|call|ring|write to|email|message|chat with) (?:you|your \\w+|support)\\b',
         '\\b(?:last time|the last time) (?:someone|somebody|they|you|your \\w+|the \\w+) (?:told|promised) (?:me|us)\\b',
+        '\\b(?:two|three|four|five|several|multiple|\\d+) (?:chats|calls|phone calls|emails|e-mails) (?:and|to|for|about|in|later|before|now)\\b',
+        "\\b(?:i'm|i am) (?:writing|calling|contacting you|messaging|chatting) (?:again|back|once more)\\b|\\bthe (?:man|woman|lady|guy|person|agent|gentleman|girl|chap|rep) (?:i|we) (?:spoke|talked|chatted) (?:to|with)\\b",
         // "I telephoned last Tuesday", "I wrote in on Monday": an earlier contact, dated.
         "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:about (?:this|it|the \\w+)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
         '\\b(?:on|in|during|like|as)\\s+(?:it was\\s+)?(?:on\\s+)?(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
@@ -858,6 +866,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you )?(?:can't|cannot|can not|won't be able to|are not able to|aren't able to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a |my |the |any )?{MGR_STRICT}",
         "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:transfer|escalate)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:until|unless|without|before)\\b)",
         "\\bi (?:can't|cannot|won't|will not|am not able to|'m not able to|am unable to|'m unable to) pass (?:this|it|your (?:\\w+ )?(?:complaint|request|case|message)) on\\b(?!\\s+to\\b)",
+        "\\b\\w+ (?:doesn't|does not|don't|do not) (?:do|take|handle|deal with|answer) (?:chats|calls|phone calls|customer (?:calls|chats)|individual (?:members|customers|cases|complaints))\\b",
         // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
         "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
         '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
@@ -881,11 +890,11 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|transfer you|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+s)\\b",
-        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred)\\b",
+        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
@@ -900,11 +909,11 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|transfer you|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+s)\\b",
-        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred)\\b",
+        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
@@ -968,12 +977,12 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
         "\\b(?:it's|it is|that's|that is|this is)\\s+(?:entirely\\s+|all\\s+|totally\\s+|completely\\s+)?(?:your|the customer's)\\s+(?:fault|responsibility|problem|mistake|own fault)\\b",
         "\\b(?:not|isn't|is not)\\s+(?:our|my)\\s+(?:problem|fault|responsibility|concern)\\b",
-        "\\byou (?:didn't|did not|failed to|never) (?:read|check|follow|look at|enter)\\b",
+        "\\byou (?:didn't|did not|failed to|never) (?:read|check|follow|look at|enter|book|use|pay|send|return|register|activate|confirm|update|attach|save)\\b",
         '\\bread the (?:terms|policy|instructions|faq|fine print)\\b',
         '\\byou were supposed to\\b',
         "\\bthat's on you\\b",
         "\\byou (?:obviously|clearly) (?:didn't|did not|don't|do not|haven't)\\b",
-        '\\bif you had (?:read|checked|followed|looked)\\b',
+        "\\bif you(?:'d| had) (?:read|checked|followed|looked|kept|booked|used|called|paid|sent|returned|done|registered)\\b",
         "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
         // The fault put on the customer's side of the line, or out of the company's hands.
         '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',

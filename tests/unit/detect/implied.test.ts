@@ -340,6 +340,47 @@ describe('other phrasings from the independently written chats', () => {
     );
   });
 
+  it('round five: jokes, closed apps, other firms and roles are calm', () => {
+    for (const [line, kind] of [
+      ["my mum is visiting and I'll be murdered if the flat is a mess 😅", 'threat_violence'],
+      ['ok killed the launcher and the updater, running it again now', 'threat_violence'],
+      ["done, she's a Manager now, she'll love that 😂", 'escalation_request'],
+      ['honestly my last provider was a nightmare, you have been great', 'frustration'],
+      ['the previous owners said the signal in the kitchen is rubbish', 'frustration'],
+      ['I bought 6 tickets for the show and want to send 2 to friends, how?', 'repeat_contact'],
+      ['Done. It says pairing, then searching. Tried twice, same result.', 'repeat_contact'],
+    ] as const)
+      expect(kindsOf(line, 'customer', true), line).not.toContain(kind);
+    expect(kindsOf('they killed the man at the gate')).toContain('threat_violence');
+  });
+
+  it('round five: the rest of what the new chats showed', () => {
+    for (const [line, kind] of [
+      ["It shouldn't take three chats to get a refund.", 'frustration'],
+      ["I'm asking again, politely.", 'frustration'],
+      ['It is now Wednesday afternoon.', 'frustration'],
+      ['How exactly would I check that from outside?', 'frustration'],
+      ['took 50 min for someone to tell me that', 'frustration'],
+      ["I'm writing again about claim 4410.", 'repeat_contact'],
+      ['The woman I spoke to on the phone said ten days.', 'repeat_contact'],
+      ["We'll be looking at other airlines next year.", 'threat_churn'],
+      ["I'll mention all this in my review.", 'threat_public'],
+      ['If I have to, I will take you to the small claims court.', 'threat_legal'],
+      ['are you a bot or just useless', 'abuse'],
+      ['are you people all thick', 'abuse'],
+    ] as const)
+      expect(kindsOf(line), line).toContain(kind);
+    for (const [line, kind] of [
+      ['Unfortunately we cannot reschedule the exam.', 'agent_bare_refusal'],
+      ["The claim can't be reviewed early.", 'agent_bare_refusal'],
+      ["Gary doesn't do chats.", 'agent_denies_escalation'],
+      ["You didn't book any sessions for six weeks.", 'agent_blame'],
+      ["If you'd kept booking you would have used them.", 'agent_blame'],
+    ] as const)
+      expect(kindsOf(line, 'agent'), line).toContain(kind);
+    expect(kindsOf('Packages are non-refundable, it says so in the terms you agreed to.', 'agent')).not.toContain('agent_bare_refusal');
+  });
+
   it('a negation does not reach past a comma that opens a new subject', () => {
     expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
     expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
