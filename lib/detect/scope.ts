@@ -66,11 +66,14 @@ function afterLastNewSubject(before: string, matchStart: string): string {
   return before.slice(Math.min(from, before.length));
 }
 
+/** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
 export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart = ''): boolean {
   // "No, we can't do that" / "No. I'm calling my lawyer": an opening "No," answers the other
   // side; it does not negate what follows.
-  const answered = afterLastNewSubject(clauseBefore.replace(LEADING_ANSWER, ''), matchStart);
-  const scope = lastWords(answered, NEGATION_WINDOW);
+  const answered = clauseBefore.replace(LEADING_ANSWER, '');
+  // Most matches have no negator near them at all: only then is the comma worth looking for.
+  if (!lex.negators.test(lastWords(answered, NEGATION_WINDOW))) return false;
+  const scope = lastWords(afterLastNewSubject(answered, matchStart), NEGATION_WINDOW);
   if (!lex.negators.test(scope)) return false;
   // Exceptions see the start of the match too: "can't" + "talk to a person" is a request.
   return !lex.negationExceptions.test(`${lastWords(clauseBefore, NEGATION_WINDOW + 3)} ${matchStart}`);
