@@ -33,11 +33,14 @@ export function isAgentSide(kind: TriggerKind | string): boolean {
 }
 
 /**
- * Cards worth showing: a frustration finding that only echoes another finding on the same words
- * (the mild frustration a repeat contact implies) adds nothing to that card, so the panel drops it.
- * The detector still reports it, and it still counts in the risk.
+ * Cards worth showing: a frustration finding that only echoes another finding in the same words
+ * (the mild frustration a repeat contact implies: "This is the third time I'm writing") adds nothing
+ * to that card, so the panel drops it. The detector still reports it, and it still counts in the risk.
  */
 export function distinctCards<T extends { kind: string; messageId: string; evidence: string }>(triggers: readonly T[]): T[] {
-  const otherEvidence = new Set(triggers.filter((t) => t.kind !== 'frustration').map((t) => `${t.messageId}\u0000${t.evidence}`));
-  return triggers.filter((t) => t.kind !== 'frustration' || !otherEvidence.has(`${t.messageId}\u0000${t.evidence}`));
+  const echoes = (f: T, other: T) =>
+    other.kind !== 'frustration' &&
+    other.messageId === f.messageId &&
+    (other.evidence.includes(f.evidence) || f.evidence.includes(other.evidence));
+  return triggers.filter((t) => t.kind !== 'frustration' || !triggers.some((other) => echoes(t, other)));
 }

@@ -11,6 +11,14 @@ describe('side panel trigger cards', () => {
     expect(distinctCards(r.triggers).map((t) => t.kind)).toEqual(['repeat_contact']);
   });
 
+  it('drops the echo when the words overlap rather than match exactly', () => {
+    const r = analyzeConversation([{ id: 'm1', role: 'customer', text: "This is the third time I'm contacting you about this." }], {
+      tone: false,
+    });
+    expect(r.triggers.map((t) => t.kind)).toContain('frustration');
+    expect(distinctCards(r.triggers).map((t) => t.kind)).toEqual(['repeat_contact']);
+  });
+
   it('keeps a frustration card that has its own words', () => {
     const r = analyzeConversation(
       [{ id: 'm1', role: 'customer', text: 'I wrote to you on Monday about this same invoice. This is ridiculous.' }],
