@@ -358,6 +358,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
         "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
         "\\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be )?(?:using|looking at|going with|trying) (?:someone else|someone i know|other (?:\\w+ )?(?:lines|providers|companies|airlines|banks|suppliers|brands|shops|firms|services|options)|another (?:company|provider|service|firm|airline|bank|supplier)|a different (?:company|provider|service|firm|airline|bank|supplier))\\b",
+        "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:\\w+ ){0,2}to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b",
+        "\\b(?:i'm|i am|i'll|i will|and)\\s+(?:be\\s+)?(?:deleting|uninstalling|removing) (?:the|your) app\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|re-install\\w*|install(?:ing)? it again|download(?:ing)? it again|try(?:ing)? again)\\b)",
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -404,6 +406,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\b(?:tell|telling|told|warn|warning)\\s+(?:them|people|others|other (?:parents|customers|people|members|drivers)|my friends|everyone)\\s+(?:not to|never to|to avoid|to stay away|to steer clear)\\b',
         '\\b(?:mention|include|describe|write about|put|cover)\\b[^.!?]{0,40}\\bin (?:my|a|the) (?:\\w+ )?review\\b',
+        '\\b(?:writing|write|leaving|leave|posting|post)\\s+(?:a|an|my)\\s+(?:\\w+\\s+)?review\\s+(?:about|on|of)\\s+(?:how|this|what|the way|your)\\b',
         '\\b(?:reclame aqui|productreview|product review\\.com|sitejabber|pissed ?consumer|ripoff report|hellopeter)\\b',
         '\\bsee you on (?:trustpilot|yelp|google(?: reviews)?|tripadvisor|twitter|x|reddit|facebook|tiktok|the news|social media)\\b',
         // "posting the whole thing on Tripadvisor": from the verb, so "saw it on Tripadvisor" stays out.
@@ -820,6 +823,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'repeat_contact',
       role: 'customer',
       negatable: false,
+      // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
+      thirdPartyCancels: false,
       patterns: [
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",

@@ -381,6 +381,17 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf('Packages are non-refundable, it says so in the terms you agreed to.', 'agent')).not.toContain('agent_bare_refusal');
   });
 
+  it('going elsewhere, moving my things to another app, deleting the app, a review about how it went', () => {
+    expect(kindsOf("this will be the last, I'll be going elsewhere")).toContain('threat_churn');
+    expect(kindsOf("I'll be moving my invoices to another app at renewal")).toContain('threat_churn');
+    expect(kindsOf("then I'm deleting the app")).toContain('threat_churn');
+    expect(kindsOf("I'm deleting the app and reinstalling it now")).not.toContain('threat_churn');
+    expect(kindsOf("We're moving the website to a different host, what are the nameservers?")).not.toContain('threat_churn');
+    expect(kindsOf("I'm writing a review about how your returns work.")).toContain('threat_public');
+    expect(kindsOf("I'd like to leave a review, it was great")).not.toContain('threat_public');
+    expect(kindsOf('last time someone told me five working days')).toContain('repeat_contact');
+  });
+
   it('a negation does not reach past a comma that opens a new subject', () => {
     expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
     expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
