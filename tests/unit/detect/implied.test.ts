@@ -392,6 +392,27 @@ describe('other phrasings from the independently written chats', () => {
     expect(kindsOf('last time someone told me five working days')).toContain('repeat_contact');
   });
 
+  it('round six: sarcasm about waiting, a lecture, "why not?", the dispute going in, buying elsewhere', () => {
+    for (const [line, kind] of [
+      ['love spending my Saturday waiting in for a fridge', 'frustration'],
+      ["I don't need a lecture about my spam folder.", 'frustration'],
+      ["why not? I'm asking for a name, not a favour.", 'frustration'],
+      ['what is the guarantee for if not this?', 'frustration'],
+      ["If I haven't heard by Friday the dispute goes in.", 'threat_chargeback'],
+      ["if that's the answer I'll just buy from somewhere else", 'threat_churn'],
+      ["I'll be booking with someone else from now on", 'threat_churn'],
+    ] as const)
+      expect(kindsOf(line), line).toContain(kind);
+    expect(kindsOf("Why not? Sounds good, let's do Tuesday.", 'customer', true)).toEqual(expect.not.arrayContaining(['threat_churn']));
+    expect(kindsOf("I can't move you to that flight.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf("We don't refund shipping.", 'agent')).toContain('agent_bare_refusal');
+    const afterStep = analyzeConversation([
+      { id: 'm1', role: 'agent', text: 'Please hold its reset button for 5 seconds, then re-pair it in the app.' },
+      { id: 'm2', role: 'customer', text: 'done. tried again, same error' },
+    ]);
+    expect(afterStep.triggers.map((t) => t.kind)).not.toContain('frustration');
+  });
+
   it('a negation does not reach past a comma that opens a new subject', () => {
     expect(kindsOf("If the parts aren't here by Friday, our solicitor will be in touch.")).toContain('threat_legal');
     expect(kindsOf("I don't want a voucher, I want a manager.")).toContain('escalation_request');
