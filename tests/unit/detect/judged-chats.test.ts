@@ -3,7 +3,7 @@ import { judge, loadJudgedChats } from '../../support/judged-chats';
 
 /**
  * Whole helpdesk chats written for Tact with the triggers a team lead would flag on each line
- * (tests/fixtures/chats/judged/). Sets A, B and E guided lexicon fixes; sets C, D and F to O were
+ * (tests/fixtures/chats/judged/). Sets A, B and E guided lexicon fixes; sets C, D and F to Q were
  * written independently of the detector and first scored untouched (README, "Measured here"). These floors catch a
  * regression, they do not describe the goal: `npm run judge -- --all` lists every disagreement.
  */
