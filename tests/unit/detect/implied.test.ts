@@ -15,6 +15,21 @@ function kindsOf(text: string, role: Role = 'customer', tone = false): string[] 
   return analyzeConversation([{ id: 'm1', role, text }], { tone }).triggers.map((t) => t.kind);
 }
 
+/** Every line raises `kind`, from the lexicon alone. */
+function expectHeard(kind: string, lines: readonly string[], role: Role = 'customer') {
+  for (const line of lines) expect(kindsOf(line, role), line).toContain(kind);
+}
+
+/** No line raises `kind`, tone model included. */
+function expectQuiet(kind: string, lines: readonly string[], role: Role = 'customer') {
+  for (const line of lines) expect(kindsOf(line, role, true), line).not.toContain(kind);
+}
+
+/** Each line raises its kind, from the lexicon alone. */
+function expectEach(pairs: ReadonlyArray<readonly [line: string, kind: string]>, role: Role = 'customer') {
+  for (const [line, kind] of pairs) expect(kindsOf(line, role), line).toContain(kind);
+}
+
 const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
   'doubt that anyone is really on it': {
     fires: [
@@ -115,10 +130,10 @@ const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
 describe('implied frustration', () => {
   for (const [family, { fires, quiet }] of Object.entries(frustration)) {
     it(`${family}: heard from the lexicon alone`, () => {
-      for (const line of fires) expect(kindsOf(line), line).toContain('frustration');
+      expectHeard('frustration', fires);
     });
     it(`${family}: look-alikes stay quiet, tone model included`, () => {
-      for (const line of quiet) expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+      expectQuiet('frustration', quiet);
     });
   }
 
@@ -210,13 +225,12 @@ describe('other phrasings from the independently written chats', () => {
   });
 
   it('more ways of saying it happened before', () => {
-    for (const line of [
+    expectHeard('repeat_contact', [
       'I reported it then as well.',
       'Both previous agents told me to restart it.',
       'Last time I was told Tuesday.',
       'I phoned in March and was told it would be fixed.',
-    ])
-      expect(kindsOf(line), line).toContain('repeat_contact');
+    ]);
     expect(kindsOf('Thanks, I reported it to the council too.')).not.toContain('repeat_contact');
   });
 
@@ -244,28 +258,26 @@ describe('other phrasings from the independently written chats', () => {
   });
 
   it('a broken promise, a scare of "tough luck", a doubt it will happen this time', () => {
-    for (const line of [
-      'On Friday I was told a courier would collect it within two days. It is Wednesday.'.replace('It is', "It's"),
+    expectHeard('frustration', [
+      "On Friday I was told a courier would collect it within two days. It's Wednesday.",
       'I was promised a callback, and nothing happened.',
-      'fine. I will believe it when I see it.'.replace('I will', "I'll"),
+      "fine. I'll believe it when I see it.",
       'How do I know the fitter will actually turn up this time?',
       'So the policy says tough luck. Lovely.',
       "A delay at your depot isn't really my problem, is it?",
       "I've spent 45 minutes on this chat already.",
       'and?',
-    ])
-      expect(kindsOf(line), line).toContain('frustration');
-    for (const line of [
+    ]);
+    expectQuiet('frustration', [
       'I was told it would come on Friday, and it did, thanks!',
       "I'd rather get nothing than the wrong size, can you cancel that item?",
       'and the postcode is BS1 4DJ',
       'I spent 30 minutes on the phone with my bank, all sorted now.',
-    ])
-      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+    ]);
   });
 
   it('public-post phrasing: hashtags, "shame on you", "expected better", a 2 hr wait, sarcasm after an @handle', () => {
-    for (const line of [
+    expectHeard('frustration', [
       '@northjet #rudestaff at gate 12 this morning',
       'Shame on you, Parcelly.',
       'Expected better from a premium airline.',
@@ -273,18 +285,16 @@ describe('other phrasings from the independently written chats', () => {
       'I ring every day and never get a call back.',
       'your line has a 2 hr wait',
       '@northjet great job, my bag is lost again',
-    ])
-      expect(kindsOf(line), line).toContain('frustration');
-    for (const line of [
+    ]);
+    expectQuiet('frustration', [
       '#travel #sunrise lovely flight today',
       'What a shame the show was cancelled, can I swap to the 14th?',
       '@northjet great job, thanks for the upgrade!',
-    ])
-      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+    ]);
   });
 
   it('round three of the independent chats: disbelief at a timeframe, "still there?", waiting and hoping, "you got it wrong"', () => {
-    for (const line of [
+    expectHeard('frustration', [
       'After three months? The site said two weeks.',
       '10 days?? I fly on Friday',
       'still there?',
@@ -293,13 +303,11 @@ describe('other phrasings from the independently written chats', () => {
       'Did anyone check the van before it went out?',
       "It's now March. Where is my deposit?",
       'Honestly I was mortified in front of the guests.',
-    ])
-      expect(kindsOf(line), line).toContain('frustration');
-    for (const line of [
+    ]);
+    expectQuiet('frustration', [
       'After three months the battery lasts less, is that normal?',
       'Are you still there? I found the receipt, sending it now 🙂',
-    ])
-      expect(kindsOf(line, 'customer', true), line).not.toContain('frustration');
+    ]);
   });
 
   it('round three: threats and requests in other words', () => {
@@ -355,7 +363,7 @@ describe('other phrasings from the independently written chats', () => {
   });
 
   it('round five: the rest of what the new chats showed', () => {
-    for (const [line, kind] of [
+    expectEach([
       ["It shouldn't take three chats to get a refund.", 'frustration'],
       ["I'm asking again, politely.", 'frustration'],
       ['It is now Wednesday afternoon.', 'frustration'],
@@ -368,16 +376,17 @@ describe('other phrasings from the independently written chats', () => {
       ['If I have to, I will take you to the small claims court.', 'threat_legal'],
       ['are you a bot or just useless', 'abuse'],
       ['are you people all thick', 'abuse'],
-    ] as const)
-      expect(kindsOf(line), line).toContain(kind);
-    for (const [line, kind] of [
-      ['Unfortunately we cannot reschedule the exam.', 'agent_bare_refusal'],
-      ["The claim can't be reviewed early.", 'agent_bare_refusal'],
-      ["Gary doesn't do chats.", 'agent_denies_escalation'],
-      ["You didn't book any sessions for six weeks.", 'agent_blame'],
-      ["If you'd kept booking you would have used them.", 'agent_blame'],
-    ] as const)
-      expect(kindsOf(line, 'agent'), line).toContain(kind);
+    ]);
+    expectEach(
+      [
+        ['Unfortunately we cannot reschedule the exam.', 'agent_bare_refusal'],
+        ["The claim can't be reviewed early.", 'agent_bare_refusal'],
+        ["Gary doesn't do chats.", 'agent_denies_escalation'],
+        ["You didn't book any sessions for six weeks.", 'agent_blame'],
+        ["If you'd kept booking you would have used them.", 'agent_blame'],
+      ],
+      'agent',
+    );
     expect(kindsOf('Packages are non-refundable, it says so in the terms you agreed to.', 'agent')).not.toContain('agent_bare_refusal');
   });
 
@@ -393,7 +402,7 @@ describe('other phrasings from the independently written chats', () => {
   });
 
   it('round six: sarcasm about waiting, a lecture, "why not?", the dispute going in, buying elsewhere', () => {
-    for (const [line, kind] of [
+    expectEach([
       ['love spending my Saturday waiting in for a fridge', 'frustration'],
       ["I don't need a lecture about my spam folder.", 'frustration'],
       ["why not? I'm asking for a name, not a favour.", 'frustration'],
@@ -401,8 +410,7 @@ describe('other phrasings from the independently written chats', () => {
       ["If I haven't heard by Friday the dispute goes in.", 'threat_chargeback'],
       ["if that's the answer I'll just buy from somewhere else", 'threat_churn'],
       ["I'll be booking with someone else from now on", 'threat_churn'],
-    ] as const)
-      expect(kindsOf(line), line).toContain(kind);
+    ]);
     expect(kindsOf("Why not? Sounds good, let's do Tuesday.", 'customer', true)).toEqual(expect.not.arrayContaining(['threat_churn']));
     expect(kindsOf("I can't move you to that flight.", 'agent')).toContain('agent_bare_refusal');
     expect(kindsOf("We don't refund shipping.", 'agent')).toContain('agent_bare_refusal');
