@@ -104,9 +104,17 @@ export function isQuoted(textBefore: string): boolean {
   return quotes % 2 === 1;
 }
 
+/** A comma that hands the sentence back to the speaker: "if she says no, I'll ask my bank". */
+const COMMA_SPEAKER_TAKES_OVER = /,\s*(?=(?:and\s+|so\s+|then\s+)?(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd)\b)/gi;
+
 /** Someone else's words or plans: "my friend said she'd sue", "they will sue you". */
 export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string): boolean {
-  return lex.thirdParty.test(sentenceUpToMatchEnd);
+  let from = 0;
+  COMMA_SPEAKER_TAKES_OVER.lastIndex = 0;
+  for (let m = COMMA_SPEAKER_TAKES_OVER.exec(sentenceUpToMatchEnd); m; m = COMMA_SPEAKER_TAKES_OVER.exec(sentenceUpToMatchEnd)) {
+    from = m.index + m[0].length;
+  }
+  return lex.thirdParty.test(from ? sentenceUpToMatchEnd.slice(from) : sentenceUpToMatchEnd);
 }
 
 /** Aimed at the speaker: "angry at myself", "I'm such an idiot". */

@@ -461,3 +461,90 @@ describe('other phrasings from the independently written chats', () => {
     );
   });
 });
+
+describe('round seven: words handed back, a named call, an ultimatum without a comma', () => {
+  it('implied frustration: echoes in quotes, late news, a day off lost again, a copy-paste answer', () => {
+    expectHeard('frustration', [
+      "'escalated', right. and nothing has happened since the 12th",
+      "'on request'. ok. I'm requesting it",
+      "second time, today, they apparently 'attempted collection' at 8:12.",
+      'you think maybe?',
+      'It would have been useful to know that on Tuesday.',
+      'ok. would have been good to hear that 20 minutes ago',
+      'so what happens now, I book a third day off work?',
+      'friday is ok. will they actually turn up though',
+      'engineer was booked for today 12-6. no show, no call',
+      'this is the second missed visit.',
+      'give me real person who can decide, not copy paste answer',
+    ]);
+    expectQuiet('frustration', [
+      "The error says 'card declined'. What should I try next?",
+      "'Pending' means it's still being checked, right?",
+      'Do you think the blue one would suit a small kitchen?',
+      'It would be useful to know the opening hours for Monday.',
+      'I have another day off on Friday, could the engineer come then?',
+      'Will the new router actually be faster than the old one?',
+      'Could you copy the answer into an email for my records?',
+    ]);
+  });
+
+  it('repeat contact: the same reply as before, the last two times, what the person said, a named call, a fourth chat', () => {
+    expectHeard('repeat_contact', [
+      "Yes, I've read that. It's the same reply I got on Monday and on Tuesday.",
+      "yes, that's word for word the message I got the last two times",
+      'last time the person said it had been escalated. escalated to who?',
+      'I spoke to Sandra on the phone last week, she sorted the rebooking.',
+      "I want someone senior to look at this today, I'm not doing a fourth chat.",
+    ]);
+    expectQuiet('repeat_contact', [
+      'The last two times I ordered, it came the next day. Is that still the case?',
+      'I spoke to my bank yesterday and the payment is pending.',
+      'Can I get the same reply sent to my work email?',
+    ]);
+  });
+
+  it('requests, threats and churn said the way these customers said them', () => {
+    expectEach([
+      ["I want someone senior to look at this today, I'm not doing a fourth chat.", 'escalation_request'],
+      ["but if this gets knocked back I'm putting the whole thing on every review site going", 'threat_public'],
+      ['if no unban i make video on youtube how your company ban people for nothing', 'threat_public'],
+      ["And if she says no as well, I'll just ask my credit card company to reverse the whole payment.", 'threat_chargeback'],
+      ["when our contract ends in February we'll be moving the café to another supplier", 'threat_churn'],
+    ]);
+    expect(kindsOf("And if that doesn't work I'll take you to small claims court.")).not.toContain('threat_churn');
+    expect(kindsOf('My sister says she will ask her bank to reverse the payment.')).not.toContain('threat_chargeback');
+    expect(kindsOf('I watched a video on youtube about how to reset it, still stuck.')).not.toContain('threat_public');
+    expect(kindsOf('About 2,300 rows. Can I kill the export and split it into two?', 'customer', true)).not.toContain('threat_violence');
+  });
+
+  it('a retry reported without being asked is calm; a customer apologising for their tone is not angry', () => {
+    expectQuiet('frustration', ['tried again, same error', 'restarted again, same error on the screen']);
+    expect(kindsOf('the driver was late again, same excuse')).toContain('frustration');
+    const apology = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'you lot are useless' },
+      { id: 'm2', role: 'agent', text: 'I understand, and I am sorry. Let me fix the booking now.' },
+      { id: 'm3', role: 'customer', text: "and sorry, that was out of order. it's been a long two days" },
+    ]);
+    expect(apology.triggers.filter((t) => t.messageId === 'm3')).toEqual([]);
+  });
+
+  it('"Sorry, no." to a request is a bare refusal; a hedge that names its condition is not hedging', () => {
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'can it be sent from another depot' },
+      { id: 'm2', role: 'agent', text: 'Sorry, no.' },
+    ]);
+    expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
+    const answered = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'is there a fee for the second bag?' },
+      { id: 'm2', role: 'agent', text: 'Sorry, no.' },
+    ]);
+    expect(answered.triggers.map((t) => t.kind)).not.toContain('agent_bare_refusal');
+    expect(
+      kindsOf(
+        "Possibly, it depends on whether the paint is broken. If you'd like certainty, you can book our free pre-inspection.",
+        'agent',
+      ),
+    ).not.toContain('agent_hedging');
+    expect(kindsOf('Possibly, it might arrive next week.', 'agent')).toContain('agent_hedging');
+  });
+});
