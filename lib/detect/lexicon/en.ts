@@ -46,6 +46,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   // "for data protection reasons", "for security reasons", "under GDPR", "by law".
   '\\bfor (?:\\w+ ){0,2}reasons?\\b',
   '\\b(?:under|by|required by) (?:gdpr|law|the law|regulations?|data protection)\\b',
+  // A way forward the customer can take: "you will need to follow the steps in this guide", "please see this article".
+  "\\byou(?:'ll| will)? need to\\b|\\bfollow the steps\\b|\\b(?:please )?see (?:this|the|our) (?:article|guide|page|link|faq|help (?:page|article|centre|center))\\b",
 ];
 
 export const LEXICON_EN: LexiconInput = {
@@ -386,7 +388,9 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       negatable: false,
       patterns: [
-        "\\b(?:account|acount|subscription|membership|profile|user)\\b(?:(?!\\b(?:not|don't|dont|never|won't|wont|no)\\b)[^.!?]){0,60}?\\b(?:close|closing|clsoing|cancel|cancell?ing|delete|deleting|remove|removing|reove|terminate|terminating|deactivate|get rid of)\\s+(?:it|them|that|this one)\\b",
+        "\\b(?:account|acount|subscription|membership|profile|user)\\b(?:(?!\\b(?:not|don't|dont|never|won't|wont|no)\\b)[^.!?]){0,60}?\\b(?:close|closing|clsoing|cancel|cancell?ing|delete|deleting|remove|removing|reove|terminate|terminating|deactivate|get rid of)\\s+(?:it|that|this one)\\b",
+        // "them" only for accounts in the plural: in "hacked my account and liked 500 songs, I had to delete them" it is the songs.
+        "\\b(?:accounts|subscriptions|memberships|profiles)\\b(?:(?!\\b(?:not|don't|dont|never|won't|wont|no)\\b)[^.!?]){0,60}?\\b(?:close|closing|cancel|cancell?ing|delete|deleting|remove|removing|terminate|terminating|deactivate|get rid of)\\s+(?:them|both|all of them)\\b",
       ],
     },
     {
@@ -849,9 +853,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
         "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
-        '\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoken|spoke|reach|reached|complain|complained|tried|try|request|requested|sent|send|repeat|repeated)|$)',
+        "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',

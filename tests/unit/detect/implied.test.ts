@@ -548,3 +548,30 @@ describe('round seven: words handed back, a named call, an ultimatum without a c
     expect(kindsOf('Possibly, it might arrive next week.', 'agent')).toContain('agent_hedging');
   });
 });
+
+describe('what fired wrongly on real public support threads', () => {
+  it('a no that points to the way forward is not bare', () => {
+    expect(
+      kindsOf('Unfortunately we cannot remove protected registration for you, you will need to follow the steps in this guide.', 'agent'),
+    ).not.toContain('agent_bare_refusal');
+    expect(kindsOf('Sorry, that is not possible. Please see this article for more information.', 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+    expect(kindsOf('Sorry, that is not possible.', 'agent')).toContain('agent_bare_refusal');
+  });
+
+  it('"delete them" after an account is about the things in it, unless the accounts are plural', () => {
+    expect(kindsOf('Someone hacked my account and liked 500 songs, I had to delete them one by one')).not.toContain('threat_churn');
+    expect(kindsOf('I have two subscriptions with you, please cancel them both')).toContain('threat_churn');
+  });
+
+  it('trying many times, or receiving an email, is not contacting you again', () => {
+    expectQuiet('repeat_contact', [
+      "I've tried many times to get this update to install but nothing works",
+      'got an email yesterday that my account was suspended, how?',
+      "Just how many times is the app going to ask me to log in? It's every single day.",
+      'It said the email was already in use when I tried to sign up.',
+    ]);
+    expectHeard('repeat_contact', ["Twice I've called about this and nobody knows.", 'I emailed you guys so many times and got denied.']);
+  });
+});
