@@ -23,6 +23,8 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
     const before = text[m.index - 1] ?? ' ';
     const after = text[m.index + m[0].length] ?? ' ';
     if (/[-_./@#\d[]/.test(before) || /[-_/@\d\]]/.test(after)) continue;
+    // A label and its reading ("CYC 212, SOH 61%", "SUNVERA 5K") is a spec, not a raised voice.
+    if (/^\s\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     caps.push({ start: m.index, end: m.index + m[0].length, long: m[0].length >= 3 });
   }
   const longCount = caps.filter((c) => c.long).length;
@@ -96,6 +98,8 @@ function findClosingSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   return { kind: 'frustration', ruleId: 'frustration.sarcasm', start, end: start + (m[1] as string).length, severity: 1 };
 }
 
+const LAUGH = /😂|🤣|😅|😆|\blol\b|\blmao\b|\bhaha\w*/i;
+
 /** "Great, my flight is delayed again": a cheerful opener in a message about a problem. */
 export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const m = lex.sarcasticOpeners.exec(text);
@@ -107,6 +111,8 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
     /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated)\b/i.test(rest)
   )
     return undefined;
+  // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.
+  if (LAUGH.test(text)) return undefined;
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.
   if (/\b(?:thanks|thank you|thx|appreciate|helpful|no worries)\b/i.test(text) && !/thanks for nothing/i.test(text)) return undefined;
   // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.

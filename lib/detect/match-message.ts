@@ -70,6 +70,8 @@ function rejectionOf(
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
     if (isQuoted(text.slice(0, start))) return 'aimed-elsewhere';
+    // "Sorry for the 'useless' comment": a word in single quotes is mentioned, not meant.
+    if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
     if (isHypothetical(lex, text.slice(sentence, start))) return 'aimed-elsewhere';
   }
   if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return 'aimed-elsewhere';

@@ -97,7 +97,7 @@ export const LEXICON_EN: LexiconInput = {
     "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:you|this|it|i|the|my)(?: \\w+)? (?:don't|dont|do not|can't|cant|won't|wont|doesn't|isn't|is not|aren't)|if (?:nobody|no ?one|no-one) \\w+|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|if no \\w+|or (?:i|else))",
   hypothetical: '\\b(?:if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|reject|rejects|refuse|refuses|deny|denies|decline|declines|come after me|chase me|pursue me|charge me|bill me|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|(?:the|our) (?:previous |former |old )?(?:owners?|tenants?|neighbou?rs?|landlord|builders?|plumber|electrician)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   // A troubleshooting step for the customer: an imperative at the start of a sentence or after
@@ -193,7 +193,7 @@ export const LEXICON_EN: LexiconInput = {
     'WIFI',
     'MPH',
   ],
-  angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑'],
+  angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑', '🙃'],
   positiveWords:
     '\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful)\\b',
   problemWords:
@@ -203,7 +203,7 @@ export const LEXICON_EN: LexiconInput = {
   loneNo: "^\\s*(?:(?:sorry|i'm sorry|i'm afraid|afraid|unfortunately),?\\s+)?(?:no|nope|nah|no can do)\\s*[.!]*\\s*$",
   // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
   asksForAction:
-    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get|unban|unblock|unlock|reinstate|restore|reactivate|release|approve|process|activate|remove|undo)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)(?:\\s+(?:want|need|demand|expect|would like|am asking for|request)|'d like|\\s+'d like)\\s+(?:a |an |my |the |this |it |to (?:speak|talk|get|have|be))|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}|\\bsurely (?:there(?:'s| is)|you can|you could|someone can)\\b|\\b(?:can|could|may) (?:i|we) (?:\\w+ ){0,5}?(?:claim|get|have|return|exchange|cancel|change|keep|book|pay|skip|pause|swap|order|buy|use)\\b|\\bis there (?:any|some) (?:way|flexibility|chance|exception)\\b|\\b(?:can|could|would) (?:it|this|they|that|the \\w+|my \\w+) (?:please )?(?:be )?(?:sent|delivered|shipped|moved|changed|refunded|replaced|rebooked|redelivered|fixed|arranged|expedited|collected|picked up|cancell?ed|reversed|waived)\\b|\\bis there (?:really )?nothing (?:you|anyone|someone|somebody) can do\\b",
+    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get|unban|unblock|unlock|reinstate|restore|reactivate|release|approve|process|activate|remove|undo)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)(?:\\s+(?:want|need|demand|expect|would like|am asking for|request)|'d like|\\s+'d like)\\s+(?:a |an |my |the |this |it |to (?:speak|talk|get|have|be))|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}|\\bsurely (?:there(?:'s| is)|you can|you could|someone can)\\b|\\b(?:can|could|may) (?:i|we) (?:\\w+ ){0,5}?(?:claim|get|have|return|exchange|cancel|change|keep|book|pay|skip|pause|swap|order|buy|use)\\b|\\bis there (?:any|some) (?:way|flexibility|chance|exception)\\b|\\b(?:can|could|would) (?:it|this|they|that|the \\w+|my \\w+) (?:please )?(?:be )?(?:sent|delivered|shipped|moved|changed|refunded|replaced|rebooked|redelivered|fixed|arranged|expedited|collected|picked up|cancell?ed|reversed|waived)\\b|\\bis there (?:really )?nothing (?:you|anyone|someone|somebody) can do\\b|\\b(?:can|could) you do (?:anything|something)\\b",
   rules: [
     // ─── customer: escalation requests ────────────────────────────────────────────────────────
     {
@@ -222,6 +222,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:talking|speaking|chatting) (?:to|with) (?:a |the |this |your )?(?:bot|chatbot|robot|machine|computer)s? (?:is|isn't) (?:stupid|useless|pointless|helping|not helping|annoying)\\b",
         '\\b(?:want|need|wanna)\\s+(?:a\\s+)?(?:human|real person|person|agent)\\b(?!\\s+(?:resources|rights|error|nature))',
         '\\bhuman (?:handoff|hand-off|hand off|takeover|support please)\\b',
+        '\\b(?:want|need|get|have)\\s+(?:a|an|the|your|my)\\s+(?:manager|supervisor|team ?lead(?:er)?|senior (?:agent|manager|person))\\s+to\\s+(?:call|ring|phone|email|e-mail|contact|look|review|check|get back|deal)\\b',
         '\\b(?:want|need|get|have|find)\\s+(?:someone|somebody|a person)\\s+(?:more\\s+)?(?:senior|higher up|in charge|with (?:more )?authority)\\s+to\\b',
         '\\b(?:someone|somebody|anyone)\\s+(?:from|in|at)\\s+(?:customer (?:care|service|support)|support|your team|the (?:support )?team)\\b',
         '\\b(?:get|put|transfer|connect|pass|forward|send|escalate|route|redirect|switch|hand)\\s+(?:me|us|this|my (?:case|issue|complaint|ticket|call|chat)|it)\\s+(?:over\\s+|through\\s+|up\\s+)?(?:to|with)\\s+{DET}?\\s*{MGR}',
@@ -281,7 +282,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
-        '(?:\\s*\\([^)]{0,80}\\))?\\s+(?:has |have )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
+        '(?:\\s*\\([^)]{0,80}\\))?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
       ],
       severity: 1,
     },
@@ -290,9 +291,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_regulator',
       role: 'customer',
       patterns: [
-        '\\b(?:BBB|better business bureau|bafin|asic|acma|afca|crtc|ccts|icasa|ccpc|comreg|arcep|procon|profeco|consumer council|ICO|information commissioner|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
+        '\\b(?:BBB|better business bureau|bafin|asic|acma|afca|crtc|ccts|icasa|ccpc|comreg|arcep|procon|profeco|consumer council|ICO|information commissioner|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|independent appeals? (?:service|body|panel)|independent adjudicator|popla|gambling commission|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
         '\\b(?:report|reporting|file (?:a )?(?:complaint|report)|lodge (?:a )?complaint|complain)\\s+(?:you|this|it|your company|the company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:authorities|regulators?|government|police|state|feds)\\b',
-        '\\b(?:report|reporting|complain|complaining|escalate|escalating|take|taking)\\s+(?:you|this|it|your company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authority|regulator|ombudsman|commission|watchdog)\\b',
+        '\\b(?:report|reporting|complain|complaining|escalate|escalating|take|taking|(?:fil(?:e|ing)|lodg(?:e|ing)|mak(?:e|ing)|rais(?:e|ing)) (?:a )?(?:formal )?complaint)\\s+(?:you|this|it|your company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authority|regulator|ombudsman|commission|watchdog)\\b',
       ],
       exceptAfter: ['\\s+(?:approved|compliant|regulations?|rules|guidelines|requires?|says)\\b'],
     },
@@ -356,7 +357,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:we|i)(?:'ll|\\s+will)?\\s+(?:won't|will not|are not going to|aren't going to|am not going to|'m not going to|won't be|will not be|not be)\\s+renew(?:ing)?\\b",
         "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
         // "if this isn't fixed this week we'll move to Pipewell": an ultimatum, so not a house move.
-        "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:just\\s+)?(?:mov(?:e|ing)|tak(?:e|ing))\\s+(?!(?:you|u|ya|them|this|it|that|the matter)\\b)(?:[\\w-]+\\s+){0,3}?to\\s+(?!(?:the|a|an|your|our|my|another|next|later|tomorrow|today|tonight|\\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|plan|option|step)\\b)\\w+",
+        "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever|\\bbroken|\\bthis (?:bad|slow|unreliable|useless|buggy)|\\bstill)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:just\\s+)?(?:mov(?:e|ing)|tak(?:e|ing))\\s+(?!(?:you|u|ya|them|this|it|that|the matter)\\b)(?:[\\w-]+\\s+){0,3}?to\\s+(?!(?:the|a|an|your|our|my|another|next|later|tomorrow|today|tonight|\\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|plan|option|step)\\b)\\w+",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:renting|buying|ordering|flying|booking|using|shopping|staying|coming back|dealing|doing business)\\b[^.!?]{0,30}\\bagain\\b",
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
@@ -365,6 +366,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:\\w+ ){0,2}to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
         "\\b(?:i'm|i am|i'll|i will|and)\\s+(?:be\\s+)?(?:deleting|uninstalling|removing) (?:the|your) app\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|re-install\\w*|install(?:ing)? it again|download(?:ing)? it again|try(?:ing)? again)\\b)",
         "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to)\\s+(?:just\\s+)?(?:buy|shop|order|book|get it)\\s+(?:from\\s+)?(?:somewhere else|someone else|elsewhere)\\b",
+        '\\b(?:the|my|our) cancell?ation (?:stands|still stands|is final|goes ahead)\\b',
         '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       exceptAfter: [
@@ -420,6 +422,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:post|posting|put|putting|share|sharing|write|writing|publish|publishing|leave|leaving|upload|uploading)\\s+(?:\\w+\\s+){0,5}?(?:on|to)\\s+(?:reclame aqui|productreview|sitejabber|hellopeter|trustpilot|yelp|google(?: reviews)?|tripadvisor|facebook|fb|twitter|x|instagram|insta|tiktok|reddit|youtube|linkedin|social media)\\b',
         "\\b(?:photos?|pictures?|pics|videos?|receipts?|screenshots?|the chat|this chat|this conversation|the transcript|the whole thing|this)\\s+(?:are|is|will be|'re|'s|'ll be)\\s+going\\s+(?:up|online|public|viral)\\b",
         '\\b(?:post|posting|put|putting|share|sharing)\\s+(?:the|my|these|those|all the|all my)\\s+(?:receipts?|photos?|pictures?|screenshots?|videos?|emails?|messages|whole thing)\\s+(?:online|everywhere|on (?:social|twitter|x|facebook|instagram|reddit|tiktok))\\b',
+        // "every bride in the county is going to hear about it", "post the whole story in the local wedding groups", "mention it in my app store review".
+        "\\bevery (?:\\w+ ){1,2}in (?:the |this |my )?(?:county|town|city|area|village|country|region|street|school) (?:is going to|will|'s going to|are going to) (?:hear|know) about (?:it|this|you)\\b",
+        '\\b(?:post|posting|share|sharing|put|putting)\\b[^.!?]{0,40}\\b(?:in|on) (?:the |my |our )?(?:local |community |neighbou?rhood |village |town |school )(?:\\w+ )?(?:groups?|forums?|pages?)\\b|\\b(?:mention|mentioning|include|including|put|putting|write about|writing about)\\b[^.!?]{0,40}\\bin (?:my|a|the) (?:\\w+ ){0,2}review\\b',
         // "putting the whole thing on every review site going", "i make video on youtube how your company ban people".
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
@@ -585,7 +590,12 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s*)help\\s*!+|\\bplease help(?: me)?\\s*!{2,}',
       ],
       selfTargetCancels: true,
-      exceptAfter: ['\\s+(?:news|weather|traffic)\\b', '\\s+to (?:bother|ask|say|be|do this|trouble|rush)\\b'],
+      exceptAfter: [
+        '\\s+(?:news|weather|traffic)\\b',
+        '\\s+to (?:bother|ask|say|be|do this|trouble|rush)\\b',
+        // "my cat is furious with you, no food today 😂": a laugh in the same sentence makes it a joke.
+        '[^.!?\\n]{0,80}(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)',
+      ],
       exceptBefore: [
         "\\b(?:no|nothing|never|not|no need to|don't|dont|didn't|won't|sorry to|sorry for the|hate to|hate to be|i'd hate|not to|nothing to)\\s+(?:be\\s+)?(?:a\\s+)?$",
         "\\b(?:i would|i'd|would)\\s+$",
@@ -770,7 +780,7 @@ export const LEXICON_EN: LexiconInput = {
         // who cared", "expected better", "never get a call back", "2 hr wait", "customer svc fail".
         '(?:^|[.!?]\\s+)shame\\s*[.!]+|\\bshame on (?:you|u|your)\\b|\\bif (?:only )?(?:you|they|u) (?:only )?(?:had|hired|cared|listened|trained|bothered)\\b|(?:^(?:@\\w+\\s+)*|[.!?]\\s+)expected better\\b',
         '\\bnever (?:get|got|hear|heard|receive|received) (?:\\w+ ){0,3}?(?:back|a (?:reply|response|call ?back|callback))\\b|\\b(?:\\d+\\+?|two|three|several)\\s*(?:hr|hrs|hour|hours)\\s+(?:wait|hold|queue)\\b|\\b(?:customer )?(?:svc|cs|srvc) fail\\b',
-        '(?:^|[.!?]\\s+)after (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\b(?:\\d+|a|one|two|three|four|five|six|seven|ten)\\s*(?:more\\s+)?(?:hours?|days?|weeks?|months?|business days|working days)\\s*\\?{2,}',
+        '(?:^|[.!?]\\s+)after (?:\\w+ )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\b(?:\\d+|a|one|two|three|four|five|six|seven|ten)\\s*(?:more\\s+)?(?:minutes|mins|hours?|days?|weeks?|months?|business days|working days)\\s*\\?{2,}',
         "^\\s*(?:hello|hi|hey)?\\s*(?:are you |you )?still there\\s*\\?+\\s*$|\\b(?:just )?(?:wait|sit|keep trying \\w+(?: \\w+)?) and hope\\b|\\byou (?:got|have got|'ve got) (?:(?:it|this|that) |(?:my|the) (?:\\w+ ){1,2}?)wrong\\b",
         "\\bdid (?:anyone|anybody|no ?one|you|your \\w+) (?:even |actually )?(?:check|inspect|test|look at|read)\\b[^.!?]{0,40}\\bbefore\\b|(?:^|[.!?]\\s+)(?:it's|it is) now (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
         "\\b(?:it )?(?:shouldn't|should not) (?:take|have taken|need|require|be this)\\b|\\bi'?m asking (?:you )?again\\b|\\bthat's (?:well )?over \\d+ (?:hours|days|weeks)\\b|(?:^|[.!?]\\s+)(?:it's|it is) now (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
@@ -779,12 +789,12 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:love|loving|just love|gotta love|enjoying)\\s+(?:spending|wasting|waiting|sitting|standing|staring|chasing|being (?:on hold|ignored|lied to|passed around))\\b|\\bdon't need (?:a|the|your) lecture\\b|(?:^|[.!?]\\s+)why not\\s*\\?",
         // Absences listed: "no letter, no email, nothing".
         '\\bno \\w+(?: \\w+)?,\\s*(?:and\\s+)?no \\w+(?: \\w+)?(?:,|\\s+and|\\s+or)\\s*(?:no \\w+|nothing)\\b|\\bno \\w+(?: \\w+)?,\\s*no \\w+(?: \\w+)?,\\s*nothing\\b',
-        '\\b(?:no ?one|nobody)\\s+(?:came|showed up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',
+        '\\b(?:no ?one|nobody)\\s+(?:has\\s+|had\\s+)?(?:came|come|showed up|shown up|turned up|came out|arrived|bothered)\\b(?!\\s+to the (?:door|phone))',
         // Patience spent, time sunk, chasing.
         "\\b(?:i've|i have|we've|we have|i've been|i have been)\\s+(?:been\\s+)?(?:very |really |more than |extremely |incredibly |so )?patient\\b|\\b(?:my|our) patience\\b",
         '\\bspent\\s+(?:most of\\s+|all of\\s+|over\\s+|nearly\\s+|almost\\s+|the (?:whole|entire|best part of (?:a|the))\\s+)?(?:{NUM}\\s+)?(?:hours?|days?|weeks?|months?|afternoon|morning|evening|day|weekend)\\s+(?:\\w+\\s+)?(?:on (?:this|it|the phone|hold)|trying to|sorting|chasing|fighting|dealing with)\\b',
         "\\b(?:have|had|having|keep|kept|don't want|do not want|shouldn't have|should not have)\\s+to\\s+(?:keep\\s+)?(?:be\\s+)?chas(?:e|ing)\\b",
-        "\\b(?:it's|it has|its|it)\\s+been\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:(?:{NUM})\\s+(?:weeks|months)|(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|several|many)\\s+days)\\b(?!\\s+(?:since (?:i|we) (?:moved|started|joined|got back|returned from)))",
+        "\\b(?:it's|it has|its|it)\\s+(?:now\\s+)?been\\s+(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?(?:(?:{NUM})\\s+(?:weeks|months)|(?:[5-9]|\\d{2,}|five|six|seven|eight|nine|ten|several|many)\\s+days)\\b(?!\\s+(?:since (?:i|we) (?:moved|started|joined|got back|returned from)))",
         '\\b(?:late|stuck|stranded|locked out|cut off|charged|overcharged|billed)\\s+(?:(?!(?:if|when|i|we|try|tried|pay|order)\\b)\\w+\\s+){0,4}?again\\b',
         "\\b(?:i'm|i am|im|we're|we are) not (?:going to )?pay(?:ing)? (?:\\S+ ){0,3}?for\\b|\\bi refuse to pay\\b",
         // A broken promise: "I was told someone would call within 24 hours. It's Thursday."
@@ -802,6 +812,11 @@ export const LEXICON_EN: LexiconInput = {
         "(?:^|[.!?]\\s+)so where(?:'s| is| are)\\s+(?:my|our|the (?!nearest|closest|best|next|main)\\w+)\\b[^.!?]*\\?",
         // The agent's or the company's word handed back in quotes: "'escalated', right.", "they apparently 'attempted collection'".
         '(?:^|[.!?]\\s+)[\'"][a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}[\'"]\\s*[.,!]?\\s*(?:right|ok(?:ay)?|sure|yeah|uh[- ]huh|of course)\\b|\\bapparently\\s+[\'"][a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}[\'"]',
+        // "Just 'no'?", "Which is it?", "Brilliant. Fine, move us.", "Great, so we just sit here then.", "it's just sitting there".
+        '(?:^|[.!?]\\s+)(?:just|so|really)\\s+[\'"][a-z][a-z -]{0,20}[\'"]\\s*\\?|\\bwhich (?:one )?is it\\s*\\?|(?:^|[.!?]\\s+)(?:brilliant|great|fantastic|perfect|lovely|wonderful|marvellous)[.!]+\\s+(?:fine|ok(?:ay)?|whatever)\\b',
+        "\\b(?:great|brilliant|fantastic|perfect|lovely|wonderful|marvellous)[,.!]+\\s+so (?:i|we) (?:just|get to)\\s+\\w+[^.!?]{0,80}\\bthen\\s*(?:[.!]|$)|\\b(?:it's|it is|is|are|has|have|was|were)\\s+just\\s+(?:been\\s+)?sitting\\b",
+        // "cleaned zero times in three weeks", "different reason, same result", "I'm not doing this again", "And again on 20 August".
+        "\\b(?:zero|0) times\\b|\\bdifferent (?:reason|excuse|story|person|agent),? same (?:result|outcome|problem|answer)\\b|\\bi(?:'m| am) not (?:doing|going through) (?:this|that|all this) again\\b|(?:^|[.!?]\\s+)and again (?:on|at|in|last|yesterday|today)\\b",
         // The agent's hedge echoed back, news that came too late, a day off spent again, doubt that they will come.
         "^\\s*(?:you|ya|u) think(?:\\s+(?:maybe|so|possibly))?\\s*\\?+\\s*$|\\bwould(?:'ve| have) been (?:good|nice|useful|helpful|great|handy) to (?:know|hear|be told|find out)\\b[^.!?]{0,30}?\\b(?:ago|earlier|sooner|before|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|at the (?:start|time))\\b",
         '\\b(?:book|take|lose|waste|burn)(?:ing|s)? (?:yet another|a (?:second|third|fourth|fifth|\\d+(?:nd|rd|th))) (?:day|morning|afternoon|half[- ]day) off\\b|\\b(?:will|would|are|is|do|does)\\s+(?:they|you|he|she|it|anyone|someone|somebody|the \\w+)\\s+actually\\s+[a-z]+(?:\\s+[a-z]+){0,3}?\\s+though\\b',
@@ -872,7 +887,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:about (?:this|it|the \\w+)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
         '\\b(?:on|in|during|like|as)\\s+(?:it was\\s+)?(?:on\\s+)?(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
         '\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:then|before|last time|already)(?: as well| too)?\\b|\\b(?:both|all|the) (?:previous|other|last) (?:two |three )?(?:agents?|advisors?|advisers?|reps?|representatives|people i spoke to|colleagues)\\b',
-        "\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi(?:'ve| have)? (?:phoned|called|rang|rung|wrote in|emailed|chatted|messaged)(?: \\w+){0,5}? and (?:was|got) told\\b|\\bi(?:'ve| have) (?:phoned|called|rung|emailed|written|messaged|chatted)(?: \\w+){0,3}? (?:twice|three times|four times|five times|\\d+ times|several times|multiple times|many times)\\b|\\b(?:opened|raised|logged|submitted) a (?:ticket|case|complaint)\\b[^.!?]{0,60}\\b(?:nobody|no one|noone) (?:answer|answered|replied|responded|got back)",
+        "\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi(?:'ve| have)? (?:also |already )?(?:phoned|called|rang|rung|wrote in|emailed|chatted|messaged)(?: \\w+){0,5}? and (?:was|got) told\\b|\\b(?:this|that|it) (?:was|has been) (?:also |already )?(?:explained|mentioned|reported|raised) (?:to (?:you|your \\w+) )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|yesterday|before)\\b|\\bi(?:'ve| have) (?:phoned|called|rung|emailed|written|messaged|chatted)(?: \\w+){0,3}? (?:twice|three times|four times|five times|\\d+ times|several times|multiple times|many times)\\b|\\b(?:opened|raised|logged|submitted) a (?:ticket|case|complaint)\\b[^.!?]{0,60}\\b(?:nobody|no one|noone) (?:answer|answered|replied|responded|got back)",
         // The same reply as on an earlier, dated contact; "the last two times"; what "the person" said last time; a named call.
         '\\bthe same (?:answer|reply|response|message|email|text) (?:i|we) (?:got|received|was given|had|was sent)\\s+(?:\\w+\\s+){0,2}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time|month|night)|before|earlier|twice|(?:two|three|\\d+) times|the last (?:time|two|three|few|\\d+))\\b',
         '\\b(?:got|received|was told|were told|heard|asked|called|contacted|wrote|chatted|messaged|emailed)\\s+(?:\\w+\\s+){0,3}?the last (?:two|three|four|five|few|couple of|\\d+) times\\b',
@@ -924,7 +939,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
+        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
         "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
@@ -943,7 +958,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can |)(?:do|offer)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
+        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
         "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose)\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated)\\b",
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
@@ -995,7 +1010,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will)\\s+(?:\\w+\\s+){0,3}?(?:confirm|check|find out|verify|ask|look into|get back|message|update|follow up|double-check|call|email|e-mail|find|investigate|chase)",
         "\\bdon't worry\\b",
         // "Possibly, it depends on whether the paint is broken": the condition is the answer.
-        '\\bdepends on (?:whether|if|how|what|the|your)\\b',
+        '\\bdepends on (?:whether|if)\\b',
       ],
     },
     // ─── agent: blame ────────────────────────────────────────────────────────────────────────
@@ -1007,6 +1022,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
         '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
         '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
+        "\\b(?:it's|it is|that's|that is)\\s+(?:the|each) (?:customer|driver|owner|user|account holder|cardholder|passenger|guest|buyer|renter|hirer|tenant|member|traveller|traveler)'s (?:own )?(?:responsibility|job|duty)\\b|\\bso (?:\\w+ ){0,3}(?:was|is) (?:the|what) (?:\\w+ )?you (?:chose|selected|picked|ordered|agreed to|signed (?:for|up for)|booked)\\b",
         "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
         "\\b(?:it's|it is|that's|that is|this is)\\s+(?:entirely\\s+|all\\s+|totally\\s+|completely\\s+)?(?:your|the customer's)\\s+(?:fault|responsibility|problem|mistake|own fault)\\b",
         "\\b(?:not|isn't|is not)\\s+(?:our|my)\\s+(?:problem|fault|responsibility|concern)\\b",

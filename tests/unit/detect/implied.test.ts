@@ -575,3 +575,71 @@ describe('what fired wrongly on real public support threads', () => {
     expectHeard('repeat_contact', ["Twice I've called about this and nobody knows.", 'I emailed you guys so many times and got denied.']);
   });
 });
+
+describe('round eight: irony, a wait counted in minutes, a supervisor to call back, the local groups', () => {
+  it('implied frustration said with irony, a count or a date', () => {
+    expectHeard('frustration', [
+      "Just 'no'? I'd like to speak to a manager please.",
+      'I also phoned your helpline and was told someone was on the way. Which is it?',
+      '45 MORE minutes?? It is getting dark.',
+      'Nobody has arrived and the tracking link still says allocating.',
+      'Kelby is an hour away. Great, so we just sit in the car with the dog all afternoon then.',
+      'Brilliant. Fine, move us to Kelby.',
+      'Different reason, same result: my flat has been cleaned zero times in three weeks.',
+      "My son was in hospital in July and we paid upfront. It's now been 7 weeks.",
+      'I uploaded the summary on 2 August. And again on 20 August when your email asked for it.',
+      'So my documents are in a folder somewhere and the claim is just sitting there too.',
+    ]);
+    expectQuiet('frustration', [
+      'Great, so I just pay at the desk then?',
+      'Brilliant, thanks, that fixed it.',
+      'The parcel is sitting in the depot until Monday, is that right?',
+      'Which one is it, the blue cable or the grey one?',
+      'Tried the reset, same result as before: the light goes green.',
+    ]);
+  });
+
+  it('jokes, readings in capitals and mentioned words are not anger', () => {
+    expectQuiet('frustration', [
+      "amazing thank you. my cat is furious with you but I'll tell her you're sorting it 😂",
+      'Perfect. Hopefully the meeting goes ok and nobody actually moves out over pans lol',
+      'OK that worked. CYC 212, SOH 61%',
+      "Thank you. Sorry for the 'useless' comment, it's been a long week.",
+    ]);
+    // A model name in capitals is not a raised voice (the lexicon's caps check; the tone model reads the rest).
+    expect(kindsOf('SUNVERA 5K. the light blinks 3 times')).not.toContain('frustration');
+    expect(kindsOf('the SAME error AGAIN and AGAIN')).toContain('frustration');
+    expect(kindsOf("Might fix itself. Great, thanks, that's really helpful 🙃")).toContain('frustration');
+    expect(kindsOf('This is ridiculous, nobody has called me back.')).toContain('frustration');
+  });
+
+  it('threats, requests and churn in these words', () => {
+    expectEach([
+      ['Do that. And I still want a supervisor to call me back today.', 'escalation_request'],
+      ["If you reject this I'll take it to the independent appeals service.", 'threat_regulator'],
+      ["if you come after me for the money I'll defend it in the small claims court", 'threat_legal'],
+      ["Then I'll be filing a complaint with the Gambling Commission.", 'threat_regulator'],
+      ["I'll be posting about it on the local Facebook group.", 'threat_public'],
+      ['Every bride in the county is going to hear about it.', 'threat_public'],
+      ["I'll be mentioning the boost thing in my app store review too.", 'threat_public'],
+      ["Honestly, if the app is this broken I'll just move to Riverside.", 'threat_churn'],
+      ['Fine, check it. But the cancellation stands unless someone shows up.', 'threat_churn'],
+      ['This was also explained on Monday.', 'repeat_contact'],
+    ]);
+    expect(kindsOf('My lawyer has also asked me to get a copy of the rental contract.')).not.toContain('threat_legal');
+    expect(kindsOf("If the app is still down on Friday I'll move to Thursday's class instead.")).not.toContain('threat_churn');
+    expect(kindsOf('Is there a local Facebook group for owners where I can post photos of my build?')).not.toContain('threat_public');
+  });
+
+  it('agent lines: a duty put on the customer is blame; a hedge with a guess is hedging; "No." to "can you do anything" is bare', () => {
+    expect(kindsOf("It's the driver's responsibility to read them.", 'agent')).toContain('agent_blame');
+    expect(kindsOf('So champagne was the colour you chose.', 'agent')).toContain('agent_blame');
+    expect(kindsOf("We don't reprint prints for colour.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf("I'm not sure they take pets on that one, maybe it depends on the deck.", 'agent')).toContain('agent_hedging');
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'That is nearly three weeks away. Can you do anything sooner?' },
+      { id: 'm2', role: 'agent', text: 'No.' },
+    ]);
+    expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
+  });
+});

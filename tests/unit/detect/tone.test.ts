@@ -119,7 +119,7 @@ describe('the shipped tone model', () => {
   const implied = [
     "I've now explained this to three different people in your team.",
     'Three engineers have come out and none of them brought the right part.',
-    'I have been without internet since Thursday and nobody has come out.',
+    'I have been without internet since Thursday and no engineer has been out.',
     "That's the same link you sent me an hour ago.",
     "I've refreshed the tracking page every hour since Monday.",
     'I paid for next-day delivery. It is day five.',
