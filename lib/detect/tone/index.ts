@@ -36,13 +36,14 @@ export const TONE_THRESHOLD_AFTER_INSTRUCTION = 0.8;
 export function findToneFrustration(lex: CompiledLexicon, text: string, context: MessageContext = {}): Finding | undefined {
   const model = toneModelFor(lex.language);
   if (!model) return undefined;
+  const s = model.score(text);
+  const threshold = context.afterInstruction ? Math.max(model.threshold, TONE_THRESHOLD_AFTER_INSTRUCTION) : model.threshold;
+  if (s.probability < threshold) return undefined;
+  // (Read only for the few lines the model flags: the score is cheaper than these two scans.)
   // "Nobody came to the door, we were out, my fault": whoever owns the mistake is not angry at the company.
   if (lex.ownsTheMistake.test(text)) return undefined;
   // "thanks. one more thing, …": a customer moving on to a new question is not fuming about the old one.
   if (lex.newTopic.test(text)) return undefined;
-  const s = model.score(text);
-  const threshold = context.afterInstruction ? Math.max(model.threshold, TONE_THRESHOLD_AFTER_INSTRUCTION) : model.threshold;
-  if (s.probability < threshold) return undefined;
   const [start, end] = evidenceSpan(text, s.start, s.end);
   if (end <= start) return undefined;
   return {
