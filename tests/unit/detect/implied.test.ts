@@ -643,3 +643,72 @@ describe('round eight: irony, a wait counted in minutes, a supervisor to call ba
     expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
   });
 });
+
+describe('round nine: polite elderly customers, developers, slang', () => {
+  it('implied frustration in polite, terse or technical words', () => {
+    expectHeard('frustration', [
+      'But you will understand that after five weeks I have rather lost faith.',
+      '?? ok wow. its PH-88213-T',
+      'bro i didnt ask for life advice 💀 can u just do the claim on here?',
+      'I turned them off after the last order, when the same thing happened with the crackers.',
+      "I didn't cancel it. So who did?",
+      'ok. so it was you. great.',
+      'how long will that take? can you at least roll my store back?',
+      'Then get me someone who can. Not another ticket number.',
+      'June 3. so over a month late for money we already earned.',
+      "a bot was sending fake events into our account, and we're the ones paying for it.",
+      'Let me ask it a different way then. Is there any process at all for this?',
+      "hm, that wasn't obvious at all when we signed up.",
+      "Sorry, but I can't accept that.",
+      '3-5 days to give back money you took for nothing.',
+    ]);
+    expectQuiet('frustration', [
+      "I'm the one paying for our family plan and I want to add my nephew.",
+      'Ok wow, that was quick! Thanks.',
+      'So what is the next step after the survey?',
+      'ok, so it was the router after all, works now. thanks!',
+      'I should hate for you to think I had stopped giving.',
+      'just checked, its back in. thank you. been a rubbish week',
+    ]);
+  });
+
+  it('requests, churn and public threats from these chats', () => {
+    expectEach([
+      ['I would be grateful if I could speak to somebody more senior who can tell me what is happening.', 'escalation_request'],
+      ['Give me a number for one. Every garage has a manager.', 'escalation_request'],
+      ['is there a supervisor or someone who can speed this up?', 'escalation_request'],
+      ["Forget it. You won't be seeing my car or my wife's again.", 'threat_churn'],
+      ['deleting this app and using a different one from now on', 'threat_churn'],
+      ["if this happens one more time i'm writing a review on every hosting comparison site i can find", 'threat_public'],
+      ['I rang yesterday afternoon to confirm this exact booking and was told it was all fine.', 'repeat_contact'],
+      ["I'm finding out on May 26, after writing to you three times.", 'repeat_contact'],
+    ]);
+    expect(kindsOf('I would be grateful if you could send the form by post.')).not.toContain('escalation_request');
+    expect(kindsOf('Is there a manager role I can give my assistant?')).not.toContain('escalation_request');
+    expect(kindsOf('My manager wants our Q2 return filed before Friday.')).not.toContain('repeat_contact');
+    expect(kindsOf('My solicitor, who is handling the sale, has asked me to get a copy of the licence.')).not.toContain('threat_legal');
+    expect(kindsOf("Could you post it? My solicitor's office prefers paper.")).not.toContain('threat_legal');
+    expect(kindsOf('there are 2 processes, killing both')).not.toContain('threat_violence');
+    expect(kindsOf('this is a joke, charged twice again')).not.toContain('abuse');
+    expect(kindsOf('you are a joke')).toContain('abuse');
+  });
+
+  it('agent lines that put it on the customer, and a no that cannot be removed', () => {
+    expectEach(
+      [
+        ["Our records show you didn't reply within the 7-day window.", 'agent_blame'],
+        ["If you sent it to the wrong address, we can't be responsible for that.", 'agent_blame'],
+        ["Well, phones don't usually jump into toilets by themselves.", 'agent_blame'],
+        ['Maybe keep it out of the bathroom next time.', 'agent_blame'],
+        ["No, overages can't be removed.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    expect(kindsOf('Next time you can also book in the app, it is quicker.', 'agent')).not.toContain('agent_blame');
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'Can you fit me in today at all? My MOT runs out on Wednesday.' },
+      { id: 'm2', role: 'agent', text: 'No.' },
+    ]);
+    expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
+  });
+});
