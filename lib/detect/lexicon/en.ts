@@ -196,7 +196,7 @@ export const LEXICON_EN: LexiconInput = {
   ],
   angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑', '🙃'],
   positiveWords:
-    '\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful)\\b',
+    "\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful|made it|woo+|wo+hoo+|whoo+|yippee|hooray|hurray|holla|can't wait|cannot wait|days (?:until|till|to go)|a keeper|finally here|it worked|it works)\\b",
   problemWords:
     '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
   sarcasticOpeners:

@@ -712,3 +712,11 @@ describe('round nine: polite elderly customers, developers, slang', () => {
     expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
   });
 });
+
+describe('excitement is not anger', () => {
+  it('"!!!" with a celebration stays quiet; with a complaint it still counts', () => {
+    expectQuiet('frustration', ['made it!!! Send drinks to row 27!!!', 'Whoooo Hooooo just crossed 25,000 miles!!!', "can't wait!!!"]);
+    expect(kindsOf('it works but I was charged twice!!!')).toContain('frustration');
+    expect(kindsOf('still no refund!!!')).toContain('frustration');
+  });
+});
