@@ -106,9 +106,11 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   if (!m) return findClosingSarcasm(lex, text);
   const rest = text.slice(m.index + m[0].length);
   if (!lex.problemWords.test(rest)) return findClosingSarcasm(lex, text);
-  // "Great. One more thing…", "great. and what happens if…": glad, and moving on to something new.
+  // "Great. One more thing…", "great. and what happens if…", "brilliant. if their flight gets cancelled…?": glad, and moving on.
   if (
-    /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated)\b/i.test(rest)
+    /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated|if|what if|in case)\b/i.test(
+      rest,
+    )
   )
     return undefined;
   // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.

@@ -720,3 +720,73 @@ describe('excitement is not anger', () => {
     expect(kindsOf('still no refund!!!')).toContain('frustration');
   });
 });
+
+describe('round ten: phone-typed travel chats and banking', () => {
+  it('implied frustration, typed in a hurry', () => {
+    expectHeard('frustration', [
+      'ive been stood here 20 mins with 2 kids',
+      'you THINK',
+      'finally',
+      '15 mins. nobody. kids asleep on the suitcases',
+      'On what basis.',
+      'Thank you. So it took three conversations to get a number.',
+      "I've just lost my mum and I'm being sent round in circles.",
+      'Can you not just close it and move the money?',
+      '"a few days, maybe" isn\'t really an answer when it\'s my rent money.',
+      "so that's my fault now?",
+      "wow ok. I didn't know the loan would be late.",
+    ]);
+    expectQuiet('frustration', [
+      'brilliant. if their flight gets cancelled can we get the money back?',
+      'so worst case I get the money back on Thursday?',
+      "oh thank god. sorry I'm being so panicky, it just feels horrible",
+      "I've been waiting 5 mins, no rush at all",
+      'Nothing. That was everything, thanks!',
+    ]);
+  });
+
+  it('requests, repeat contact, churn and public threats in these words', () => {
+    expectEach([
+      ['someone else then. anyone in finance.', 'escalation_request'],
+      ['is there a person there who can actually help me or not', 'escalation_request'],
+      ['is there a duty manager on site i could talk to about a partial refund', 'escalation_request'],
+      ['Then put me through to one on the phone, or to your complaints team.', 'escalation_request'],
+      ['This is my third contact about it.', 'repeat_contact'],
+      ["i rang on the 2nd and again last thursday and both times was told 'within 14 days'", 'repeat_contact'],
+      ["That's the third different answer I've had.", 'repeat_contact'],
+      ["That's exactly what I was told on Monday.", 'repeat_contact'],
+      ['We took the death certificate into the Hallam Street branch last Thursday.', 'repeat_contact'],
+      ['ok. if he doesnt call im cancelling the other trip we have booked with you', 'threat_churn'],
+      ['right im deleting the app and going back to paying at the machine', 'threat_churn'],
+      ['if its not open tomorrow were checking out early and booking somewhere else', 'threat_churn'],
+      ["honestly that's so unfair. I'll just move my account there", 'threat_churn'],
+      ['this is going on tripadvisor with photos of my kids on the lobby floor', 'threat_public'],
+    ]);
+    expect(kindsOf('tried it, on the 3rd ticket it says Transfer limit reached')).not.toContain('repeat_contact');
+    expect(kindsOf('My mum died last month and I need to close the joint account she had with my dad.')).not.toContain('threat_churn');
+    expect(kindsOf('ok. ok. can you reverse the payments? my rent goes out on friday')).not.toContain('threat_chargeback');
+    expect(kindsOf("I'll ask my bank to reverse the payments.")).toContain('threat_chargeback');
+    expect(kindsOf('I saw your hotel on tripadvisor, is the pool open in May?')).not.toContain('threat_public');
+  });
+
+  it('agent lines: a fare that stands, a no with no verb, guessing about money, a what-if blame', () => {
+    expectEach(
+      [
+        ['The fare stands.', 'agent_bare_refusal'],
+        ['Our decision on this trip is final.', 'agent_bare_refusal'],
+        ["That's not something I can chase.", 'agent_bare_refusal'],
+        ['It should probably be fine, these things can take a while sometimes.', 'agent_hedging'],
+        ["If you had waited for the morning staff to do the walk-round, this wouldn't be in dispute.", 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("Make sure the wallet supports USDC, otherwise the funds can't be credited.", 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'I paid it off. Can you at least check it?' },
+      { id: 'm2', role: 'agent', text: "I'm afraid not." },
+    ]);
+    expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
+  });
+});
