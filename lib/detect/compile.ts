@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { type Lexicon, type LexiconInput, type LexiconRule, LexiconSchema } from './lexicon/schema';
+import { MatchStartIndex, matchStarts } from './match-starts';
 import type { CueKind, TriggerKind } from './types';
 
 /**
@@ -28,9 +29,22 @@ export interface CompiledRule {
   unless?: RegExp;
 }
 
+/**
+ * One side's rules with where their matches can begin (see match-starts.ts): each rule with known
+ * beginnings runs its regex sticky at those positions only; the others scan as before.
+ */
+export interface SideRules {
+  rules: CompiledRule[];
+  /** Per rule, the sticky twin of its regex, or undefined when it scans the whole message. */
+  sticky: (RegExp | undefined)[];
+  starts: MatchStartIndex;
+}
+
 export interface CompiledLexicon {
   language: string;
   rules: CompiledRule[];
+  /** Built on first use per side, so the content script (agent rules only) never reads the customer rules. */
+  sides: Partial<Record<'customer' | 'agent', SideRules>>;
   negators: RegExp;
   negationExceptions: RegExp;
   hypothetical: RegExp;
@@ -128,6 +142,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
   return {
     language: lexicon.language,
     rules,
+    sides: {},
     negators: regex(lexicon.negators),
     negationExceptions: regex(lexicon.negationExceptions),
     hypothetical: regex(lexicon.hypothetical, 'gi'),
@@ -147,4 +162,20 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     loneNo: regex(lexicon.loneNo),
     asksForAction: regex(lexicon.asksForAction),
   };
+}
+
+/** One side's rules, with their match beginnings read from the regexes on first use. */
+export function sideRules(lex: CompiledLexicon, role: 'customer' | 'agent'): SideRules {
+  let side = lex.sides[role];
+  if (!side) {
+    const rules = lex.rules.filter((r) => r.role === role);
+    const starts = rules.map((r) => matchStarts(r.regex.source));
+    side = {
+      rules,
+      sticky: starts.map((s, i) => (s ? new RegExp((rules[i] as CompiledRule).regex.source, 'iy') : undefined)),
+      starts: new MatchStartIndex(starts),
+    };
+    lex.sides[role] = side;
+  }
+  return side;
 }

@@ -1,4 +1,4 @@
-import { type CompiledLexicon, type CompiledRule, warmUp } from './compile';
+import { type CompiledLexicon, type CompiledRule, sideRules, warmUp } from './compile';
 import { findIntensity } from './intensity';
 import { clauseStart, isHypothetical, isNegated, isQuoted, isSelfTargeted, isThirdParty, sentenceEnd, sentenceStart } from './scope';
 import type { CueKind, TriggerKind } from './types';
@@ -107,15 +107,39 @@ export function findInMessage(
     if (problem === undefined) problem = lex.problemWords.test(text);
     return problem;
   };
-  for (const rule of lex.rules) {
-    if (rule.role !== role || seen.has(rule.kind)) continue;
+  const side = sideRules(lex, role);
+  side.starts.read(text);
+  for (let index = 0; index < side.rules.length; index++) {
+    const rule = side.rules[index] as CompiledRule;
+    if (seen.has(rule.kind)) continue;
+    const sticky = side.sticky[index];
+    // Where the rule's matches can begin (match-starts.ts); none means it cannot match this message.
+    const positions = sticky ? side.starts.positionsOf(index) : undefined;
+    if (positions?.length === 0) continue;
+    const regex = sticky ?? rule.regex;
     if (!rule.warm) {
-      warmUp(rule.regex);
+      warmUp(regex);
       rule.warm = true;
     }
-    rule.regex.lastIndex = 0;
+    let from = 0;
+    let cursor = 0;
     let first = true;
-    for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+    for (;;) {
+      // The leftmost match at or after `from`: the sticky regex tried at each possible beginning in
+      // order finds the same match as the full scan.
+      let m: RegExpExecArray | null = null;
+      if (positions) {
+        while (!m && cursor < positions.length) {
+          const at = positions[cursor++] as number;
+          if (at < from) continue;
+          regex.lastIndex = at;
+          m = regex.exec(text);
+        }
+      } else {
+        regex.lastIndex = from;
+        m = regex.exec(text);
+      }
+      if (!m) break;
       // `unless` (a reason given, a promise to check) vetoes the whole rule; it is read only when
       // the rule matched at all, which in real traffic is rare, so most messages never pay for it.
       if (first) {
@@ -123,7 +147,7 @@ export function findInMessage(
         if (rule.unless?.test(text)) break;
       }
       if (m[0] === '') {
-        rule.regex.lastIndex++;
+        from = m.index + 1;
         continue;
       }
       const [start, end] = trimEvidence(text, m.index, m.index + m[0].length);
@@ -133,7 +157,7 @@ export function findInMessage(
         // A rejected match may hide a valid one starting inside it: retry from the next word.
         const next = text.indexOf(' ', m.index + 1);
         if (next === -1) break;
-        rule.regex.lastIndex = next + 1;
+        from = next + 1;
         continue;
       }
       findings.push({ kind: rule.kind, ruleId: rule.id, evidence: original.slice(start, end), start, end, severity: rule.severity });

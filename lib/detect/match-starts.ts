@@ -1,0 +1,435 @@
+/**
+ * Where a rule's matches can begin, so its regex is tried only there.
+ *
+ * A rule's regex is one alternation of dozens of phrasings, and V8 runs it by trying every
+ * phrasing at every position of the message. But nearly every phrasing begins with a word it
+ * names (`\b(?:speak|talk) to …`, `\bnobody (?:came|…)`), a sentence start or a punctuation mark.
+ * `matchStarts` reads a rule's regex and lists those beginnings: the first one to four letters of
+ * the first word ("spea", "talk", "nobo"), or a character (".", "!", "'"), or the message start.
+ * `MatchStartIndex` then walks a message once and gives each rule the positions where one of its
+ * beginnings occurs; the rule runs its regex anchored (sticky) at those positions only.
+ *
+ * Trying the same regex at every possible start position, in order, finds exactly the match the
+ * full scan finds, so results do not change (tests/unit/detect/match-starts.test.ts checks that on
+ * every line of the judged chats and the tone corpus). A pattern this reader cannot follow makes
+ * its rule fall back to the full scan.
+ */
+
+/** A word's first KEY_LENGTH characters are its key: long enough to be rare, short enough for "managers". */
+const KEY_LENGTH = 4;
+/** Largest number of beginnings followed through a regex before the reader gives up on it. */
+const MAX_ENTRIES = 6000;
+/** Marks inside a beginning: `\b` and `^`. They are never compared with text. */
+const BOUNDARY = '\u0001';
+const CARET = '\u0002';
+/** Any word character (`\w`): after `\b` it means "any word start". */
+const WORD_ANY = '\u0003';
+
+/** Where a rule's matches can begin. */
+export interface MatchStarts {
+  /** Lowercase first letters (1–4) of the word a match begins with. */
+  words: string[];
+  /** Characters a match can begin on (a quote, "!", "."); lowercase. */
+  chars: string[];
+  /** A match can begin at the very start of the message. */
+  atStart: boolean;
+  /** A match can begin at any word (`\b\w+ …`). */
+  anyWord: boolean;
+}
+
+interface Entry {
+  /** The beginning read so far: marks, then characters. */
+  text: string;
+  /** False once the beginning is known only in part (what follows it is unknown or long enough). */
+  open: boolean;
+}
+
+/** A regex part: its possible beginnings, or undefined for "could begin with anything". */
+type Starts = Entry[] | undefined;
+
+class Unreadable extends Error {}
+
+const isWordChar = (c: string | undefined) => c !== undefined && wordCode(c.charCodeAt(0)) !== 0;
+/** Characters of a beginning that are actual text (marks excluded). */
+const textLength = (s: string) => s.replaceAll(BOUNDARY, '').replaceAll(CARET, '').length;
+/**
+ * A beginning is settled once it says where a match begins: at the message start, on a character,
+ * or on a word whose key is complete (four letters, or the word ends). Only "nothing yet" and
+ * one to three letters read on, which keeps the sets small.
+ */
+function settled(e: Entry): boolean {
+  if (!e.open) return true;
+  const t = e.text;
+  let i = 0;
+  while (t[i] === BOUNDARY) i++;
+  if (i >= t.length) return false;
+  const c = t[i];
+  // (A word character with no \b before it yet stays open: an outer \b may still come first.)
+  if (c === CARET || c === WORD_ANY || !isWordChar(c)) return true;
+  let n = 0;
+  while (i + n < t.length && isWordChar(t[i + n])) n++;
+  return n >= KEY_LENGTH || i + n < t.length;
+}
+
+const epsilon = (): Starts => [{ text: '', open: true }];
+
+function concat(a: Starts, b: Starts): Starts {
+  if (!a) return undefined;
+  const out: Entry[] = [];
+  for (const x of a) {
+    if (settled(x)) {
+      out.push({ text: x.text, open: false });
+      continue;
+    }
+    // What follows is unknown: the beginning so far still holds, but nothing more.
+    if (!b) {
+      if (textLength(x.text) === 0) return undefined;
+      out.push({ text: x.text, open: false });
+      continue;
+    }
+    for (const y of b) out.push({ text: x.text + y.text, open: y.open });
+    if (out.length > MAX_ENTRIES) throw new Unreadable('too many beginnings');
+  }
+  return dedupe(out);
+}
+
+function dedupe(entries: Entry[]): Entry[] {
+  const open = new Set<string>();
+  const closed = new Set<string>();
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const seen = e.open ? open : closed;
+    if (seen.has(e.text)) continue;
+    seen.add(e.text);
+    out.push(e);
+  }
+  return out;
+}
+
+function union(branches: Starts[]): Starts {
+  const out: Entry[] = [];
+  for (const b of branches) {
+    if (!b) return undefined;
+    out.push(...b);
+  }
+  if (out.length > MAX_ENTRIES) throw new Unreadable('too many beginnings');
+  return dedupe(out);
+}
+
+function repeated(starts: Starts, min: number, max: number): Starts {
+  if (min === 1 && max === 1) return starts;
+  const closed = starts?.map((e) => ({ text: e.text, open: false }));
+  if (min === 0) {
+    // Optional: the part may be skipped, and a repeated part's end is not followed.
+    if (!starts) return undefined;
+    return dedupe([...(max === 1 ? starts : (closed as Entry[])), ...(epsilon() as Entry[])]);
+  }
+  // At least one copy: the first copy begins the part; more copies are not followed.
+  return max === 1 ? starts : closed;
+}
+
+/** A reader for the regex syntax the lexicon uses; it throws Unreadable on anything else. */
+class Parser {
+  private pos = 0;
+  /** Above zero while reading parts that cannot change the answer: they are parsed, not followed. */
+  private skipping = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Starts {
+    const starts = this.alternation();
+    if (this.pos < this.src.length) throw new Unreadable(`unexpected ${this.src[this.pos]}`);
+    return starts;
+  }
+
+  private alternation(): Starts {
+    const branches = [this.sequence()];
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      branches.push(this.sequence());
+    }
+    if (this.skipping) return undefined;
+    return branches.length === 1 ? branches[0] : union(branches);
+  }
+
+  private sequence(): Starts {
+    let starts = epsilon();
+    let done = false;
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      // Once every beginning is settled (or unknown), later parts cannot change it: they are only read.
+      if (!done && !this.skipping && (!starts || starts.every(settled))) {
+        done = true;
+        this.skipping++;
+      }
+      const part = this.quantified(this.atom());
+      if (!done && !this.skipping) starts = concat(starts, part);
+    }
+    if (done) this.skipping--;
+    return this.skipping ? undefined : starts;
+  }
+
+  private quantified(starts: Starts): Starts {
+    const c = this.src[this.pos];
+    let min: number;
+    let max: number;
+    if (c === '?' || c === '*' || c === '+') {
+      this.pos++;
+      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Number.POSITIVE_INFINITY] : [1, Number.POSITIVE_INFINITY];
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return starts; // not a quantifier: the "{" is read as a literal next
+      this.pos += m[0].length;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY) : min;
+    } else {
+      return starts;
+    }
+    if (this.src[this.pos] === '?') this.pos++; // lazy: the same beginnings
+    return this.skipping ? undefined : repeated(starts, min, max);
+  }
+
+  private atom(): Starts {
+    const c = this.src[this.pos++] as string;
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return undefined;
+      case '^':
+        return [{ text: CARET, open: true }];
+      case '$':
+        return epsilon();
+      case '*':
+      case '+':
+      case '?':
+        throw new Unreadable('quantifier with nothing to repeat');
+      default:
+        return [{ text: c.toLowerCase(), open: true }];
+    }
+  }
+
+  private group(): Starts {
+    let lookaround = false;
+    if (this.src[this.pos] === '?') {
+      const rest = this.src.slice(this.pos, this.pos + 3);
+      if (rest.startsWith('?:')) this.pos += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        this.pos += 2;
+        lookaround = true;
+      } else if (rest === '?<=' || rest === '?<!') {
+        this.pos += 3;
+        lookaround = true;
+      } else throw new Unreadable('unsupported group');
+    }
+    const inner = this.alternation();
+    if (this.src[this.pos] !== ')') throw new Unreadable('unclosed group');
+    this.pos++;
+    // A lookaround matches no characters of its own.
+    return lookaround ? epsilon() : inner;
+  }
+
+  private escape(): Starts {
+    const c = this.src[this.pos++];
+    if (c === undefined) throw new Unreadable('trailing backslash');
+    if (c === 'b') return [{ text: BOUNDARY, open: true }];
+    if (c === 'B') return epsilon();
+    if (c === 's') return [...' \t\n\r\f\v'].map((x) => ({ text: x, open: true }));
+    if (c === 'd') return [...'0123456789'].map((x) => ({ text: x, open: true }));
+    if (c === 'w') return [{ text: WORD_ANY, open: false }];
+    if ('DWSpPkc'.includes(c) || /[1-9]/.test(c)) return undefined;
+    return [{ text: this.escapedCharacter(c).toLowerCase(), open: true }];
+  }
+
+  /** The character an escape stands for (`\n`, `\u2019`, `\.`). */
+  private escapedCharacter(c: string): string {
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    const control = controls[c];
+    if (control !== undefined) return control;
+    if (c === 'u' || c === 'x') {
+      const digits = c === 'u' ? 4 : 2;
+      const hex = this.src.slice(this.pos, this.pos + digits);
+      if (hex.length !== digits || !/^[0-9a-f]+$/i.test(hex)) throw new Unreadable(`bad \\${c} escape`);
+      this.pos += digits;
+      return String.fromCharCode(Number.parseInt(hex, 16));
+    }
+    return c;
+  }
+
+  private characterClass(): Starts {
+    const negated = this.src[this.pos] === '^';
+    if (negated) this.pos++;
+    const chars = new Set<string>();
+    let wide = negated;
+    while (this.pos < this.src.length && this.src[this.pos] !== ']') {
+      let c = this.src[this.pos++] as string;
+      if (c === '\\') {
+        const e = this.src[this.pos++];
+        if (e === undefined) throw new Unreadable('trailing backslash');
+        if (e === 's' || e === 'd') {
+          for (const x of e === 's' ? ' \t\n\r\f\v' : '0123456789') chars.add(x);
+          continue;
+        }
+        if ('DwWSpP'.includes(e)) {
+          wide = true;
+          continue;
+        }
+        c = e === 'b' ? '\b' : this.escapedCharacter(e);
+      }
+      if (this.src[this.pos] === '-' && this.pos + 1 < this.src.length && this.src[this.pos + 1] !== ']') {
+        this.pos++;
+        let to = this.src[this.pos++] as string;
+        if (to === '\\') to = this.escapedCharacter(this.src[this.pos++] ?? '');
+        const from = c.charCodeAt(0);
+        const until = to.charCodeAt(0);
+        if (until - from > 26) wide = true;
+        else for (let code = from; code <= until; code++) chars.add(String.fromCharCode(code).toLowerCase());
+        continue;
+      }
+      chars.add(c.toLowerCase());
+    }
+    if (this.src[this.pos] !== ']') throw new Unreadable('unclosed character class');
+    this.pos++;
+    if (wide || chars.size === 0 || this.skipping) return undefined;
+    return [...chars].map((x) => ({ text: x, open: true }));
+  }
+}
+
+/**
+ * Where matches of `source` (a case-insensitive regex) can begin, or undefined when the reader
+ * cannot tell (the rule then scans the whole message as before).
+ */
+export function matchStarts(source: string): MatchStarts | undefined {
+  let starts: Starts;
+  try {
+    starts = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unreadable) return undefined;
+    throw e;
+  }
+  if (!starts) return undefined;
+  const words = new Set<string>();
+  const chars = new Set<string>();
+  let atStart = false;
+  let anyWord = false;
+  for (const { text } of starts) {
+    if (text.startsWith(CARET)) {
+      atStart = true;
+      continue;
+    }
+    let i = 0;
+    let boundary = false;
+    while (text[i] === BOUNDARY) {
+      boundary = true;
+      i++;
+    }
+    const first = text[i];
+    if (first === undefined || first === CARET) return undefined; // a match that may be empty, or a caret after text
+    if (first === WORD_ANY) {
+      if (!boundary) return undefined; // any word character, mid-word too: no telling where
+      anyWord = true;
+      continue;
+    }
+    if (boundary && isWordChar(first)) {
+      let key = '';
+      for (let j = i; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      words.add(key);
+    } else {
+      chars.add(first);
+    }
+  }
+  return { words: [...words], chars: [...chars], atStart, anyWord };
+}
+
+/** A word character's code for packed keys (1–37; 0 = not a word character). */
+function wordCode(charCode: number): number {
+  if (charCode >= 97 && charCode <= 122) return charCode - 96; // a-z
+  if (charCode >= 65 && charCode <= 90) return charCode - 64; // A-Z, as lower case
+  if (charCode >= 48 && charCode <= 57) return charCode - 21; // 0-9 → 27–36
+  return charCode === 95 ? 37 : 0; // _
+}
+
+/** Up to KEY_LENGTH word characters packed into one number (codes start at 1, so lengths differ). */
+function packKey(key: string): number {
+  let packed = 0;
+  for (let i = 0; i < key.length; i++) packed = packed * 38 + wordCode(key.charCodeAt(i));
+  return packed;
+}
+
+/**
+ * Every rule's possible match beginnings, indexed so that one walk over a message finds, for each
+ * rule, the ascending positions where its regex has to be tried.
+ */
+export class MatchStartIndex {
+  /** Packed word key → rules whose matches can begin on a word starting so. */
+  private readonly byWord = new Map<number, number[]>();
+  /** Character code → rules whose matches can begin on that character. */
+  private readonly byChar = new Map<number, number[]>();
+  private readonly atStart: number[] = [];
+  private readonly anyWord: number[] = [];
+  /** Positions per rule from the last `read`. */
+  private readonly positions: number[][];
+
+  constructor(startsByRule: ReadonlyArray<MatchStarts | undefined>) {
+    this.positions = startsByRule.map(() => []);
+    startsByRule.forEach((starts, rule) => {
+      if (!starts) return;
+      if (starts.atStart) this.atStart.push(rule);
+      if (starts.anyWord) this.anyWord.push(rule);
+      for (const word of starts.words) push(this.byWord, packKey(word), rule);
+      for (const c of starts.chars) {
+        push(this.byChar, c.charCodeAt(0), rule);
+        const upper = c.toUpperCase();
+        if (upper !== c) push(this.byChar, upper.charCodeAt(0), rule);
+      }
+    });
+  }
+
+  /** Walks `text` once; afterwards `positionsOf(rule)` lists where that rule's matches can begin. */
+  read(text: string): void {
+    for (const list of this.positions) list.length = 0;
+    for (const rule of this.atStart) this.add(rule, 0);
+    let previousIsWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const charCode = text.charCodeAt(i);
+      const byChar = this.byChar.get(charCode);
+      if (byChar) for (const rule of byChar) this.add(rule, i);
+      const code = wordCode(charCode);
+      if (code === 0) {
+        previousIsWord = false;
+        continue;
+      }
+      if (previousIsWord) continue;
+      previousIsWord = true;
+      for (const rule of this.anyWord) this.add(rule, i);
+      // A word starts here: look up its first one to four characters.
+      let packed = code;
+      for (let length = 1; ; length++) {
+        const rules = this.byWord.get(packed);
+        if (rules) for (const rule of rules) this.add(rule, i);
+        if (length === KEY_LENGTH) break;
+        const next = wordCode(text.charCodeAt(i + length));
+        if (next === 0) break;
+        packed = packed * 38 + next;
+      }
+    }
+  }
+
+  /** Ascending, without repeats. */
+  positionsOf(rule: number): readonly number[] {
+    return this.positions[rule] as number[];
+  }
+
+  private add(rule: number, position: number): void {
+    const list = this.positions[rule] as number[];
+    if (list[list.length - 1] !== position) list.push(position);
+  }
+}
+
+function push(map: Map<number, number[]>, key: number, rule: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [rule]);
+  else if (list[list.length - 1] !== rule) list.push(rule);
+}

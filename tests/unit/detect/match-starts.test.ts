@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../../../lib/detect';
+import { sideRules } from '../../../lib/detect/compile';
+import { lexiconFor } from '../../../lib/detect/lexicon';
+import { normaliseForMatching } from '../../../lib/detect/match-message';
+import { MatchStartIndex, matchStarts } from '../../../lib/detect/match-starts';
+import { loadJudgedChats } from '../../support/judged-chats';
+
+/**
+ * Each rule's regex runs only where its matches can begin (lib/detect/match-starts.ts). That is
+ * a speed-up and must never change a result: on every line Tact has (judged chats, the tone
+ * corpus, awkward strings), the regex tried at those positions finds exactly the matches a full
+ * scan finds.
+ */
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function corpusLines(): string[] {
+  const dir = join(ROOT, 'training/frustration');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+}
+
+/** Every (start, length) of a global scan, as the detector's loop walks it. */
+function scanned(scan: RegExp, text: string): number[] {
+  const found: number[] = [];
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    found.push(m.index, m[0].length);
+    if (m[0] === '') scan.lastIndex++;
+  }
+  return found;
+}
+
+/** The same, from the sticky regex tried only at the positions the index gives. */
+function dispatched(sticky: RegExp, positions: readonly number[], text: string): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (const at of positions) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m.index, m[0].length);
+    from = m.index + Math.max(1, m[0].length);
+  }
+  return found;
+}
+
+describe('where a regex can begin', () => {
+  it('reads the first word of each phrasing, four letters at most', () => {
+    const starts = matchStarts('\\b(?:speak|talk) to (?:a|the) manager\\b|\\bre(?:fund|turn)s? (?:it|this)\\b|\\bno\\b');
+    expect(starts?.words.sort()).toEqual(['no', 'refu', 'retu', 'spea', 'talk']);
+    expect(starts?.chars).toEqual([]);
+    expect(starts?.atStart).toBe(false);
+  });
+
+  it('knows sentence starts, punctuation and "any word"', () => {
+    const starts = matchStarts("(?:^|[.!?]\\s+)wow+\\s*[.,]|'escalated'|\\b\\w+ing there\\b");
+    expect(starts?.atStart).toBe(true);
+    expect(starts?.chars.sort()).toEqual(['!', "'", '.', '?']);
+    expect(starts?.anyWord).toBe(true);
+  });
+
+  it('gives up when a match could begin anywhere, so the rule scans as before', () => {
+    expect(matchStarts('\\w+ing')).toBeUndefined(); // mid-word
+    expect(matchStarts('(?:foo)?')).toBeUndefined(); // may match nothing
+    expect(matchStarts('.+!')).toBeUndefined();
+    expect(matchStarts('(?<name>x)')).toBeUndefined(); // syntax it does not read
+  });
+
+  it('finds the positions in one walk, in order', () => {
+    const index = new MatchStartIndex([matchStarts('\\bmanager\\b'), matchStarts('(?:^|[.!?]\\s+)ok\\b'), undefined]);
+    index.read('ok. Where is the MANAGER? ok fine.');
+    expect(index.positionsOf(0)).toEqual([17]);
+    // Every ".", "!" and "?" is a possible sentence start, the last one too: the regex then says no.
+    expect(index.positionsOf(1)).toEqual([0, 2, 24, 33]);
+    expect(index.positionsOf(2)).toEqual([]);
+  });
+});
+
+describe('running a rule only where it can begin finds what the full scan finds', () => {
+  const lex = lexiconFor('en');
+  const judged = loadJudgedChats().flatMap((c) => c.messages);
+  const awkward = [
+    '',
+    '!!!',
+    'I AM DONE. CANCEL MY ACCOUNT!!!',
+    '“Escalated”, they said. Right.',
+    'café résumé naïve — İstanbul ſtill K',
+    "it's   been   3 weeks\n\nstill nothing?!",
+    '12:40. nobody. 2nd time. £189 again',
+    'a'.repeat(3000),
+  ];
+  const linesFor = {
+    customer: [...judged.filter((m) => m.role === 'customer').map((m) => m.text), ...corpusLines(), ...awkward],
+    agent: [...judged.filter((m) => m.role === 'agent').map((m) => m.text), ...awkward],
+  };
+
+  for (const role of ['customer', 'agent'] as const) {
+    it(`${role} rules, on every ${role} line Tact has`, () => {
+      const side = sideRules(lex, role);
+      expect(side.sticky.filter(Boolean).length).toBeGreaterThan(side.rules.length * 0.8);
+      const scanners = side.rules.map((rule) => new RegExp(rule.regex.source, 'gi'));
+      const differences: string[] = [];
+      for (const line of linesFor[role]) {
+        const text = normaliseForMatching(line);
+        side.starts.read(text);
+        side.rules.forEach((rule, i) => {
+          const sticky = side.sticky[i];
+          if (!sticky) return;
+          const full = scanned(scanners[i] as RegExp, text).join();
+          const fast = dispatched(sticky, side.starts.positionsOf(i), text).join();
+          if (full !== fast) differences.push(`${rule.id}: ${text.slice(0, 60)}`);
+        });
+      }
+      expect(differences).toEqual([]);
+    }, 60_000);
+  }
+
+  it('a rejected first match still lets a later one count', () => {
+    const r = analyzeConversation([{ id: 'm1', role: 'customer', text: "If I were angry I'd say so. Honestly this is ridiculous." }], {
+      tone: false,
+    });
+    expect(r.triggers.find((t) => t.kind === 'frustration')?.evidence).toBe('ridiculous');
+  });
+});
