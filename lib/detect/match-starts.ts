@@ -365,8 +365,9 @@ function packKey(key: string): number {
 export class MatchStartIndex {
   /** Packed word key → rules whose matches can begin on a word starting so. */
   private readonly byWord = new Map<number, number[]>();
-  /** Character code → rules whose matches can begin on that character. */
+  /** Character code → rules whose matches can begin on that character (ASCII in a table, the rest in a map). */
   private readonly byChar = new Map<number, number[]>();
+  private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
   private readonly atStart: number[] = [];
   private readonly anyWord: number[] = [];
   /** Positions per rule from the last `read`. */
@@ -385,6 +386,7 @@ export class MatchStartIndex {
         if (upper !== c) push(this.byChar, upper.charCodeAt(0), rule);
       }
     });
+    for (const [code, rules] of this.byChar) if (code < 128) this.byAsciiChar[code] = rules;
   }
 
   /** Walks `text` once; afterwards `positionsOf(rule)` lists where that rule's matches can begin. */
@@ -394,7 +396,7 @@ export class MatchStartIndex {
     let previousIsWord = false;
     for (let i = 0; i < text.length; i++) {
       const charCode = text.charCodeAt(i);
-      const byChar = this.byChar.get(charCode);
+      const byChar = charCode < 128 ? this.byAsciiChar[charCode] : this.byChar.get(charCode);
       if (byChar) for (const rule of byChar) this.add(rule, i);
       const code = wordCode(charCode);
       if (code === 0) {
