@@ -790,3 +790,64 @@ describe('round ten: phone-typed travel chats and banking', () => {
     expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
   });
 });
+
+describe('round eleven: English around the world, and agents who say it badly', () => {
+  it('implied frustration in these words', () => {
+    expectHeard('frustration', [
+      "that's not an explanation. I'd like to speak to a supervisor please",
+      "We've had no hot water for a week. That's 9 days with a toddler, boiling kettles for baths.",
+      "I'm not paying £180 to fix your update.",
+      "fine. she'd better call.",
+      'right. so £150 gone for missing the cutoff by one day.',
+      "that is the first concrete information I've had in five weeks",
+      'I have checked the tracking page maybe ten times since morning',
+      'Kindly see that it comes this time.',
+      'Half is still taking the mick mate.',
+      "Okay. That's what I needed to hear three weeks ago.",
+    ]);
+    expectQuiet('frustration', [
+      "haha she's driving us mad practising the same song over and over",
+      'ok. sorry, long day. thanks for the credit',
+      'Also the size 4-5 leggings in the June box are way too long. Can I exchange them?',
+      "That's 3 days from now, so Friday works for me.",
+      'you were an absolute legend, the router is insanely fast now',
+    ]);
+  });
+
+  it('requests, repeat contact, churn and public threats', () => {
+    expectEach([
+      ['Get me whoever runs this shop.', 'escalation_request'],
+      ['I rebooked for today, the 11th, and took another day off work.', 'repeat_contact'],
+      ['Yesterday also same promise was given.', 'repeat_contact'],
+      ['I already reported the first one last Tuesday.', 'repeat_contact'],
+      ["and I'll be getting the sleeve finished at another studio", 'threat_churn'],
+      ["Honestly I'm about ready to go with someone else, we already have two other quotes.", 'threat_churn'],
+      ["once my contract's up in October I'm off to another network", 'threat_churn'],
+      ["But if she doesn't turn up either I'm deleting the app.", 'threat_churn'],
+      ["I'm posting about this in every wedding group in the county.", 'threat_public'],
+      ['this whole chat is going in a review so people know.', 'threat_public'],
+      ["I'm leaving a review on the app store about how this was handled.", 'threat_public'],
+    ]);
+    expect(kindsOf('I rearranged my work day for this. Again.')).not.toContain('repeat_contact');
+    expect(kindsOf('I reported it on Sunday night, can you check the status?')).not.toContain('repeat_contact');
+    expect(kindsOf("I'll leave a review about how helpful you were!")).not.toContain('threat_public');
+  });
+
+  it('agent lines: the fault put on the customer, "that\'s just how it is", "I don\'t make the rules"', () => {
+    expectEach(
+      [
+        ['Well, the logs show a power interruption, so something on your side cut it.', 'agent_blame'],
+        ['The damage was caused by a spill on your end.', 'agent_blame'],
+        ["I don't make the rules. The £180 stands.", 'agent_bare_refusal'],
+        ["That's just how it is.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("Deposits are non-refundable, it's there in bold.", 'agent')).not.toContain('agent_bare_refusal');
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'the battery is 5 months old. can you roll the firmware back remotely?' },
+      { id: 'm2', role: 'agent', text: 'No.' },
+    ]);
+    expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
+  });
+});
