@@ -851,3 +851,76 @@ describe('round eleven: English around the world, and agents who say it badly', 
     expect(refused.triggers.map((t) => t.kind)).toContain('agent_bare_refusal');
   });
 });
+
+describe('round twelve: letters pasted into the chat, and social-media DMs', () => {
+  it('words pasted from the company letter are not the customer threatening', () => {
+    const pasted = analyzeConversation(
+      [
+        {
+          id: 'm1',
+          role: 'customer',
+          text: 'Got this today: "FINAL NOTICE. If payment is not received we may pass your account to our solicitors and take legal action." What does it mean?',
+        },
+      ],
+      { tone: false },
+    );
+    expect(pasted.triggers.map((t) => t.kind)).not.toContain('threat_legal');
+    expect(kindsOf('my brother is a solicitor and he said to also ask for the photos your warden took')).not.toContain('threat_legal');
+    expect(kindsOf("My son is a solicitor and he's already said he'd be happy to pursue this.")).toContain('threat_legal');
+  });
+
+  it('implied frustration, and excitement that is not', () => {
+    expectHeard('frustration', [
+      "It reads like I'm some kind of criminal.",
+      'So you can see the payment but not the plan. Your records are wrong.',
+      '£340 for nothing?',
+      "day 5 of 'SOS only' at my flat",
+      'Would be good if the date was right this time.',
+      'every return ive made has been a saga',
+      "not trying to be dramatic, it's just been a lot",
+      'posting this map so everyone can see how u rob people',
+      'still shouldnt have taken 2 hours tho',
+      "the route changed because HE changed it. i didn't ask him to",
+    ]);
+    expectQuiet('frustration', [
+      '@StrideLabHQ OMG I GOT THEM!!! VR87 EMBER 🔥🔥🔥 first W in like 6 raffles',
+      'killed it, reopened... THERE IT IS!!! 🍔🍔🍟 ur a legend',
+      '@PixelVaultStore my NOVA X arrived!!! LETS GOOOO 🎮🎮🎮',
+      'also the lineup is insane, TIDEWATER are gonna kill it 😭🔥',
+      "thank you. sorry I'm a bit of a mess today",
+      "a friend said I should go to the ombudsman but I don't want to make trouble, I just want to sort it out",
+    ]);
+    expect(kindsOf('i would literally kill for that shade', 'customer', true)).not.toContain('threat_violence');
+  });
+
+  it('threats, requests, repeat contact and churn in these words', () => {
+    expectEach([
+      ['if you try to take it after I agreed a plan I will get a solicitor and sue you', 'threat_legal'],
+      ["if I get one more letter after this I'm reporting you to trading standards", 'threat_regulator'],
+      ["if anything like this happens again we're switching supplier", 'threat_churn'],
+      ["Then I'll be porting my number out.", 'threat_churn'],
+      ["And I'll be posting this whole chat in a review so people know.", 'threat_public'],
+      ['posting this map on all my socials so everyone can see', 'threat_public'],
+      ['is there someone who deals with this specifically?', 'escalation_request'],
+      ['every bank has managers. put me through to one', 'escalation_request'],
+      ['I agreed a payment plan on the phone with one of your colleagues on the 2nd.', 'repeat_contact'],
+      ["I DM'd on Monday and was told 48 hours.", 'repeat_contact'],
+      ['been on hold with u lot twice already tonight', 'repeat_contact'],
+      ['i already called, 40 mins on hold then it cut off', 'repeat_contact'],
+      ['are you even a real person? you lot are parasites', 'abuse'],
+    ]);
+    expect(kindsOf("I'm moving to Portugal for work next month and need to end my contract.")).not.toContain('threat_churn');
+  });
+
+  it('agent lines', () => {
+    expectEach(
+      [
+        ["I'm not able to withdraw the default notice.", 'agent_bare_refusal'],
+        ["I'm not able to do that.", 'agent_bare_refusal'],
+        ['We cannot put the account on hold.', 'agent_bare_refusal'],
+        ["From these it looks like you've dropped it or forced the lid open.", 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
