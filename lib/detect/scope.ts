@@ -55,7 +55,7 @@ function lastWords(text: string, n: number): string {
 
 const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
 /** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
-const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the)\b)/gi;
+const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {

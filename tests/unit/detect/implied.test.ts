@@ -924,3 +924,62 @@ describe('round twelve: letters pasted into the chat, and social-media DMs', () 
     );
   });
 });
+
+describe('round thirteen: furious in a formal register, and agents who get it wrong', () => {
+  it('formal frustration', () => {
+    expectHeard('frustration', [
+      'I must say it is a little tiresome; my first appointment is on Monday.',
+      'Could you explain why, having been told in writing that the limousine was included, it now appears separately?',
+      'I find that difficult to believe of an institution of this size.',
+      'I would much rather not, but you leave me little alternative.',
+      'With respect, my photographs show the fall front in good light.',
+      'I would ask you not to suggest it was pre-existing.',
+      'That is the first sensible thing anyone has said.',
+      "hopefully. right. I need the car on thursday, I can't plan around hopefully.",
+      "You're not sure? You work there.",
+      'This is going nowhere. Can I speak to a supervisor please.',
+    ]);
+    expectQuiet('frustration', [
+      'Ah, that makes perfect sense, thank you.',
+      'With thanks for your help, I shall look out for the invoice.',
+      'Which one is it? The blue folder or the grey one?',
+    ]);
+  });
+
+  it('formal threats, requests and repeat contact', () => {
+    expectEach([
+      ['As I explained on 12 and 26 January, the payment was sent on 3 January.', 'repeat_contact'],
+      ['That is the same thing I was told in March.', 'repeat_contact'],
+      ['I should like to speak to him or to whoever he has delegated this to.', 'escalation_request'],
+      ['I shall be writing to the Headmaster and to the Chair of Governors this evening.', 'escalation_request'],
+      ['that is not true, every insurer has a complaints process.', 'escalation_request'],
+      ['If the deposit cannot be refunded I shall ask my card issuer to raise a dispute.', 'threat_chargeback'],
+      ['Should I not hear from you, I will proceed with the dispute.', 'threat_chargeback'],
+      ["I shan't be bidding with Harcourt & Vane in future. I shall take my custom to houses who are more transparent.", 'threat_churn'],
+      ['If this is not put right, I shall raise it at the AGM.', 'threat_public'],
+      ['I shall also be raising the matter with the ICAEW, as I understand the firm is regulated by them.', 'threat_regulator'],
+      ['Forgive me, but whoever drafted this policy is an imbecile.', 'abuse'],
+    ]);
+    expect(
+      kindsOf('My solicitor is dealing with the party wall notices and has asked me to get a copy of our signed appointment.'),
+    ).not.toContain('threat_legal');
+    expect(kindsOf("can you close my account after the collection? I won't need it from abroad. no complaints")).not.toContain(
+      'threat_churn',
+    );
+  });
+
+  it('agent lines: the fault put on what the customer sent, no one to escalate to, a promise not made', () => {
+    expectEach(
+      [
+        ['The delay was really due to the information you provided.', 'agent_blame'],
+        ["If the schedule had been complete this wouldn't have happened.", 'agent_blame'],
+        ["There isn't anyone else to escalate to, the fees office makes these decisions.", 'agent_denies_escalation'],
+        ["The Bursar doesn't take queries from parents directly.", 'agent_denies_escalation'],
+        ["We can't contact sellers.", 'agent_bare_refusal'],
+        ["I believe it goes to review at some point but I can't promise anything.", 'agent_hedging'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("I can pass it to the bookings team to review, but I can't promise anything.", 'agent')).not.toContain('agent_hedging');
+  });
+});
