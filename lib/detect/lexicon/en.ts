@@ -101,7 +101,7 @@ export const LEXICON_EN: LexiconInput = {
   hypothetical:
     '\\b(?:(?<!\\b(?:grateful|appreciate it|appreciated|great|nice|helpful|happy|glad|thankful|kind|lovely) )if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
   ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|happens again|one more (?:time|\\w+)|try to|tries to|repossess\\w*|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|reject|rejects|refuse|refuses|deny|denies|decline|declines|come after me|chase me|pursue me|charge me|bill me|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|comes out wrong|that's how (?:it|this|you) works?|arrives wrong|happens again|one more (?:time|\\w+)|try to|tries to|repossess\\w*|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|reject|rejects|refuse|refuses|deny|denies|decline|declines|come after me|chase me|pursue me|charge me|bill me|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
   thirdParty:
     "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|(?:the|our) (?:previous |former |old )?(?:owners?|tenants?|neighbou?rs?|landlord|builders?|plumber|electrician)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
   // A troubleshooting step for the customer: an imperative at the start of a sentence or after
@@ -230,6 +230,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bevery (?:\\w+ ){0,2}(?:has|have) (?:a |an )?(?:{MGR_STRICT}s?|complaints? (?:process|department|team|procedure))\\b|\\bis there (?:a|an|any) (?:duty |senior |shift |floor |store |general |hotel |site )?{MGR_STRICT}(?: or (?:someone|anyone|somebody))?(?: on site| on duty| there| here| in today)?(?: (?:who|that) (?:can|could)|\\s*\\?| available| (?:i|we) (?:can|could))',
         "\\b(?:get|find|bring|put me through to|i want|i'd like|let me speak to) (?:me )?whoever (?:runs|owns|manages|is in charge of)\\b",
         "\\b(?:i shall|i will|i'll|i am going to|i'm going to) (?:be )?writ(?:e|ing) (?:directly )?to (?:the|your) (?:managing director|md|ceo|chief executive|chairman|chair|head(?:master|mistress|teacher)?|director|board|owner|principal|bursar|governors|head office)\\b|\\bi (?:should|would|'d) (?:like|wish) to (?:speak|talk) (?:to|with) (?:him|her|them|whoever)\\b",
+        '\\bis there an? (?:actual|real|live) (?:person|human)\\b',
+        '\\b(?:give me|i want|i need|send me) (?:a|the) (?:number|email|email address|phone number|contact|name) (?:or (?:a|an) (?:number|email|email address) )?(?:for|of) (?:one|them|him|her|your (?:manager|supervisor|boss))\\b',
         '\\bis there (?:someone|somebody|anyone) (?:who|that) (?:deals with|handles|specialises in|specializes in|knows about) (?:this|these|that)\\b',
         '(?:^|[.!?]\\s+)(?:someone|somebody|anyone) else,? then\\b|\\bis there (?:a|any|one) (?:person|human|one|body|someone|anyone) (?:there |at \\w+ |in \\w+ )?who can (?:actually )?help\\b|\\b(?:put|transfer|connect|pass) me (?:through |over )?to (?:one|your complaints (?:team|department))\\b',
         '\\b(?:want|need|get|have)\\s+(?:a|an|the|your|my)\\s+(?:manager|supervisor|team ?lead(?:er)?|senior (?:agent|manager|person))\\s+to\\s+(?:call|ring|phone|email|e-mail|contact|look|review|check|get back|deal)\\b',
@@ -266,7 +268,11 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
       ],
-      exceptAfter: ['\\s*{PRODUCT_AFTER}'],
+      exceptAfter: [
+        '\\s*{PRODUCT_AFTER}',
+        // "Can I speak to the manager of the venue about the menu?": the venue's own manager, for a booking detail.
+        '\\s+of (?:the|your|our|my) (?:venue|restaurant|hotel|store|shop|building|site|gym|club|property|cafe|café|bar|kitchen)\\b(?=[^.!?]{0,40}\\babout (?:the|our|my) (?:menu|food|cake|decorations|seating|timings?|booking|party|event|room))',
+      ],
       exceptBefore: [
         "\\b(?:am i|are you|is this|was i|were you|i'm|im|i am|i was|we're|we are)\\s+(?:\\w+\\s+)?$",
         '\\b(?:am i|are you|is this|is it|is that)\\s+(?:a |an )?(?:\\w+\\s+)?(?:or|and)\\s+(?:a |an )?$',
@@ -286,7 +292,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:sue|suing)\\s+(?:you|your|u|ya|them|the company|this company|you guys|the lot|for|over|everyone)\\b',
         '\\b(?:take|taking|drag|dragging|see|seeing|meet)\\s+(?:you|u|ya|them|this|it|your company|you guys)\\s+(?:to|in)\\s+court\\b',
         '\\bsee you in court\\b',
-        "\\b(?:my )?next (?:call|stop|step|email|message|move) (?:is|will be|'s) (?:to )?(?:my|a|the) (?:lawyers?|solicitors?|attorneys?)\\b",
+        "\\b(?:my )?next (?:call|stop|step|email|message|move|letter) (?:is|will be|'s) (?:to |from )?(?:my|a|the) (?:lawyers?|solicitors?|attorneys?)\\b",
         '\\b(?:take|taking|pursue|pursuing)\\s+(?:legal|this legally)\\b',
         "\\b(?:legal|lawyers?|solicitors?|attorneys?|legal team)\\s+(?:will be|are going to be|is going to be|'ll be)\\s+(?:involved|contacting you|in touch|writing to you|hearing about this)\\b",
       ],
@@ -376,13 +382,14 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
         // "if this isn't fixed this week we'll move to Pipewell": an ultimatum, so not a house move.
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever|\\bbroken|\\bthis (?:bad|slow|unreliable|useless|buggy)|\\bstill)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:just\\s+)?(?:mov(?:e|ing)|tak(?:e|ing))\\s+(?!(?:you|u|ya|them|this|it|that|the matter)\\b)(?:[\\w-]+\\s+){0,3}?to\\s+(?!(?:the|a|an|your|our|my|another|next|later|tomorrow|today|tonight|\\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|plan|option|step)\\b)\\w+",
+        "\\b(?:i'll|i will|we'll|we will) be (?:booking|buying|ordering|going) (?:with|from|through|to) (?:\\w+ ){0,2}directly\\b",
         "\\bi (?:shan't|shall not) be (?:bidding|buying|booking|ordering|using|returning|renewing|dealing|staying|flying)\\b|\\btak(?:e|ing) my (?:custom|business|money) to\\b",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:renting|buying|ordering|flying|booking|using|shopping|staying|coming back|dealing|doing business)\\b[^.!?]{0,30}\\bagain\\b",
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
         "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
         "\\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be )?(?:using|looking at|going with|trying|booking with|buying from|shopping with|flying with|ordering from) (?:someone else|someone i know|other (?:\\w+ )?(?:lines|providers|companies|airlines|banks|suppliers|brands|shops|firms|services|options)|another (?:company|provider|service|firm|airline|bank|supplier)|a different (?:company|provider|service|firm|airline|bank|supplier))\\b",
-        "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:\\w+ ){0,2}to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
+        "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:[^.!?]{0,40}? )?to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
         "\\b(?:i'm|im|i am|i'll|ill|i will|and)\\s+(?:be\\s+)?(?:deleting|uninstalling|removing) (?:the|your|this) app\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|re-install\\w*|install(?:ing)? it again|download(?:ing)? it again|try(?:ing)? again)\\b)",
         "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to)\\s+(?:just\\s+)?(?:buy|shop|order|book|get it)\\s+(?:from\\s+)?(?:somewhere else|someone else|elsewhere)\\b",
         '\\b(?:the|my|our) cancell?ation (?:stands|still stands|is final|goes ahead)\\b',
@@ -440,7 +447,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I'll tell everyone in the group chat to check their spam" is an instruction, not a threat.
         // …and "I'll tell everyone in the family group chat the new time" is news, not a threat: it
         // needs the telling to be about us ("how you treat people", "not to book") or to stand alone.
-        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?:(?:\\s+(?:i know|i can|about it|about this))?\\s*(?:[.!]|$)|[^.!?]{0,40}?\\b(?:about (?:this|you|it|your|what|how|the way)|how (?:bad|awful|terrible|you|your|this)|what (?:happened|you|your)|never|to avoid|not to|to not|to stay away|to steer clear|to boycott)\\b)',
+        '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?!\\s+(?:how (?:good|great|helpful|kind|lovely|quick|brilliant|amazing|nice)|about (?:how (?:good|great|helpful|kind)|your (?:great|amazing|brilliant|lovely))))(?:(?:\\s+(?:i know|i can|about it|about this))?\\s*(?:[.!]|$)|[^.!?]{0,40}?\\b(?:about (?:this|you|it|your|what|how|the way)|how (?:bad|awful|terrible|you|your|this)|what (?:happened|you|your)|never|to avoid|not to|to not|to stay away|to steer clear|to boycott)\\b)',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
         '\\b(?:putting|put|writing|write|posting|post|including|include)\\s+(?:this|it|all of this|everything|the whole thing)\\s+(?:in|into)\\s+(?:a|my)\\s+(?:\\w+\\s+)?review\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
@@ -465,6 +472,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
       ],
+      // "I'll tell everyone how good you've been": praise.
+      exceptAfter: [
+        '\\s+(?:how (?:good|great|helpful|kind|lovely|quick|brilliant|amazing|nice)|about (?:how (?:good|great|helpful|kind)|your (?:great|amazing|brilliant|lovely)))\\b',
+      ],
       exceptBefore: ['\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$'],
     },
     {
@@ -473,7 +484,10 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       severity: 1,
       // "I would literally kill for that shade": wanting something badly.
-      unless: ["\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b"],
+      unless: [
+        "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
+        "\\b(?:it's|it is|that's|this is|its) killing (?:me|her|him|them|us)\\b",
+      ],
       patterns: [
         "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
@@ -499,7 +513,10 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       thirdPartyCancels: false,
       hypotheticalCancels: false,
-      unless: ["\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b"],
+      unless: [
+        "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
+        "\\b(?:it's|it is|that's|this is|its) killing (?:me|her|him|them|us)\\b",
+      ],
       patterns: [
         "\\b(?:kill|kills|killed|killing|murder(?:ed|ing|s)?|lynch(?:ed|ing)?|slaughter(?:ed|ing)?|massacre(?:d)?|behead(?:ed)?|exterminat(?:e|ed|ing)|execut(?:e|ed|ing)|hang(?:ed)?|strangl(?:e|ed|ing)|chok(?:e|ed|ing)|stab(?:bed|bing)?|shoot|gun(?:ned)? down|bury|buried|burn(?:ed|t|ing)?|smack(?:ed)?|slap(?:ped|ping)?|punch(?:ed|ing)?|whoop|beat(?:en|ing)? up|knock(?:ed)?|stone|stoned|gas|gassed|chop(?:ped)?|rape(?:d)?|tortur(?:e|ed|ing)|destroy(?:ed|ing)?|eradicat(?:e|ed)|wipe(?:d)? out|take (?:them|him|her|you|it) out|end you|drown(?:ed)?)(?!\\s+culture)\\s+(?:(?:the|that|those|these|this|all|every|some|em|'em|them|him|her|you|ya|u|us|it|their|his|your|a|an)\\s+)?(?:\\w+\\s+){0,2}?(?:all|them|him|her|you|ya|u|people|men|women|kids|children|guys|bitch\\w*|whore|cunts?|fags?|faggots?|gays?|jews?|muslims?|islam|christians?|immigrants?|refugees?|blacks?|whites?|asians?|mexicans?|niggers?|traitors?|scum|ass|head|face|skull|to death|alive|down|to the ground|out of)\\b",
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
@@ -717,7 +734,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:thanks|thank you|thx|ty)\\s+(?:so much\\s+|a lot\\s+)?for\\s+(?:ruining|blowing|losing|screwing|messing up|cancell?ing my|not (?:responding|replying|answering|helping|calling|getting back|listening|telling)|nothing|ignoring|wasting|the run-?around|making me wait|leaving (?:me|us)|hanging up)',
         '\\.{2,}\\s*not\\s*!',
         // Complaint intent and demands to do better.
-        '\\b(?:want|need|wish|going) to (?:vent|complain|file a complaint|make a complaint|lodge a complaint)\\b|\\b(?:file|filing|make|making|lodge|lodging|submit|raise) a (?:formal |official )?complaint\\b',
+        '\\b(?:want|need|wish|going) to (?:vent|complain|file a complaint|make a complaint|lodge a complaint)\\b|\\b(?<!\\bhow (?:do|can|would|should) (?:i|we) )(?:file|filing|make|making|lodge|lodging|submit|raise) a (?:formal |official )?complaint\\b',
         '\\b(?:do better|step up your game|shame on (?:you|u|them)|should be ashamed|there (?:has|have|needs) to be a better way)\\b',
         '\\bis (?:anyone|anybody) (?:actually |even )?(?:working|awake|reading|listening|home|answering|picking up)\\b',
         '\\b(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)[,.!]*\\s+(?:please|pls|plz)\\b',
@@ -867,7 +884,7 @@ export const LEXICON_EN: LexiconInput = {
         // The agent's or the company's word handed back in quotes: "'escalated', right.", "they apparently 'attempted collection'".
         '(?:^|[.!?]\\s+)[\'"][a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}[\'"]\\s*[.,!]?\\s*(?:right|ok(?:ay)?|sure|yeah|uh[- ]huh|of course)\\b|\\bapparently\\s+[\'"][a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}[\'"]',
         // "Just 'no'?", "Which is it?", "Brilliant. Fine, move us.", "Great, so we just sit here then.", "it's just sitting there".
-        '(?:^|[.!?]\\s+)(?:just|so|really)\\s+[\'"][a-z][a-z -]{0,20}[\'"]\\s*\\?|\\bwhich is it\\s*\\?(?!\\s*(?:the|a|an)\\b)|(?:^|[.!?]\\s+)(?:brilliant|great|fantastic|perfect|lovely|wonderful|marvellous)[.!]+\\s+(?:fine|ok(?:ay)?|whatever)\\b',
+        '(?:^|[.!?]\\s+)(?:just|so|really)\\s+[\'"][a-z][a-z -]{0,20}[\'"]\\s*[?.]|\\bwhich is it\\s*\\?(?!\\s*(?:the|a|an)\\b)|(?:^|[.!?]\\s+)(?:brilliant|great|fantastic|perfect|lovely|wonderful|marvellous)[.!]+\\s+(?:fine|ok(?:ay)?|whatever)\\b',
         "\\b(?:great|brilliant|fantastic|perfect|lovely|wonderful|marvellous)[,.!]+\\s+so (?:i|we) (?:just|get to)\\s+\\w+[^.!?]{0,80}\\bthen\\s*(?:[.!]|$)|\\b(?:it's|it is|is|are|has|have|was|were)\\s+just\\s+(?:been\\s+)?sitting\\b",
         // "cleaned zero times in three weeks", "different reason, same result", "I'm not doing this again", "And again on 20 August".
         "\\b(?:zero|0) times\\b|\\bdifferent (?:reason|excuse|story|person|agent),? same (?:result|outcome|problem|answer)\\b|\\bi(?:'m| am) not (?:doing|going through) (?:this|that|all this) again\\b|(?:^|[.!?]\\s+)and again (?:on|at|in|last|yesterday|today)\\b",
@@ -897,6 +914,12 @@ export const LEXICON_EN: LexiconInput = {
         '\\bhaving been (?:told|promised|assured)\\b|\\bi find (?:that|this|it) (?:very |rather |quite |most )?(?:difficult|hard) to (?:believe|accept)\\b|\\b(?:you )?leave me (?:little|no) (?:alternative|choice|option)\\b|(?:^|[.!?]\\s+)with (?:all due |the greatest |the utmost )?respect,|\\bi would ask you not to\\b|\\bthe first (?:sensible|useful|helpful) (?:thing|answer|reply) (?:anyone|anybody|someone|you) (?:has|have) (?:said|given)\\b',
         // "I can't plan around hopefully", "hopefully. right.", "You're not sure? You work there.", "This is going nowhere".
         "\\bi (?:can't|cannot) (?:plan|work) (?:around|with) ['\"]?(?:hopefully|maybe|probably|should)\\b|(?:^|[.!?]\\s+)(?:hopefully|maybe|probably|possibly)\\s*[.?]\\s+(?:right|ok|great|brilliant|fine|wow)\\b|^\\s*you'?re not sure\\s*\\?|\\byou work (?:there|here|for them|for (?:the|this) company)\\s*[.!?]|\\b(?:this|it|we)(?:'s| is| are)? going nowhere\\b",
+        // "Do you not keep notes?", "Is there a reason those aren't visible to you?", "Did nobody look at them?", "it's now 10:15",
+        // "rather than guess", "I'd have a field day".
+        "\\bdo you not (?:keep|read|have|check|look at|see)\\b|\\bis there a reason (?:why )?(?:those|these|they|it|that|you|nobody|no one)\\b|\\bdid (?:nobody|no ?one|anyone|anybody) (?:even )?(?:look|check|read|open)\\b|(?:^|[.!?,]\\s+)(?:it's|it is) now \\d{1,2}[:.]\\d{2}\\b|\\brather than (?:guess|guessing|assume|assuming)\\b|\\bhave a field day\\b",
+        // "Good to know how X treats its customers", "12 weeks to return money", "and that's my problem?", "another 3 months?",
+        // "brilliant. if it's not replaced this time…", "if someone actually let me know … this time".
+        "\\bgood to know how (?:\\w+ )?(?:treats?|handles?) (?:its|their|your) customers\\b|^\\s*\\d+ (?:weeks|days|months) to (?:return|refund|get|fix|process|reply|answer)\\b|\\b(?:and )?that's my problem\\s*\\?|\\banother (?:\\d+|two|three|four|six|few) (?:days|weeks|months|hours)\\s*\\?|(?:^|[.!?]\\s+)(?:brilliant|great|fantastic|perfect|lovely|wonderful)\\s*[.!]+\\s+if\\b[^.!?]{0,40}\\b(?:not|n't|again|this time)\\b|\\bsomeone actually\\b[^.!?]{0,40}\\bthis time\\b",
         // The agent's hedge echoed back, news that came too late, a day off spent again, doubt that they will come.
         "^\\s*(?:you|ya|u) think(?:\\s+(?:maybe|so|possibly))?\\s*\\?*\\s*$|\\bwould(?:'ve| have) been (?:good|nice|useful|helpful|great|handy) to (?:know|hear|be told|find out)\\b[^.!?]{0,30}?\\b(?:ago|earlier|sooner|before|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|at the (?:start|time))\\b",
         '\\b(?:book|take|lose|waste|burn)(?:ing|s)? (?:yet another|a (?:second|third|fourth|fifth|\\d+(?:nd|rd|th))) (?:day|morning|afternoon|half[- ]day) off\\b|\\b(?:will|would|are|is|do|does)\\s+(?:they|you|he|she|it|anyone|someone|somebody|the \\w+)\\s+actually\\s+[a-z]+(?:\\s+[a-z]+){0,3}?\\s+though\\b',
@@ -975,10 +998,12 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:on the phone|over the phone|by phone|on (?:the )?chat|in (?:the )?chat) with (?:one of your (?:colleagues|team|staff|agents|advisers|advisors)|your (?:colleague|agent|rep|adviser|advisor)|someone (?:from|at) (?:your|the) \\w+)\\b|\\bi did (?:tell|inform|email|call|contact) (?:you|them|your \\w+),? (?:in|on|last|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\\b',
         "\\bbeen on hold (?:with (?:you|u|your \\w+)(?: lot)? )?(?:twice|three times|\\d+ times|already)\\b|\\bi(?:'ve| have)? already (?:called|rang|phoned|emailed|messaged|contacted|written|wrote|dm'?d|reported|chatted)\\b",
         '\\bas i (?:explained|said|mentioned|wrote|told you|set out) (?:on|in|last) (?:the )?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month)|\\bthe same (?:thing|answer|reply|story) (?:i|we) (?:was|were) told (?:in|on|last) \\w+',
+        '\\b(?:attached|sent|uploaded|emailed|submitted) (?:it|one|them|this|the \\w+) (?:on|at) the \\d+(?:st|nd|rd|th),? (?:the \\d+(?:st|nd|rd|th),? )*(?:and|&) (?:on )?the \\d+(?:st|nd|rd|th)\\b|\\bi (?:emailed|sent|messaged|uploaded) (?:\\w+ ){0,2}at \\d{1,2}[:.]\\d{2}\\b',
+        '\\bi (?:disputed|queried|challenged|contested) (?:this|it|that|the (?:\\w+ )?charge) (?:with you|with your \\w+|in|on|last|back in)\\b',
         '\\bi (?:re-?booked|re-?scheduled)\\b(?! my (?:day|work|plans|schedule|life|diary))|\\bsame (?:promise|answer|excuse|story) (?:was |is )?(?:given|made|told)\\b|\\b(?:already|previously) reported (?:it|this|that|the first one|the (?:\\w+ )?problem) (?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // The same reply as on an earlier, dated contact; "the last two times"; what "the person" said last time; a named call.
         '\\bthe same (?:answer|reply|response|message|email|text) (?:i|we) (?:got|received|was given|had|was sent)\\s+(?:\\w+\\s+){0,2}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time|month|night)|before|earlier|twice|(?:two|three|\\d+) times|the last (?:time|two|three|few|\\d+))\\b',
-        '\\b(?:got|received|was told|were told|heard|asked|called|contacted|wrote|chatted|messaged|emailed)\\s+(?:\\w+\\s+){0,3}?the last (?:two|three|four|five|few|couple of|\\d+) times\\b',
+        '\\b(?:got|received|was told|were told|heard|asked|called|contacted|wrote|chatted|messaged|emailed|gave|gave you|provided|sent|told you)\\s+(?:\\w+\\s+){0,3}?the last (?:two|three|four|five|few|couple of|\\d+) times\\b',
         '\\blast time,? (?:the|your|a|that) (?:person|agent|rep|guy|lady|woman|man|advisor|adviser|operator|colleague|team|engineer)\\b(?:\\s+\\w+){0,5}?\\s+(?:said|told|promised|assured|claimed)\\b',
         '\\bi (?:spoke|talked|chatted) (?:to|with) (?:someone|somebody|one of your \\w+|your \\w+|a colleague of yours|(?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on|over) the phone)\\s+(?:\\w+\\s+){0,2}?(?:last (?:week|month|time|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         "\\b(?:not|won't be|refuse to be|can't face)\\s+(?:doing|having|going through|starting|making|sitting through|booking)\\s+(?:a|another)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:chat|call|phone call|email|conversation|complaint|ticket)\\b",
@@ -1044,7 +1069,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'agent_bare_refusal',
       role: 'agent',
       patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+        "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
         "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
         "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
         "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
@@ -1052,6 +1077,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
         '\\bthe answer is no\\b',
         '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
+        "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
         "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
         "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
         // A lone "No." answers a question as often as it refuses one: only the cue records it.
@@ -1116,6 +1142,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
         "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",
         "\\b(?:due to|because of|caused by) (?:the )?(?:information|details|documents?|form|data|schedule|photos?|figures) you (?:provided|gave|sent|submitted|entered|supplied)\\b|\\bif (?:the|your) \\w+ (?:had been|was|were) (?:complete|correct|right|accurate|submitted|sent|filled in)\\b[^.!?]{0,60}\\b(?:wouldn't|would not)\\b",
+        '\\bplease check your (?:details|order|spelling|address|input|entries) (?:carefully|more carefully|next time)\\b|\\bif the (?:\\w+ )?(?:address|details|number|code|name|email|password) (?:was|were) (?:entered|typed|input|given|provided) (?:incorrectly|wrongly|wrong)\\b',
         "\\blooks like you(?:'ve| have)? (?:dropped|forced|damaged|broken|misused|bent|cracked|spilled|spilt|overloaded|overcharged)\\b",
         '\\b(?:something|the (?:problem|issue|fault)|it) (?:on|at) your (?:side|end)\\b|\\b(?:caused|happened|started) (?:on|at|by) your (?:side|end)\\b|\\bcaused by [^.!?]{0,30}\\b(?:on|at) your (?:side|end)\\b',
         "\\bif you(?:'d| had) (?:\\w+ ){0,3}?(?:waited|read|checked|followed|called|told us|booked|paid|returned|used|done|kept|sent)\\b[^.!?]{0,80}\\b(?:wouldn't|would not|won't|wouldnt)\\b",
@@ -1132,7 +1159,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
         // The fault put on the customer's side of the line, or out of the company's hands.
         '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
-        '\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
+        '(?<!\\b(?:the|a|our|their) (?:seller|courier|driver|shop|store|restaurant|merchant|supplier|warehouse|engineer|technician|landlord|agent|bank)\\s)\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
         // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
         "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|turned|switched|enabled|disabled|reset|updated|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
         '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',

@@ -983,3 +983,57 @@ describe('round thirteen: furious in a formal register, and agents who get it wr
     expect(kindsOf("I can pass it to the bookings team to review, but I can't promise anything.", 'agent')).not.toContain('agent_hedging');
   });
 });
+
+describe('round fourteen: threat words that are not threats, and long chats over several topics', () => {
+  it('look-alikes stay quiet', () => {
+    expect(kindsOf("everyone has been so kind, I'll tell everyone how good you've been about this")).not.toContain('threat_public');
+    expect(kindsOf('Can I speak to the manager of the venue about the menu?')).not.toContain('escalation_request');
+    expect(kindsOf('Also, how do I make a complaint about the courier?')).not.toContain('frustration');
+    expect(kindsOf("she's halfway through that baking show and it's killing her not knowing who wins", 'customer', true)).not.toContain(
+      'threat_violence',
+    );
+    expect(kindsOf('The seller entered the wrong tracking number. I have messaged them.', 'agent')).not.toContain('agent_blame');
+    expect(kindsOf("I'll be telling everyone about this.")).toContain('threat_public');
+  });
+
+  it('implied frustration', () => {
+    expectHeard('frustration', [
+      'It is the same address I gave the last two times. Do you not keep notes from the previous chats?',
+      "Is there a reason those aren't visible to you?",
+      "I emailed photos at 9:40, it's now 10:15. Did nobody look at them?",
+      'Could you find out rather than guess?',
+      "Right. Just 'no'. Good to know how Brightcart treats its customers.",
+      '12 weeks to return money for a flight you cancelled.',
+      "So your system confirms the freeze, takes the money anyway, and that's my problem?",
+      'and how long does the landlord take to approve, another 3 months?',
+      "brilliant. if it's not replaced this time I'm reporting you.",
+      "I'd appreciate it if someone actually let me know about the hotel this time.",
+    ]);
+  });
+
+  it('threats, requests, repeat contact and churn', () => {
+    expectEach([
+      ['It is the same address I gave the last two times.', 'repeat_contact'],
+      ['I attached one on the 3rd, the 7th and the 11th.', 'repeat_contact'],
+      ['I disputed this with you in May and heard nothing.', 'repeat_contact'],
+      ['if this one comes out wrong as well my next message will be from my solicitor.', 'threat_legal'],
+      ['Is there an actual person at TablePoint I can talk to?', 'escalation_request'],
+      ['Then give me a number or an email for one.', 'escalation_request'],
+      ["after this I'll be booking with restaurants directly.", 'threat_churn'],
+      ["If this happens again I'm moving my salary and the joint account to another bank.", 'threat_churn'],
+      ["Honestly if that's how it works I'll cancel my membership.", 'threat_churn'],
+    ]);
+  });
+
+  it('agent lines', () => {
+    expectEach(
+      [
+        ['Please check your details carefully next time.', 'agent_blame'],
+        ['If the delivery address was entered incorrectly that would explain it.', 'agent_blame'],
+        ["Express isn't available for re-engraves.", 'agent_bare_refusal'],
+        ["I still can't refund the June payment though.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
