@@ -1037,3 +1037,52 @@ describe('round fourteen: threat words that are not threats, and long chats over
     );
   });
 });
+
+describe('round fifteen: a bot answers first, and English as a second language', () => {
+  it('asking the bot for a person', () => {
+    expectHeard('escalation_request', [
+      'AGENT. a human. please',
+      'stop sending me links. human please',
+      "i know about the notice period, i cancelled on 2 sept. that's over 2 months ago. representative",
+      'Yes, I followed both of those articles. Twice. Is there actually a person I can talk to?',
+    ]);
+    expect(kindsOf('Which agent did I speak to yesterday, do you know?')).not.toContain('escalation_request');
+    expect(kindsOf('The human error was mine, sorry.')).not.toContain('escalation_request');
+    expect(kindsOf("Sorry, I can't connect you to an agent. Is there anything else I can help with?", 'agent')).toContain(
+      'agent_denies_escalation',
+    );
+  });
+
+  it('implied frustration', () => {
+    expectHeard('frustration', [
+      'stop sending me links',
+      'right, so can you chase the assessor or not?',
+      'Yes, I followed both of those articles. Twice.',
+      "No?? That's it? You've taken €312 that you can see is a duplicate",
+      'The inspector told me the room was perfect. So what they are inspecting now?',
+      'I did this already in March. The address is verified. So why is it in review?',
+      'Maybe. Very helpful.',
+    ]);
+    expectQuiet('frustration', [
+      'Ok. So what happens now?',
+      'Got them, thank you. Very helpful.',
+      "6?? I thought we had 5. who's the sixth",
+    ]);
+  });
+
+  it('repeat contact, refusals and hedges in these words', () => {
+    expectEach([
+      ['I wrote on Monday by email and I am waiting since 3 days the answer.', 'repeat_contact'],
+      ['Yesterday I call your hotline and the man tell me same thing.', 'repeat_contact'],
+      ["if it's not back by wednesday I'm disputing it with my bank", 'threat_chargeback'],
+    ]);
+    expectEach(
+      [
+        ["We don't rebook on other airlines.", 'agent_bare_refusal'],
+        ['The payout is still on hold. You need to wait.', 'agent_bare_refusal'],
+        ['It will be released soon I think.', 'agent_hedging'],
+      ],
+      'agent',
+    );
+  });
+});
