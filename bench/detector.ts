@@ -169,7 +169,7 @@ export async function runDetectorBench(): Promise<DetectorBench> {
     incremental: measureIncremental(1000),
     bundle: measureBundle({ file: join(ROOT, 'lib/detect/index.ts') }),
     // The draft coach imports findAgentRisks: the tone model and the customer side must not come with it.
-    contentScriptShare: measureBundle({ source: "export { findAgentRisks } from './lib/detect';" }),
+    contentScriptShare: measureBundle({ source: "export { findAgentRisks } from './lib/detect/agent-risks';" }),
     loadAverage: r3(loadavg()[0] ?? 0),
     notes,
   };

@@ -1,6 +1,6 @@
 import { apologyIn } from './apology';
 import type { ChatContext } from './detector';
-import { lexiconFor } from './lexicon';
+import { agentLexiconFor } from './lexicon/agent';
 import { findInMessage } from './match-message';
 import type { CueKind, TriggerKind } from './types';
 
@@ -25,7 +25,7 @@ export function findAgentRisks(
   context: Pick<ChatContext, 'grievanceOpen' | 'agentTurnsSinceGrievance'> & Partial<ChatContext>,
   opts: { missingApologyTurns?: number; language?: string } = {},
 ): AgentRisk[] {
-  const lex = lexiconFor(opts.language);
+  const lex = agentLexiconFor(opts.language);
   const risks: AgentRisk[] = [];
   for (const f of findInMessage(lex, 'agent', text)) {
     if (AGENT_TRIGGER_KINDS.has(f.kind)) risks.push({ kind: f.kind as TriggerKind, evidence: f.evidence, start: f.start, end: f.end });

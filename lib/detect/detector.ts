@@ -4,7 +4,7 @@ import type { Message } from '../transcript/message';
 import type { CompiledLexicon } from './compile';
 import { type CustomRule, compileDetectorRules, findCustomInMessage } from './custom-rules';
 import { lexiconFor } from './lexicon';
-import { countIntensitySignals, type Finding, findInMessage } from './match-message';
+import { countIntensitySignals, type Finding, findInMessage, withoutQuotedEmail } from './match-message';
 import {
   addRisk,
   CALM_DECAY,
@@ -170,7 +170,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     // The tone model speaks only where the lexicon heard nothing: a line that already carries a
     // request, a threat or abuse needs no second card, and its risk is not counted twice.
     if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
-      const tone = findToneFrustration(lex, m.text, context);
+      const tone = findToneFrustration(lex, withoutQuotedEmail(m.text), context);
       if (tone) findings.push(tone);
     }
     // Having to come back about the same thing wears anyone down: team leads marked 35 of 37

@@ -86,7 +86,7 @@ export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFin
  * after a problem. Only a bare word ends the message this way; "Great, thanks!" does not.
  */
 const CLOSING_CHEER =
-  /(?:^|[.!?]\s+)(great|perfect|brilliant|wonderful|lovely|fantastic|awesome|super|marvellous|marvelous|just great|just perfect)\s*[.!]*\s*$/i;
+  /(?:^|[.!?]\s+)(great|perfect|brilliant|wonderful|lovely|fantastic|awesome|super|marvellous|marvelous|just great|just perfect|cool)\s*[.!]*\s*$/i;
 
 function findClosingSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const m = CLOSING_CHEER.exec(text);

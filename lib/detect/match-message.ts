@@ -22,10 +22,24 @@ export interface Finding {
 /** Longest text a rule reads in one message: bounds the cost of a pasted log or e-mail thread. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-/** Straight quotes for matching; the same length as the original, so offsets stay valid. */
+/** An email reply's quote of the earlier message: "> …" lines and the "On 3 May, Support wrote:" line above them. */
+const QUOTED_EMAIL = /^[ \t]*>.*$|^[ \t]*On [^\n]{3,80}\bwrote:[ \t]*$/gm;
+
+/**
+ * The text a message's own words are in: the company's email quoted under a customer's reply
+ * ("> Unfortunately we cannot refund…") is blanked, so its words are not read as the customer's.
+ * Spaces keep the length, so offsets and evidence stay exact.
+ */
+export function withoutQuotedEmail(text: string): string {
+  // Only an email reply ("… wrote:" above the quote): a forum-style "> quote" alone stays read.
+  if (!/\bwrote:[ \t]*$/m.test(text)) return text;
+  return text.replace(QUOTED_EMAIL, (line) => ' '.repeat(line.length));
+}
+
+/** Straight quotes for matching, quoted email blanked; the same length as the original, so offsets stay valid. */
 export function normaliseForMatching(text: string): string {
   const bounded = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
-  return bounded.replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  return withoutQuotedEmail(bounded.replace(/[\u2018\u2019\u02bc`´]/g, "'"));
 }
 
 function trimEvidence(text: string, start: number, end: number): [number, number] {

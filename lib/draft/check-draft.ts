@@ -1,4 +1,4 @@
-import { findAgentRisks } from '../detect';
+import { findAgentRisks } from '../detect/agent-risks';
 import { rephrasingFor } from '../playbooks';
 import type { DraftChatContext } from './context';
 import { isApology } from './context';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { REASON_OR_ALTERNATIVE_EN } from '../detect/lexicon/en';
+import { REASON_OR_ALTERNATIVE_EN } from '../detect/lexicon/en-reasons';
 
 /**
  * English phrases for the draft coach's agent-side rules. Data, not code: each entry is a regular

@@ -1,214 +1,12 @@
+import { AGENT_RULES_EN } from './en-agent-rules';
+import { EN_BASE } from './en-base';
 import type { LexiconInput } from './schema';
 
-/**
- * English lexicon for the detector. Data only: patterns are regular-expression sources, matched
- * case-insensitively on a copy of the message with curly quotes straightened (same length, so
- * evidence stays an exact substring). Common typos are listed as alternatives in the macros.
- *
- * Inflections are written out here (sue|sues|suing|sued) rather than generated with compromise:
- * `compromise/one` has no conjugation, and the heavier builds cost 1–2 ms per load and ~100 KB
- * for a list a person writes once. So the detector does not load compromise at all.
- */
-/**
- * What makes an agent's no a good one: a reason or an alternative in the same reply ("because…",
- * "but I can…", "here's what…"). Shared with the draft coach (lib/draft/lexicon-en.ts).
- */
-export const REASON_OR_ALTERNATIVE_EN: string[] = [
-  '\\bbecause\\b',
-  '\\bsince\\b',
-  '\\bdue to\\b',
-  '\\bas (?:the|your|our|it|this|that)\\b',
-  '\\bthe reason\\b',
-  '\\bpolicy\\b',
-  '\\bwhich means\\b',
-  // "…otherwise the funds can't be credited": a warning with its condition, not a refusal.
-  '\\botherwise\\b',
-  '\\bbut\\b',
-  '\\bhowever\\b',
-  '\\binstead\\b',
-  '\\balternative',
-  '\\boptions?\\b',
-  '\\bwhat (?:i|we) can\\b',
-  "\\bhere(?:'s| is) what\\b",
-  // …but not the "I can do" of "there's nothing more I can do".
-  "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
-  "\\b(?:i|we)'ll\\b",
-  '\\blet me\\b',
-  '\\bhow about\\b',
-  '\\bwould you like\\b',
-  '\\bonce\\b',
-  '\\buntil\\b',
-  '\\bafter\\b',
-  '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
-  '\\bso (?:that|you|we|the|this|it|your|our)\\b',
-  '\\bfor (?:missing|lack of|non-?payment|insufficient|incomplete|late|not having|no valid)\\b',
-  '\\b(?:says|said|stated|written|set out) (?:so |that )?in the (?:terms|policy|contract|agreement|t&cs)\\b',
-  // "That's stated in the transfer pack you signed": the reason is in a document the customer has.
-  '\\b(?:stated|set out|explained|written|described|covered|listed) in (?:the|your|our)\\b',
-  "\\b(?:it's|it is) (?:there |all )?in (?:bold|writing|black and white|the terms)\\b",
-  // "for data protection reasons", "for security reasons", "under GDPR", "by law".
-  '\\bfor (?:\\w+ ){0,2}reasons?\\b',
-  '\\b(?:under|by|required by) (?:gdpr|law|the law|regulations?|data protection)\\b',
-  // A way forward the customer can take: "you will need to follow the steps in this guide", "please see this article".
-  "\\byou(?:'ll| will)? need to\\b(?! (?:just )?wait\\b)|\\bfollow the steps\\b|\\b(?:please )?see (?:this|the|our) (?:article|guide|page|link|faq|help (?:page|article|centre|center))\\b",
-];
+export { REASON_OR_ALTERNATIVE_EN } from './en-reasons';
 
+/** The English lexicon: its base (en-base.ts), the customer rules here, the agent rules (en-agent-rules.ts). */
 export const LEXICON_EN: LexiconInput = {
-  language: 'en',
-  macros: {
-    // People above or beside the agent. Typos: manger, supervisior, superviser.
-    MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|more senior|else)|anyone (?:higher|senior|in charge|more senior|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
-    // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
-    NOT_PERSON:
-      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|access|permissions?|sessions?|logins?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget|power|electricity|breaker|mains|supply|heating|tap|alarm|lamp|tv|stream|video|call|noise|sound|volume|camera|upload|download|printer|pc|computer|machine|device|vpn|extension|plugin|pipeline|build|deploy(?:ment)?|container|pods?|instances?|vm|service|daemon|worker|hotspot|bluetooth|modem|hub|console|tablet|exports?|imports?|backups?|restores?|transfers?|installs?|installers?|updates?|downloads?|queries|query|workers?|jobs?|runs?)\\b',
-    MGR_STRICT: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?)',
-    TALK: '(?:speak|talk|chat|converse|communicate|get in touch|get through)',
-    // Talking verbs with their -ing forms and common typos, for "talk to a person" requests.
-    TALK_ANY:
-      '(?:talkk|taok|speak|speaks|speaking|speakign|spaek|spek|talk|talks|talking|talkiing|takl|tlak|chat|chats|chatting|chating|converse|conversing|communicate|communicating|contact|contacting|conact|contat|reach|reaching|get in touch|get through|getting through|be put through|be connected)',
-    // A person who is not the bot: people, staff roles, and their common typos.
-    PERSON:
-      '(?:(?:live |real |actual |human |a human |another |different |other |proper |competent )?(?:person|people|human(?: being)?s?|agents?|operators?|representatives?|reps?|as{1,2}is{1,2}t?g?ants?|assistent|advisors?|advisers?|specialists?|staff(?: member)?|employees?|consultants?|team members?)|someone|somebody|somone|somenoe|somneone|somrbody|sombody|someoen|somebdy|anyone|anybody|{MGR_STRICT}|someone (?:else|higher|senior|in charge|real|from (?:customer (?:care|service|support)|support|your team|the team)))',
-    DET: "(?:a|an|the|your|ur|my|some|someone's|another|one of your|that|this|to a)",
-    // Product words: the role or a screen, not a person.
-    PRODUCT_AFTER:
-      '(?:role|roles|permission|permissions|access|account|dashboard|view|plan|app|seat|seats|license|licence|panel|settings|level|tab|page|portal|mode|tier|feature|tool|module|console|report|approval|field|user|login|rights)\\b',
-    AGENT_SELF: "(?:i|i'm|im|i am|i've|i have|i'll|i will|we|we're|we've|we'll)",
-    // Insults: abuse when aimed at someone ("you idiot", "your staff are clowns").
-    ABUSE_NOUN:
-      '(?:parasites?|leeches|vultures|bloodsuckers|idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|clowns?|muppets?|losers?|scum(?:bags?)?|pigs?|thieves|crooks?|liars?|fools?|jerks?|donkeys?|amateurs|animals|trash|garbage|joke|dipshits?|shitheads?|douche(?:bags?)?|{VULGAR})',
-    // Vulgar words and slurs: abuse wherever they are in a customer's line.
-    VULGAR:
-      '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|piece of (?:shit|crap|garbage|trash))',
-    ABUSE_ADJ:
-      '(?:thick|dim|daft|dense|brain-?dead|braindead|stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
-    PROFANITY:
-      "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
-    NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
-    PERIOD: '(?:days?|weeks?|hours?|hrs?|months?|business days|working days)',
-    // How often: "twice", "three times", "over and over".
-    TIMES:
-      '(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)',
-    ORDINAL:
-      '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth|\\d+(?:st|nd|rd|th))',
-    CONTACT:
-      '(?:contact(?:ed|ing)?|call(?:ed|ing)?|writ(?:e|ing|ten)|message[ds]?|messaging|email(?:ed|ing)?|e-mail(?:ed|ing)?|reach(?:ed|ing)? out|chat(?:ted|ting)?|ask(?:ed|ing)?|explain(?:ed|ing)?|reporting|reported|complain(?:ed|ing)?|tweet(?:ed|ing)?|dm(?:ed|ing)?|tr(?:y|ied|ying) to (?:reach|contact|call|get))',
-  },
-  negators:
-    "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
-  negationExceptions:
-    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:it's|that's|you're|they're|he's|she's) not|if (?:you|this|it|i|the|my|she|he|they|we|someone|somebody)(?: \\w+)? (?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|doesn't|isn't|is not|aren't|wasn't|weren't|couldn't)|if (?:nobody|no ?one|no-one) \\w+|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|if no \\w+|or (?:i|else))",
-  hypothetical:
-    '\\b(?:(?<!\\b(?:grateful|appreciate it|appreciated|great|nice|helpful|happy|glad|thankful|kind|lovely) )if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
-  ultimatum:
-    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|comes out wrong|that's how (?:it|this|you) works?|arrives wrong|happens again|one more (?:time|\\w+)|try to|tries to|repossess\\w*|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|reject|rejects|refuse|refuses|deny|denies|decline|declines|come after me|chase me|pursue me|charge me|bill me|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
-  thirdParty:
-    "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|(?:the|our) (?:previous |former |old )?(?:owners?|tenants?|neighbou?rs?|landlord|builders?|plumber|electrician)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
-  // A troubleshooting step for the customer: an imperative at the start of a sentence or after
-  // "please" / "can you", or a question about what they now see. "Let me check" is not one.
-  instructsCustomer:
-    '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|hold (?:its|the|your|it)|press and hold|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\b(?:is|are) (?:the|your) (?:\\w+ )?\\w+ (?:on|off|plugged in|connected|lit|green|red|attached|in place|seated|tight)\\s*\\?|\\bany (?:change|luck|difference)\\b',
-  newTopic:
-    '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
-  // "The storm was horrendous", "my last provider was a nightmare", "my ex is a nightmare": strong
-  // words about the weather, a home disaster, another firm or someone at home, said calmly to the agent.
-  aimedAtOthersBefore:
-    "\\b(?:storm|weather|rain|snow|wind|winds|flood|flooding|hail|heatwave|commute|traffic|my ex|his ex|her ex|ex-husband|ex-wife|the ceiling|the damage|the leak|the mess|my landlord's dog|the neighbou?rs'? dog|my (?:last|old|previous|former) (?:\\w+ )?(?:provider|company|supplier|landlord|bank|gym|insurer|airline|carrier|network)|the previous (?:\\w+ )?(?:provider|company|supplier|owner|owners|tenant)|my neighbou?rs?|the other (?:courier|company|firm))\\b[^.!?,]{0,30}\\b(?:is|was|were|are|has been|had been|looks?|looked|seems?)\\s+(?:\\w+\\s+){0,2}$",
-  ownsTheMistake:
-    "\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?<!(?:\\bnot|n't|\\bis it|\\bit's|\\bthat's) my (?:own )?\\w+)(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b|\\bsorry,? (?:that|i) was (?:out of order|out of line|rude|harsh|uncalled for|a bit much)\\b|\\bsorry (?:for|about) (?:snapping|shouting|my tone|the rant|being (?:rude|short|snappy|harsh))\\b|\\bi lost my (?:temper|cool)\\b|\\bsorry,? (?:i'm|for|about) being (?:so )?(?:panicky|emotional|upset|a pain|difficult|dramatic)\\b",
-  selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
-  selfTargetBefore:
-    "(?:\\b(?:i'm|im|i am|i was|i feel|i felt|i've been|i have been|call me|i'm just|feel like)(?: (?:such|so|a|an|being|the|a bit|kind of|really|feeling|like|total|complete|bit|little|of|an absolute|biggest|the biggest))*\\s*$|\\bmy own\\s+$)",
-  acronyms: [
-    'BBB',
-    'FTC',
-    'CFPB',
-    'FCA',
-    'FAA',
-    'DOT',
-    'USA',
-    'UK',
-    'EU',
-    'ID',
-    'PDF',
-    'URL',
-    'API',
-    'SMS',
-    'FAQ',
-    'PIN',
-    'SKU',
-    'UPS',
-    'USPS',
-    'DHL',
-    'FEDEX',
-    'ASAP',
-    'ETA',
-    'GDPR',
-    'ICO',
-    'ACCC',
-    'ATM',
-    'CEO',
-    'VIP',
-    'TV',
-    'PC',
-    'OK',
-    'OKAY',
-    'LOL',
-    'AM',
-    'PM',
-    'USD',
-    'GBP',
-    'EUR',
-    'VPN',
-    'IOS',
-    'iOS',
-    'CSV',
-    'HTML',
-    'SSO',
-    'SAML',
-    'IT',
-    'HR',
-    'NYC',
-    'LA',
-    'SF',
-    'JFK',
-    'LAX',
-    'LHR',
-    'ORD',
-    'ATL',
-    'DFW',
-    'SFO',
-    'BOS',
-    'EWR',
-    'NHS',
-    'DM',
-    'RT',
-    'AKA',
-    'FYI',
-    'TBH',
-    'IMO',
-    'BTW',
-    'DIY',
-    'APR',
-    'IBAN',
-    'BIC',
-    'VAT',
-    'TSA',
-    'WIFI',
-    'MPH',
-  ],
-  angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑', '🙃'],
-  positiveWords:
-    "\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful|made it|woo+|wo+hoo+|whoo+|yippee|hooray|hurray|holla|can't wait|cannot wait|(?:days|weeks|months|sleeps) (?:until|till|to go)|a keeper|finally here|it worked|it works|omg|let'?s go+|legends?|lifesaver|life saver|got (?:them|it)|there it is|yess+)\\b|🔥|🎉|🥳|😍|🤩|🙌|💯|🎮|🎶",
-  problemWords:
-    '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
-  sarcasticOpeners:
-    '(?:^(?:@\\w+\\s+)*|[.!?]\\s+)(?:(?:oh|wow|gee|yeah|yay|well)[,!.]? )?(?:great|wonderful|fantastic|brilliant|perfect|awesome|lovely|terrific|super|thanks a lot|thanks so much|thanks for nothing|nice|just great|just perfect|love it|love that|love how|i love how|i love that|gotta love|got to love|so glad|good job|great job|nice job|well done|way to go)\\b[,!.]*',
-  loneNo:
-    "^\\s*(?:(?:(?:sorry|i'm sorry|i'm afraid|afraid|unfortunately),?\\s+)?(?:no|nope|nah|no can do)|(?:i'm afraid|afraid|sorry,?|unfortunately,?) not)\\s*[.!]*\\s*$",
-  // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
-  asksForAction:
-    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get|unban|unblock|unlock|reinstate|restore|reactivate|release|approve|process|activate|remove|undo)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)(?:\\s+(?:want|need|demand|expect|would like|am asking for|request)|'d like|\\s+'d like)\\s+(?:a |an |my |the |this |it |to (?:speak|talk|get|have|be))|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}|\\bsurely (?:there(?:'s| is)|you can|you could|someone can)\\b|\\b(?:can|could|may) (?:i|we) (?:\\w+ ){0,5}?(?:claim|get|have|return|exchange|cancel|change|keep|book|pay|skip|pause|swap|order|buy|use)\\b|\\bis there (?:any|some) (?:way|flexibility|chance|exception)\\b|\\b(?:can|could|would) (?:it|this|they|that|the \\w+|my \\w+) (?:please )?(?:be )?(?:sent|delivered|shipped|moved|changed|refunded|replaced|rebooked|redelivered|fixed|arranged|expedited|collected|picked up|cancell?ed|reversed|waived)\\b|\\bis there (?:really )?nothing (?:you|anyone|someone|somebody) can do\\b|\\b(?:can|could) you do (?:anything|something)\\b|\\b(?:can|could|would) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?(?:do (?:the|it|this|that|my)|fit (?:me|us|it) in|squeeze (?:me|us|it) in|book (?:me|us)|move (?:me|us|it)|sort (?:it|this|that))\\b|\\bcan (?:you|u|someone) at least (?:check|look|chase|confirm|tell|find|ask|escalate|refund|send)\\b|\\b(?:can|could|would|can't|cannot|couldn't) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?(?:roll (?:it|this|that|the \\w+) back|make an exception|undo|revert)\\b",
+  ...EN_BASE,
   rules: [
     // ─── customer: escalation requests ────────────────────────────────────────────────────────
     {
@@ -518,6 +316,7 @@ export const LEXICON_EN: LexiconInput = {
       unless: [
         "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
         "\\b(?:it's|it is|that's|this is|its) killing (?:me|her|him|them|us)\\b",
+        '\\bkill(?:s|ing|ed)? (?:threads|posts|messages|channels|sessions|processes|jobs|tabs|apps)\\b',
       ],
       patterns: [
         "\\b(?:kill|kills|killed|killing|murder(?:ed|ing|s)?|lynch(?:ed|ing)?|slaughter(?:ed|ing)?|massacre(?:d)?|behead(?:ed)?|exterminat(?:e|ed|ing)|execut(?:e|ed|ing)|hang(?:ed)?|strangl(?:e|ed|ing)|chok(?:e|ed|ing)|stab(?:bed|bing)?|shoot|gun(?:ned)? down|bury|buried|burn(?:ed|t|ing)?|smack(?:ed)?|slap(?:ped|ping)?|punch(?:ed|ing)?|whoop|beat(?:en|ing)? up|knock(?:ed)?|stone|stoned|gas|gassed|chop(?:ped)?|rape(?:d)?|tortur(?:e|ed|ing)|destroy(?:ed|ing)?|eradicat(?:e|ed)|wipe(?:d)? out|take (?:them|him|her|you|it) out|end you|drown(?:ed)?)(?!\\s+culture)\\s+(?:(?:the|that|those|these|this|all|every|some|em|'em|them|him|her|you|ya|u|us|it|their|his|your|a|an)\\s+)?(?:\\w+\\s+){0,2}?(?:all|them|him|her|you|ya|u|people|men|women|kids|children|guys|bitch\\w*|whore|cunts?|fags?|faggots?|gays?|jews?|muslims?|islam|christians?|immigrants?|refugees?|blacks?|whites?|asians?|mexicans?|niggers?|traitors?|scum|ass|head|face|skull|to death|alive|down|to the ground|out of)\\b",
@@ -530,7 +329,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
         '\\b(?:(?:beat|beaten|stab\\w*|chok\\w*|burn\\w*|ston\\w*|starv\\w*|kick\\w*|fuck\\w*|torture\\w*) (?:\\w+ )?to death|slow death|wish(?:ing)? (?:\\w+\\s+){0,3}?(?:death|dead|to die|would die|hiv|cancer)|set on fire|on a stretcher|cross ?hairs|lynched|ass (?:whooping|kicked|beating)|get (?:their|his|her|your) ass kicked|removed from the face of the earth|wipe (?:them|\\w+) off the (?:map|earth)|kill myself|shoot (?:up|them all)|take (?:them|it) to them|want war|deserved (?:attack|to die)|wrath of)\\b',
       ],
-      exceptAfter: ['{NOT_PERSON}'],
+      // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
+      exceptAfter: [
+        '{NOT_PERSON}',
+        '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
+      ],
       exceptBefore: [
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
         '\\b(?:process(?:es)?|apps?|tasks?|tabs?|jobs?|servers?|sessions?|threads?|workers?|containers?|pods?)\\b[^.!?]{0,30}$',
@@ -926,6 +729,8 @@ export const LEXICON_EN: LexiconInput = {
         // "So what they are inspecting now?", "So why is it in review?", "I did this already", "Very helpful.", "Buy it myself??".
         "\\bstop (?:sending|giving) me (?:links|articles|the same|faqs?|macros?)\\b|\\b(?:can|will|are|is|do|does) (?:you|they|it|someone)\\b[^.!?]{0,60}\\bor not\\s*\\?|(?:^|[.!?]\\s+)(?:twice|three times|four times)\\s*[.!](?=\\s|$)|^\\s*no\\s*\\?{2,}|\\b(?:that's|that is) (?:really )?it\\s*\\?",
         '(?:^|[.!?]\\s+)so what (?!happens|do i|do we|should|can|are the|is the next)(?:\\w+ ){0,3}(?:now|then)\\s*\\?|(?:^|[.!?]\\s+)so why (?:is|are|was|did|do|does|has|have)\\b[^.!?]*\\?|\\bi did (?:this|it|that) already\\b|\\bi already did (?:this|it|that)\\b|(?:^|[.!?]\\s+)(?:very|really|so) helpful\\s*[.!](?=\\s|$)(?<!\\b(?:thanks?|thank you|ty|cheers)\\b[^?]{0,40})',
+        // "That was 8 months ago.", "something I already paid for", "you told me that exact thing 4 weeks ago".
+        "(?:^|[.!?]\\s+)that was (?:\\d+|two|three|four|five|six|several) (?:weeks|months|years) ago\\s*[.!]|\\bsomething (?:i|we)(?:'ve| have)? already paid for\\b",
         // The agent's hedge echoed back, news that came too late, a day off spent again, doubt that they will come.
         "^\\s*(?:you|ya|u) think(?:\\s+(?:maybe|so|possibly))?\\s*\\?*\\s*$|\\bwould(?:'ve| have) been (?:good|nice|useful|helpful|great|handy) to (?:know|hear|be told|find out)\\b[^.!?]{0,30}?\\b(?:ago|earlier|sooner|before|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|at the (?:start|time))\\b",
         '\\b(?:book|take|lose|waste|burn)(?:ing|s)? (?:yet another|a (?:second|third|fourth|fifth|\\d+(?:nd|rd|th))) (?:day|morning|afternoon|half[- ]day) off\\b|\\b(?:will|would|are|is|do|does)\\s+(?:they|you|he|she|it|anyone|someone|somebody|the \\w+)\\s+actually\\s+[a-z]+(?:\\s+[a-z]+){0,3}?\\s+though\\b',
@@ -1007,6 +812,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:attached|sent|uploaded|emailed|submitted) (?:it|one|them|this|the \\w+) (?:on|at) the \\d+(?:st|nd|rd|th),? (?:the \\d+(?:st|nd|rd|th),? )*(?:and|&) (?:on )?the \\d+(?:st|nd|rd|th)\\b|\\bi (?:emailed|sent|messaged|uploaded) (?:\\w+ ){0,2}at \\d{1,2}[:.]\\d{2}\\b',
         '\\bi (?:disputed|queried|challenged|contested) (?:this|it|that|the (?:\\w+ )?charge) (?:with you|with your \\w+|in|on|last|back in)\\b',
         '\\b(?:yesterday|last (?:week|night|monday|tuesday|wednesday|thursday|friday)) i (?:call|called|phone|phoned|write|wrote|email|emailed|chat|chatted|contact|contacted|message|messaged)\\b|\\bi (?:wrote|write|called|emailed|messaged|phoned) (?:you )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+(?:st|nd|rd|th))|about (?:this|it) on the \\d+(?:st|nd|rd|th))\\b',
+        '\\byou told me (?:that|this|the same)(?: exact)? thing\\b[^.!?]{0,30}\\b(?:ago|yesterday|last \\w+|before|on the phone)\\b',
         '\\bi (?:re-?booked|re-?scheduled)\\b(?! my (?:day|work|plans|schedule|life|diary))|\\bsame (?:promise|answer|excuse|story) (?:was |is )?(?:given|made|told)\\b|\\b(?:already|previously) reported (?:it|this|that|the first one|the (?:\\w+ )?problem) (?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // The same reply as on an earlier, dated contact; "the last two times"; what "the person" said last time; a named call.
         '\\bthe same (?:answer|reply|response|message|email|text) (?:i|we) (?:got|received|was given|had|was sent)\\s+(?:\\w+\\s+){0,2}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time|month|night)|before|earlier|twice|(?:two|three|\\d+) times|the last (?:time|two|three|few|\\d+))\\b',
@@ -1017,246 +823,6 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
       ],
     },
-    // ─── agent: denies escalation ────────────────────────────────────────────────────────────
-    {
-      id: 'agent.denies-escalation',
-      kind: 'agent_denies_escalation',
-      role: 'agent',
-      patterns: [
-        "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
-        "\\bthere\\s+(?:isn't|is not|aren't|are not)\\s+(?:a|an|any)\\s+(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online)\\s+(?:right now|at the moment|now|today))",
-        "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+have\\s+(?:a |any )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online) (?:right now|at the moment|now)[^.!?]*\\b(?:but|however|so)\\b)",
-        "\\b(?:there(?:'s| is)|i have)\\s+(?:no ?one|nobody)\\s+(?:above me|higher|else (?:you can|to) (?:talk|speak)|to escalate (?:this |it |you |your \\w+ )?to|to transfer you to)",
-        '\\bno ?(?:one|body)\\s+(?:is\\s+)?(?:above me|higher than me)\\b',
-        "\\bi(?:'m| am)\\s+the\\s+(?:highest|most senior|only one (?:you can|who can)|last (?:person|level|line)|top)\\b",
-        "\\b(?:you )?(?:can't|cannot|can not|won't be able to|are not able to|aren't able to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a |my |the |any )?{MGR_STRICT}",
-        "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:transfer|escalate)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:until|unless|without|before)\\b)",
-        "\\bi (?:can't|cannot|won't|will not|am not able to|'m not able to|am unable to|'m unable to) pass (?:this|it|your (?:\\w+ )?(?:complaint|request|case|message)) on\\b(?!\\s+to\\b)",
-        "\\b\\w+ (?:doesn't|does not|don't|do not) (?:do|take|handle|deal with|answer) (?:chats|calls|phone calls|queries|questions|enquiries|complaints|customer (?:calls|chats)|individual (?:members|customers|cases|complaints))\\b",
-        // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
-        "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
-        '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
-        "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join)\\s+(?:chats|calls|customers)",
-        "\\bi(?:'m| am) all (?:you(?:'ve| have)? got|you get|there is)\\b",
-        "\\bescalating\\s+(?:this\\s+|it\\s+)?(?:won't|will not|wouldn't)\\s+(?:help|change)",
-        "\\b(?:no need|there's no need|not necessary)\\s+(?:for|to (?:involve|get|bring in|speak to|talk to))\\s+(?:a |my |the )?{MGR_STRICT}",
-        "\\b(?:escalation|escalating) (?:is not|isn't) (?:possible|an option)\\b",
-        "\\bthere (?:isn't|is not) (?:anyone|anybody|one) (?:else )?to escalate (?:this |it )?to\\b",
-        "\\bi (?:can't|cannot|am unable to|'m unable to|am not able to) (?:connect|transfer|put) you (?:to|through to) (?:an? )?(?:agent|human|person|representative|advisor|adviser|someone)\\b",
-      ],
-      hypotheticalCancels: true,
-      unless: [
-        '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead|callback|call back|arrange|book|request|ticket)\\b(?![^.!?]*(?:would|will|can) (?:just )?(?:tell|say))',
-        "\\b(?:i'll|i will|let me|i can|i'm going to)\\s+(?:\\w+\\s+){0,2}(?:arrange|book|request|schedule|ask|get)\\s+(?:\\w+\\s+){0,3}(?:callback|call back|supervisor|manager)",
-        // "…but I've marked the case urgent and the damage team will email you": another route up.
-        '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:urgent|priority|escalat\\w*|(?:team|colleague|specialist|senior)\\s+(?:\\w+\\s+)?(?:will|is going to)\\s+(?:email|call|contact|review|look))',
-      ],
-    },
-    // ─── agent: bare refusal ─────────────────────────────────────────────────────────────────
-    {
-      id: 'agent.bare-refusal',
-      kind: 'bare_refusal',
-      role: 'agent',
-      patterns: [
-        "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
-        "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
-        "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
-        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
-        '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
-        '\\bthe answer is no\\b',
-        "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
-        // A short line that says no or "that's wrong" (at most 12 words).
-        "^(?=(?:\\S+\\s+){0,11}\\S+\\s*$)[^?]*?\\b(?:false|untrue|falsehood|incorrect|wrong|not (?:true|right|correct|the case|it|that|proper|accurate)|(?:isn't|is not|isnt|aren't) (?:right|correct|true|the case|accurate)|negative|(?:it's|that's|is|that is) a no|say no|answer (?:to that )?is (?:no|false)|i disagree|prefer not|rather not|no thanks|please,? no|no,? (?:don't|do not))\\b",
-        "^\\s*(?:no|nope|nah)\\b[,.!]?\\s+(?:(?:that's|that is|it's|it is|this is)\\s+(?:not|wrong|incorrect)|i (?:don't|do not|didn't|did not)|it (?:doesn't|does not|isn't|wasn't)|not (?:that|this|right|true|correct|really)|wrong|thanks|thank you|sorry)\\b[^.!?]{0,40}[.!]?\\s*$",
-      ],
-      hypotheticalCancels: true,
-    },
-    {
-      id: 'agent.bare-refusal.trigger',
-      kind: 'agent_bare_refusal',
-      role: 'agent',
-      patterns: [
-        "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
-        "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
-        "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-        "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
-        "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
-        '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
-        '\\bthe answer is no\\b',
-        '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
-        '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
-        "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
-        "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
-        "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
-        // A lone "No." answers a question as often as it refuses one: only the cue records it.
-        '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
-      ],
-      hypotheticalCancels: true,
-      // A reason or an alternative makes it a good no.
-      unless: REASON_OR_ALTERNATIVE_EN,
-    },
-    // ─── agent: hedging ──────────────────────────────────────────────────────────────────────
-    {
-      id: 'agent.hedge',
-      kind: 'hedge',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        "\\b(?:i(?:'m| am)\\s+)?not\\s+(?:really\\s+|100%\\s+|totally\\s+|entirely\\s+|quite\\s+|completely\\s+|too\\s+|so\\s+)?(?:sure|certain|positive)\\b(?!\\s+(?:if|whether)\\s+you\\b)",
-        '\\bi (?:think|guess|suppose|reckon|believe)\\s+(?:maybe|probably|possibly|so|it might|it could|it may)\\b',
-        '\\bi (?:guess|suppose|reckon)\\b',
-        "\\b(?:no idea|no clue|not a clue|who knows|hard to say|hard to tell|difficult to say|can't say for sure|cannot say for sure|not that i know of|beats me|your guess is as good as mine|not sure|unsure|uncertain|undecided|it depends|depends|hopefully|possibly|perhaps|maybe|probably|might be|might|could be|may be|(?<!(?:what|right|the|which|any|this|that|same|some|a) )kind of|(?<!(?:what|right|the|which|any|this|that|same|some|a) )sort of|kinda|sorta|more or less|i think so|i believe so|likely|unlikely|somewhat|in theory|theoretically|potentially|presumably|supposedly|conceivably|chances are|there is a chance|there's a chance|not necessarily|i would assume|i assume|i imagine|as far as i know|afaik|i'm not positive|i cannot confirm|can't confirm|(?:i )?(?:really |just |honestly |simply )?(?:don't|dont|do not) (?:really )?know|dunno|idk|(?:i )?(?:don't|dont|do not) have (?:a|any|the (?:slightest|faintest|foggiest)) (?:clue|idea)|(?:i )?haven't (?:a|the (?:slightest|faintest|foggiest))(?: clue| idea)?|not (?:\\w+ )?(?:confident|to sure|too sure|certain)|(?:i )?(?:can't|cant|cannot|couldn't|could not|am unable to|am not able to|'m unable to) (?:really )?(?:say|tell you|answer that|decide|make up my mind|give you an answer)|drawing a blank|unaware|(?:i )?(?:don't|do not) have (?:an answer|that information|the answer)|(?:either|both) (?:one|of them|would work|is fine|works)|one or the other|hmm+|i'll have to think|have to think about it|will know later|not certain|either way|50/50|fifty[- ]fifty|iffy|on the fence|torn|possibility|probability|if i had to guess|my best guess|best guess|roughly|i think)\\b",
-      ],
-      unless: [],
-    },
-    {
-      id: 'agent.hedging.trigger',
-      kind: 'agent_hedging',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        "\\bi(?:'m| am)\\s+not\\s+(?:really\\s+|100%\\s+|totally\\s+|entirely\\s+|quite\\s+)?(?:sure|certain)\\b(?!\\s+(?:if|whether)\\s+you\\b)",
-        '\\bnot sure\\b(?!\\s+(?:if|whether)\\s+you\\b)',
-        '\\bi (?:think|guess|suppose) (?:maybe|probably|possibly)\\b',
-        '\\bi guess\\b',
-        '\\b(?:i have\\s+)?no (?:idea|clue)\\b',
-        "\\bi (?:don't|do not) (?:really )?know\\b(?!\\s+(?:if|whether) you\\b)",
-        '\\byour guess is as good as mine\\b',
-        '\\bmaybe,? probably\\b',
-        '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure|may not|may be|eventually)\\b',
-        "(?:^|[.!?]\\s+)(?:probably|maybe|perhaps|possibly),?\\s+(?:it|it'll|that|they|you|we|the)\\b",
-        '\\b(?:hard|difficult|impossible) to say\\b',
-        '\\b(?:soon|later|tomorrow|today|shortly|this week) i (?:think|guess|believe|hope)\\s*[.!]?\\s*$',
-        "\\b(?:it )?(?:should|will|it'll|'ll) probably\\b|\\bi (?:can't|cannot) promise (?:anything|you anything)\\b",
-        // Guessing aloud: "It might be that the records are being reviewed", "a few more days, probably."
-        '\\bit (?:might|may|could) be that\\b|,\\s*(?:probably|maybe|perhaps|i think|i guess)\\s*[.!]?\\s*$',
-      ],
-      unless: [
-        // "I can pass it to the bookings team to review, but I can't promise anything": a route offered.
-        "\\b(?:i can|i'll|i will|let me) (?:pass|send|forward|refer|escalate|raise) (?:it|this|your \\w+)\\b",
-        "\\b(?:i'll|i will|let me|i'm going to|i am going to|we'll|we will)\\s+(?:\\w+\\s+){0,3}?(?:confirm|check|find out|verify|ask|look into|get back|message|update|follow up|double-check|call|email|e-mail|find|investigate|chase)",
-        "\\bdon't worry\\b",
-        // "Possibly, it depends on whether the paint is broken": the condition is the answer.
-        '\\bdepends on (?:whether|if)\\b',
-      ],
-    },
-    // ─── agent: blame ────────────────────────────────────────────────────────────────────────
-    {
-      id: 'agent.blame',
-      kind: 'agent_blame',
-      role: 'agent',
-      patterns: [
-        "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
-        '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
-        '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
-        "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",
-        "\\b(?:due to|because of|caused by) (?:the )?(?:information|details|documents?|form|data|schedule|photos?|figures) you (?:provided|gave|sent|submitted|entered|supplied)\\b|\\bif (?:the|your) \\w+ (?:had been|was|were) (?:complete|correct|right|accurate|submitted|sent|filled in)\\b[^.!?]{0,60}\\b(?:wouldn't|would not)\\b",
-        '\\bplease check your (?:details|order|spelling|address|input|entries) (?:carefully|more carefully|next time)\\b|\\bif the (?:\\w+ )?(?:address|details|number|code|name|email|password) (?:was|were) (?:entered|typed|input|given|provided) (?:incorrectly|wrongly|wrong)\\b',
-        "\\blooks like you(?:'ve| have)? (?:dropped|forced|damaged|broken|misused|bent|cracked|spilled|spilt|overloaded|overcharged)\\b",
-        '\\b(?:something|the (?:problem|issue|fault)|it) (?:on|at) your (?:side|end)\\b|\\b(?:caused|happened|started) (?:on|at|by) your (?:side|end)\\b|\\bcaused by [^.!?]{0,30}\\b(?:on|at) your (?:side|end)\\b',
-        "\\bif you(?:'d| had) (?:\\w+ ){0,3}?(?:waited|read|checked|followed|called|told us|booked|paid|returned|used|done|kept|sent)\\b[^.!?]{0,80}\\b(?:wouldn't|would not|won't|wouldnt)\\b",
-        "\\b(?:it's|it is|that's|that is)\\s+(?:the|each) (?:customer|driver|owner|user|account holder|cardholder|passenger|guest|buyer|renter|hirer|tenant|member|traveller|traveler)'s (?:own )?(?:responsibility|job|duty)\\b|\\bso (?:\\w+ ){0,3}(?:was|is) (?:the|what) (?:\\w+ )?you (?:chose|selected|picked|ordered|agreed to|signed (?:for|up for)|booked)\\b",
-        "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
-        "\\b(?:it's|it is|that's|that is|this is)\\s+(?:entirely\\s+|all\\s+|totally\\s+|completely\\s+)?(?:your|the customer's)\\s+(?:fault|responsibility|problem|mistake|own fault)\\b",
-        "\\b(?:not|isn't|is not)\\s+(?:our|my)\\s+(?:problem|fault|responsibility|concern)\\b",
-        "\\byou (?:didn't|did not|failed to|never) (?:read|check|follow|look at|enter|book|use|pay|send|return|register|activate|confirm|update|attach|save)\\b",
-        '\\bread the (?:terms|policy|instructions|faq|fine print)\\b',
-        '\\byou were supposed to\\b',
-        "\\bthat's on you\\b",
-        "\\byou (?:obviously|clearly) (?:didn't|did not|don't|do not|haven't)\\b",
-        "\\bif you(?:'d| had) (?:read|checked|followed|looked|kept|booked|used|called|paid|sent|returned|done|registered)\\b",
-        "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
-        // The fault put on the customer's side of the line, or out of the company's hands.
-        '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
-        '(?<!\\b(?:the|a|our|their) (?:seller|courier|driver|shop|store|restaurant|merchant|supplier|warehouse|engineer|technician|landlord|agent|bank)\\s)\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
-        // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
-        "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|turned|switched|enabled|disabled|reset|updated|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
-        '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
-        "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
-        '\\b(?:\\w+ing|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
-        "\\byou should(?: have|'ve) \\w+ (?:\\w+ ){0,3}?(?:properly|correctly|first|beforehand|carefully|in advance)\\b|\\bthat's because (?:it|they|the \\w+) (?:was|were) (?:\\w+ ){0,2}?(?:wet|dirty|damaged|dropped|misused|mishandled|incorrectly|wrongly|too late)\\b",
-        '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
-        "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
-        '\\byou (?:need|have) to check your (?:spam|junk)\\b',
-        '\\byou\\s+(?:uploaded|sent|entered|typed|gave|provided|used|chose|selected|filled in)\\b[^.!?]{0,40}\\b(?:wrong|incorrect|invalid|unsupported)\\b',
-        '\\bnext time,? (?:please )?(?:make sure|remember to|be sure to|try to|put|check|read|use|label|double-check)\\b',
-      ],
-      negatable: false,
-    },
-    // ─── agent cues ──────────────────────────────────────────────────────────────────────────
-    {
-      id: 'agent.apology',
-      kind: 'apology',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        "\\b(?:i(?:'m| am)|we(?:'re| are)|so|very|really|truly|terribly|deeply|awfully|sincerely)\\s+(?:so\\s+|very\\s+|really\\s+|truly\\s+|terribly\\s+|deeply\\s+|awfully\\s+|sincerely\\s+|extremely\\s+)*sorry\\b(?!\\s+(?:you feel|if you feel|you think|but (?:that's|that is|there's|there is) (?:just )?(?:how|the policy|nothing)))",
-        '^\\s*sorry\\b',
-        '\\bsorry (?:about|for|that|to hear|again|for the|for any|for all)\\b',
-        '\\b(?:apologi[sz]e|apologi[sz]es|apologies|apology|apologising|apologizing|my apologies|our apologies|pardon me|forgive me|please forgive|excuse me)\\b',
-        '\\b(?:i|we) (?:deeply |sincerely |truly )?regret\\b',
-        '\\b(?:my|our) (?:bad|mistake|fault|error)\\b',
-        "\\b(?:that was|this was|it was|it's|that's) (?:my|our) (?:fault|mistake|bad|error)\\b",
-        '\\bi (?:feel|felt) (?:so |really |very |terribly |quite |a bit |kinda |kind of )?(?:bad|terrible|awful|horrible|guilty|ashamed|sorry)\\b',
-        "\\b(?:i|we) (?:shouldn't|should not|should never) have\\b",
-        "\\bi (?:wish i (?:had|hadn't|could take)|take (?:it|that) back)\\b",
-        '\\b(?:ashamed|embarrassed|remorse|remorseful|guilty|oops|whoops|mea culpa|my own fault|regret(?:ted|ting|s|table)?|sorry)\\b',
-      ],
-      unless: ['\\bnot sorry\\b', '\\bsorry (?:you feel|if you feel|you think)\\b'],
-      hypotheticalCancels: false,
-    },
-    {
-      id: 'agent.empathy',
-      kind: 'empathy',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        '\\bi (?:completely |totally |fully |really |absolutely )?(?:understand|get it|get that|get why|hear you|can see|can imagine|can understand|know how|appreciate (?:how|that|your|this))\\b',
-        '\\b(?:that|this) (?:must|would|sounds|does sound|is) (?:be )?(?:so |really |very |incredibly |extremely )?(?:frustrating|annoying|stressful|upsetting|disappointing|difficult|hard|worrying|inconvenient|awful|terrible|not ok|not okay|unacceptable)\\b',
-        "\\b(?:you(?:'re| are) (?:absolutely |completely |totally )?right|you have every right|that's (?:completely |totally )?(?:fair|understandable)|understandably|i'd feel the same|i would feel the same|no wonder you)\\b",
-        '\\bthank you for (?:your patience|bearing with|being patient|explaining|your understanding)\\b',
-      ],
-      hypotheticalCancels: false,
-    },
-    {
-      id: 'agent.ownership',
-      kind: 'ownership',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        "\\b(?:i'll|i will|i'm going to|i am going to|let me|i can|i've|i have)\\s+(?:personally\\s+|now\\s+|right now\\s+|immediately\\s+)?(?:make sure|take care of|handle|fix|sort|sort out|look into|follow up|own|resolve|process|issue|arrange|refund|replace|reship|resend|expedite|credit|get this|get that|chase|escalate|track|check|put through|book|schedule|update|correct|waive|cancel|reverse)\\b",
-        "\\b(?:that's|that is|this is|it's|it is)\\s+(?:on us|our mistake|our fault|our error|on me|my mistake)\\b",
-        '\\bwe (?:messed up|dropped the ball|got (?:this|that|it) wrong|made a mistake|made an error)\\b',
-        "\\b(?:i|we)(?:'ve| have)\\s+(?:just\\s+|now\\s+)?(?:issued|processed|refunded|credited|sent|arranged|booked|escalated|fixed|corrected|reversed|waived|cancelled|canceled|updated|added|applied|expedited)\\b",
-        "\\bi(?:'ll| will) (?:stay|remain) (?:with you|in the chat|here)\\b",
-      ],
-      hypotheticalCancels: false,
-    },
-    {
-      id: 'agent.explanation',
-      kind: 'explanation',
-      role: 'agent',
-      negatable: false,
-      patterns: [
-        "\\b(?:because|the reason (?:is|being|for this|why)|this is because|that is because|that's because|due to|caused by|as a result of|which means|this means|that means|so that|that's why|this is why|in order to|owing to|the cause (?:is|was))\\b",
-        "\\b(?:our|the) (?:policy|process|system|terms|rules?) (?:is|are|requires?|says?|only allows?|doesn't allow|does not allow|needs?)\\b",
-        "\\b(?:what happened (?:is|was)|here's what (?:happened|happens|I can|we can)|here is what (?:happened|happens|i can|we can))\\b",
-      ],
-      hypotheticalCancels: false,
-    },
-    {
-      id: 'agent.escalation-offer',
-      kind: 'escalation_offer',
-      role: 'agent',
-      negatable: true,
-      patterns: [
-        "\\b(?:i'll|i will|i can|let me|i'm going to|i am going to|i'm|i am|we can|we'll|i've|i have|i'd be happy to|happy to)\\s+(?:now\\s+|just\\s+|gladly\\s+|quickly\\s+|go ahead and\\s+|right away\\s+)?(?:bring(?:ing)? in|get(?:ting)?|loop(?:ing)? in|transfer(?:ring)? (?:you|this|the chat)(?: over)? to|escalat(?:e|ing)(?: (?:this|it|your (?:case|issue|ticket|request)))?(?: (?:to|with))?|connect(?:ing)? you (?:to|with)|hand(?:ing)? (?:this|you|it) over to|pass(?:ing)? (?:this|you|it) (?:on |over )?to|ask(?:ing)?|check(?:ing)? with|speak(?:ing)? (?:to|with)|involv(?:e|ing)|request(?:ing)?|flag(?:ging)? (?:this|it) (?:to|with|for)|put(?:ting)? you through to|call(?:ing)? (?:over|in))\\s+(?:a |my |the |our |one of our |a more )?(?:senior\\s+)?(?:{MGR_STRICT}|senior (?:agent|colleague|member|specialist)|specialist|escalations? team|tier 2|second[- ]line|next level|someone (?:more )?senior|colleague (?:who|from))",
-        '\\bwould you like (?:me to (?:escalate|transfer|bring in|get|connect)|to (?:speak|talk|chat) (?:to|with))\\b[^.!?]*\\b(?:{MGR_STRICT}|senior|specialist|escalat)',
-        "\\b(?:i've|i have|we've|we have)\\s+(?:escalated|transferred|passed|handed)\\s+(?:this|it|your (?:case|issue|ticket|request)|you)\\b",
-        '\\bmy {MGR_STRICT} (?:will|is going to|is|can) (?:join|be with you|contact you|call you|take over|review|look)\\b',
-      ],
-      hypotheticalCancels: false,
-    },
+    ...AGENT_RULES_EN,
   ],
 };

@@ -1086,3 +1086,43 @@ describe('round fifteen: a bot answers first, and English as a second language',
     );
   });
 });
+
+describe('round sixteen: email tickets that quote the company, and gamers', () => {
+  it("the company's email quoted under a reply is not the customer's words", () => {
+    const reply = [
+      'Dear Ms Dunmore,',
+      '',
+      "Thank you. I rang them this morning and they are re-sending the form, which I'll return by post.",
+      '',
+      '> On 28 Mar, Meridian Pensions wrote:',
+      '> If you are unhappy with our service you may refer your complaint to the Pensions Ombudsman.',
+      '> Unfortunately we cannot refund the fee.',
+    ].join('\n');
+    expect(kindsOf(reply, 'customer', true)).toEqual([]);
+    expect(kindsOf(`${reply}\n\nThis is ridiculous, I will be going to the Ombudsman.`)).toEqual(
+      expect.arrayContaining(['frustration', 'threat_regulator']),
+    );
+    // A forum-style quote with no "wrote:" line is still read.
+    expect(kindsOf('> this is ridiculous\nexactly what I said')).toContain('frustration');
+  });
+
+  it('game talk and gallery talk are not violence', () => {
+    expectQuiet('threat_violence', [
+      "he's our best entry frag 😭 we got slaughtered in ranked last season without him",
+      'the match before the ban i went 38 kills with like 20 headshots',
+      'our automod bot keeps killing threads in #combos after 24h',
+      'the warm bulbs there rather kill the blues',
+    ]);
+    expect(kindsOf("I'm going to find your technician and kill him", 'customer', true)).toContain('threat_violence');
+  });
+
+  it('implied frustration and repeat contact', () => {
+    expectHeard('frustration', [
+      '"At the port" is what the February update said. That was 8 months ago.',
+      "I didn't agree to wait 3 days for something I already paid for.",
+      'so you charged me twice and still no refund. cool.',
+    ]);
+    expect(kindsOf('you told me that exact thing 4 weeks ago on the phone. same excuse')).toContain('repeat_contact');
+    expect(kindsOf('It might be a sync delay, those can take a while sometimes.', 'agent')).toContain('agent_hedging');
+  });
+});

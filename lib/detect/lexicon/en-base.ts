@@ -1,0 +1,169 @@
+import type { LexiconInput } from './schema';
+
+/**
+ * English lexicon for the detector. Data only: patterns are regular-expression sources, matched
+ * case-insensitively on a copy of the message with curly quotes straightened (same length, so
+ * evidence stays an exact substring). Common typos are listed as alternatives in the macros.
+ *
+ * Inflections are written out here (sue|sues|suing|sued) rather than generated with compromise:
+ * `compromise/one` has no conjugation, and the heavier builds cost 1–2 ms per load and ~100 KB
+ * for a list a person writes once. So the detector does not load compromise at all.
+ */
+/** Everything of the English lexicon but its rules: macros, negation, scope words, emoji. */
+export const EN_BASE: Omit<LexiconInput, 'rules'> = {
+  language: 'en',
+  macros: {
+    // People above or beside the agent. Typos: manger, supervisior, superviser.
+    MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|more senior|else)|anyone (?:higher|senior|in charge|more senior|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
+    // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
+    NOT_PERSON:
+      '\\s*(?:the |this |that |my |a |your )?(?:\\w+\\s+)?(?:process(?:es)?|apps?|tasks?|tabs?|switch|feature|program|browser|session|bug|battery|time|deal|price|queue|order|subscription|mood|vibe|lights?|music|cd|dvd|disc|rush|traffic|heat|odds|record|game|level|boss|calories|sync|script|command|job|server|phone|laptop|screen|cache|cookies|data|files?|links?|emails?|requests?|tickets?|account|card|password|connection|signal|wifi|router|engine|motor|fan|notifications?|ads?|access|permissions?|sessions?|logins?|spam|weeds?|bugs?|germs?|bacteria|virus|malware|competition|competitors?|launch|plans?|sales|business|project|momentum|weekend|holiday|excitement|joke|conversation|thread|idea|buzz|fun|deadline|budget|power|electricity|breaker|mains|supply|heating|tap|alarm|lamp|tv|stream|video|call|noise|sound|volume|camera|upload|download|printer|pc|computer|machine|device|vpn|extension|plugin|pipeline|build|deploy(?:ment)?|container|pods?|instances?|vm|service|daemon|worker|hotspot|bluetooth|modem|hub|console|tablet|exports?|imports?|backups?|restores?|transfers?|installs?|installers?|updates?|downloads?|queries|query|workers?|jobs?|runs?|threads|posts?|channels?|bots?|blues|reds|greens|colou?rs?|glare)\\b',
+    MGR_STRICT: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?)',
+    TALK: '(?:speak|talk|chat|converse|communicate|get in touch|get through)',
+    // Talking verbs with their -ing forms and common typos, for "talk to a person" requests.
+    TALK_ANY:
+      '(?:talkk|taok|speak|speaks|speaking|speakign|spaek|spek|talk|talks|talking|talkiing|takl|tlak|chat|chats|chatting|chating|converse|conversing|communicate|communicating|contact|contacting|conact|contat|reach|reaching|get in touch|get through|getting through|be put through|be connected)',
+    // A person who is not the bot: people, staff roles, and their common typos.
+    PERSON:
+      '(?:(?:live |real |actual |human |a human |another |different |other |proper |competent )?(?:person|people|human(?: being)?s?|agents?|operators?|representatives?|reps?|as{1,2}is{1,2}t?g?ants?|assistent|advisors?|advisers?|specialists?|staff(?: member)?|employees?|consultants?|team members?)|someone|somebody|somone|somenoe|somneone|somrbody|sombody|someoen|somebdy|anyone|anybody|{MGR_STRICT}|someone (?:else|higher|senior|in charge|real|from (?:customer (?:care|service|support)|support|your team|the team)))',
+    DET: "(?:a|an|the|your|ur|my|some|someone's|another|one of your|that|this|to a)",
+    // Product words: the role or a screen, not a person.
+    PRODUCT_AFTER:
+      '(?:role|roles|permission|permissions|access|account|dashboard|view|plan|app|seat|seats|license|licence|panel|settings|level|tab|page|portal|mode|tier|feature|tool|module|console|report|approval|field|user|login|rights)\\b',
+    AGENT_SELF: "(?:i|i'm|im|i am|i've|i have|i'll|i will|we|we're|we've|we'll)",
+    // Insults: abuse when aimed at someone ("you idiot", "your staff are clowns").
+    ABUSE_NOUN:
+      '(?:parasites?|leeches|vultures|bloodsuckers|idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|clowns?|muppets?|losers?|scum(?:bags?)?|pigs?|thieves|crooks?|liars?|fools?|jerks?|donkeys?|amateurs|animals|trash|garbage|joke|dipshits?|shitheads?|douche(?:bags?)?|{VULGAR})',
+    // Vulgar words and slurs: abuse wherever they are in a customer's line.
+    VULGAR:
+      '(?:assholes?|a[s$]{2}holes?|arseholes?|dickheads?|bitch(?:es|ass)?|b[i!1]tch(?:es)?|bastards?|pricks?|twats?|wankers?|fuckers?|motherfuckers?|mofos?|retards?|retarded|cunts?|hoes?|whores?|sluts?|skanks?|faggots?|fags?|dykes?|trannys?|niggers?|niggas?|nigg?az|spics?|chinks?|kikes?|wetbacks?|beaners?|gooks?|towelheads?|ragheads?|pussy|pussies|cocksuckers?|sons? of a? ?bitch(?:es)?|piece of (?:shit|crap|garbage|trash))',
+    ABUSE_ADJ:
+      '(?:thick|dim|daft|dense|brain-?dead|braindead|stupid|dumb|useless|incompetent|incompetant|worthless|pathetic|brainless|clueless|ignorant|retarded|fucking|fkn|effing|lazy|disgusting|idiots?|morons?|liars|thieves|crooks|clowns|a joke|a bunch of \\w+|ridiculous|rude|a disgrace)',
+    PROFANITY:
+      "(?:fuck(?:ing|ed|er|s|in'?)?|motherfuck\\w*|f\\*+k(?:ing)?|f\\*{3}(?:ing)?|fck(?:ing)?|fuk(?:ing)?|fkn|wtf|stfu|gtfo|shit(?:ty|s|ting|ted)?|sh\\*t|bullshit|goddamn(?:ed|it)?|pissed off|bitch(?:es|ing|y)?|ass(?:es)?|arse|cock|screw (?:you|this|u|off))",
+    NUM: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|multiple|a few|few|a couple(?: of)?|couple of)',
+    PERIOD: '(?:days?|weeks?|hours?|hrs?|months?|business days|working days)',
+    // How often: "twice", "three times", "over and over".
+    TIMES:
+      '(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|time and again|time after time)',
+    ORDINAL:
+      '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth|hundredth|millionth|\\d+(?:st|nd|rd|th))',
+    CONTACT:
+      '(?:contact(?:ed|ing)?|call(?:ed|ing)?|writ(?:e|ing|ten)|message[ds]?|messaging|email(?:ed|ing)?|e-mail(?:ed|ing)?|reach(?:ed|ing)? out|chat(?:ted|ting)?|ask(?:ed|ing)?|explain(?:ed|ing)?|reporting|reported|complain(?:ed|ing)?|tweet(?:ed|ing)?|dm(?:ed|ing)?|tr(?:y|ied|ying) to (?:reach|contact|call|get))',
+  },
+  negators:
+    "\\b(?:not|never|no|nor|don't|dont|do not|doesn't|doesnt|does not|didn't|didnt|did not|won't|wont|will not|wouldn't|wouldnt|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|ain't|cannot|can't|cant|shouldn't|hardly|without|no need|no reason|nobody|no one|neither)\\b",
+  negationExceptions:
+    "\\b(?:never (?:been|felt|seen|experienced|had)(?: \\w+)? (?:more|so|such|this|worse)|(?:couldn't|could not) (?:be|have been) (?:more|any more)|why (?:are|am|is|aren't) (?:we|i|you|they) not allowed to|why (?:can't|cant|cannot|won't|wont|don't|dont|didn't|isn't|aren't)|(?:can't|cant|cannot|won't|wont|don't|dont|didn't) (?:i|you|we)\\b|not (?:only|just|even|anymore|any more)|no (?:way|longer|more)|never (?:again|ever)|(?:don't|dont|do not|won't|wont|can't|cant) (?:make|force|let) me|if (?:it's|that's|you're|they're|he's|she's) not|if (?:you|this|it|i|the|my|she|he|they|we|someone|somebody)(?: \\w+)? (?:don't|dont|do not|can't|cant|cannot|can not|won't|wont|doesn't|isn't|is not|aren't|wasn't|weren't|couldn't)|if (?:nobody|no ?one|no-one) \\w+|unless|not (?:sorted|fixed|resolved|refunded|delivered|here|received|working|answered|solved)|haven't heard|still no|(?:don't|dont|do not|didn't|did not) (?:know|understand|get|see|like)\\b|(?:can't|cant|cannot|can not|couldn't) (?:understand|figure|find|tell|believe|stand)|(?:can't|cant|cannot|can not|unable to|couldn't|not able to) (?:\\w+ )?(?:talk|speak|chat|contact|reach|get through|get hold)|not (?:helpful|helping|working|understanding)|(?:aren't|isn't|are not|is not) (?:helpful|helping|working)|no (?:response|reply|answer|refund|help|one (?:is|has|will|can|ever|got|called|answered|responded))|if no \\w+|or (?:i|else))",
+  hypothetical:
+    '\\b(?:(?<!\\b(?:grateful|appreciate it|appreciated|great|nice|helpful|happy|glad|thankful|kind|lovely) )if|whether|in case|supposing|suppose|hypothetically|what if|even if|as if|imagine|i wonder)\\b',
+  ultimatum:
+    "\\b(?:not|never|don't|dont|do not|doesn't|didn't|won't|wont|can't|cant|cannot|isn't|aren't|haven't|hasn't|no|nothing|again|still|keep|continue|refuse|fail|fails|ignore|falls? through|fell through|goes wrong|comes out wrong|that's how (?:it|this|you) works?|arrives wrong|happens again|one more (?:time|\\w+)|try to|tries to|repossess\\w*|slips|(?:gets|is|was) (?:knocked back|rejected|refused|denied|turned down|declined)|reject|rejects|refuse|refuses|deny|denies|decline|declines|come after me|chase me|pursue me|charge me|bill me|says? no|comes back (?:as )?(?:a )?no|that's (?:the|your) (?:answer|position|policy)|have to|has to|end up paying|forced to|nobody|no one|no-one|noone|isnt|arent|doesnt|didnt|havent|hasnt|wasnt|werent|wont|cant)\\b|\\bn't\\b",
+  thirdParty:
+    "\\b(?:(?:my|his|her|their|our|a|some) (?:friend|friends|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|son|daughter|colleague|coworker|co-worker|neighbou?r|roommate|flatmate|cousin|uncle|aunt|family|kids?|boss|customer|client|girlfriend|boyfriend)|(?:the|our) (?:previous |former |old )?(?:owners?|tenants?|neighbou?rs?|landlord|builders?|plumber|electrician)|he|she|they|someone|somebody|people|everyone|everybody|others|another customer|other customers|a guy|this guy|some guy)(?:\\s+[a-z']+){0,3}?(?:\\s+(?:said|says|say|told|tells|suggested|suggests|thinks|think|thought|threatened|threatens|wanted|wants|was going|were going|is going|are going|would|will|could|might|may|keeps saying|asked|mentioned|reckons|recommended)\\b|'d\\b|'ll\\b)",
+  // A troubleshooting step for the customer: an imperative at the start of a sentence or after
+  // "please" / "can you", or a question about what they now see. "Let me check" is not one.
+  instructsCustomer:
+    '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|hold (?:its|the|your|it)|press and hold|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\b(?:is|are) (?:the|your) (?:\\w+ )?\\w+ (?:on|off|plugged in|connected|lit|green|red|attached|in place|seated|tight)\\s*\\?|\\bany (?:change|luck|difference)\\b',
+  newTopic:
+    '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
+  // "The storm was horrendous", "my last provider was a nightmare", "my ex is a nightmare": strong
+  // words about the weather, a home disaster, another firm or someone at home, said calmly to the agent.
+  aimedAtOthersBefore:
+    "\\b(?:storm|weather|rain|snow|wind|winds|flood|flooding|hail|heatwave|commute|traffic|my ex|his ex|her ex|ex-husband|ex-wife|the ceiling|the damage|the leak|the mess|my landlord's dog|the neighbou?rs'? dog|my (?:last|old|previous|former) (?:\\w+ )?(?:provider|company|supplier|landlord|bank|gym|insurer|airline|carrier|network)|the previous (?:\\w+ )?(?:provider|company|supplier|owner|owners|tenant)|my neighbou?rs?|the other (?:courier|company|firm))\\b[^.!?,]{0,30}\\b(?:is|was|were|are|has been|had been|looks?|looked|seems?)\\s+(?:\\w+\\s+){0,2}$",
+  ownsTheMistake:
+    "\\bmy (?:own )?(?:fault|mistake|bad|error)\\b(?<!(?:\\bnot|n't|\\bis it|\\bit's|\\bthat's) my (?:own )?\\w+)(?!\\s*\\?)|\\bsilly me\\b|\\bi (?:must have|probably) (?:\\w+ )?(?:missed|mistyped|entered|typed|forgotten|deleted|misread)\\b|\\b(?:that|this)(?: one)?(?:'s| is| was) on me\\b|\\bsorry,? (?:that|i) was (?:out of order|out of line|rude|harsh|uncalled for|a bit much)\\b|\\bsorry (?:for|about) (?:snapping|shouting|my tone|the rant|being (?:rude|short|snappy|harsh))\\b|\\bi lost my (?:temper|cool)\\b|\\bsorry,? (?:i'm|for|about) being (?:so )?(?:panicky|emotional|upset|a pain|difficult|dramatic)\\b",
+  selfTargetAfter: '^\\s*(?:at|with|about|towards?) (?:myself|me|my ?self|my own)\\b',
+  selfTargetBefore:
+    "(?:\\b(?:i'm|im|i am|i was|i feel|i felt|i've been|i have been|call me|i'm just|feel like)(?: (?:such|so|a|an|being|the|a bit|kind of|really|feeling|like|total|complete|bit|little|of|an absolute|biggest|the biggest))*\\s*$|\\bmy own\\s+$)",
+  acronyms: [
+    'BBB',
+    'FTC',
+    'CFPB',
+    'FCA',
+    'FAA',
+    'DOT',
+    'USA',
+    'UK',
+    'EU',
+    'ID',
+    'PDF',
+    'URL',
+    'API',
+    'SMS',
+    'FAQ',
+    'PIN',
+    'SKU',
+    'UPS',
+    'USPS',
+    'DHL',
+    'FEDEX',
+    'ASAP',
+    'ETA',
+    'GDPR',
+    'ICO',
+    'ACCC',
+    'ATM',
+    'CEO',
+    'VIP',
+    'TV',
+    'PC',
+    'OK',
+    'OKAY',
+    'LOL',
+    'AM',
+    'PM',
+    'USD',
+    'GBP',
+    'EUR',
+    'VPN',
+    'IOS',
+    'iOS',
+    'CSV',
+    'HTML',
+    'SSO',
+    'SAML',
+    'IT',
+    'HR',
+    'NYC',
+    'LA',
+    'SF',
+    'JFK',
+    'LAX',
+    'LHR',
+    'ORD',
+    'ATL',
+    'DFW',
+    'SFO',
+    'BOS',
+    'EWR',
+    'NHS',
+    'DM',
+    'RT',
+    'AKA',
+    'FYI',
+    'TBH',
+    'IMO',
+    'BTW',
+    'DIY',
+    'APR',
+    'IBAN',
+    'BIC',
+    'VAT',
+    'TSA',
+    'WIFI',
+    'MPH',
+  ],
+  angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑', '🙃'],
+  positiveWords:
+    "\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful|made it|woo+|wo+hoo+|whoo+|yippee|hooray|hurray|holla|can't wait|cannot wait|(?:days|weeks|months|sleeps) (?:until|till|to go)|a keeper|finally here|it worked|it works|omg|let'?s go+|legends?|lifesaver|life saver|got (?:them|it)|there it is|yess+)\\b|🔥|🎉|🥳|😍|🤩|🙌|💯|🎮|🎶",
+  problemWords:
+    '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
+  sarcasticOpeners:
+    '(?:^(?:@\\w+\\s+)*|[.!?]\\s+)(?:(?:oh|wow|gee|yeah|yay|well)[,!.]? )?(?:great|wonderful|fantastic|brilliant|perfect|awesome|lovely|terrific|super|thanks a lot|thanks so much|thanks for nothing|nice|just great|just perfect|love it|love that|love how|i love how|i love that|gotta love|got to love|so glad|good job|great job|nice job|well done|way to go)\\b[,!.]*',
+  loneNo:
+    "^\\s*(?:(?:(?:sorry|i'm sorry|i'm afraid|afraid|unfortunately),?\\s+)?(?:no|nope|nah|no can do)|(?:i'm afraid|afraid|sorry,?|unfortunately,?) not)\\s*[.!]*\\s*$",
+  // Asking for something to be done: "then transfer me", "can you refund it", "I want a refund", "please escalate".
+  asksForAction:
+    "\\b(?:can|could|would|will|won't) (?:you|u|someone|somebody|anyone)\\s+(?:please\\s+)?(?:just\\s+)?(?:refund|replace|cancel|transfer|escalate|connect|put|pass|send|give|fix|waive|credit|reverse|change|extend|honou?r|upgrade|reopen|speed|expedite|compensate|let|get|unban|unblock|unlock|reinstate|restore|reactivate|release|approve|process|activate|remove|undo)\\b|\\b(?:transfer|connect|put|pass|escalate|refund|credit|compensate|reimburse)\\s+(?:me|this|it|my)\\b|\\b(?:i|we)(?:\\s+(?:want|need|demand|expect|would like|am asking for|request)|'d like|\\s+'d like)\\s+(?:a |an |my |the |this |it |to (?:speak|talk|get|have|be))|\\bplease\\s+(?:refund|replace|cancel|transfer|escalate|fix|waive|credit|reverse|send|give)\\b|\\b(?:speak|talk)\\s+to\\s+(?:a |an |your |the )?{MGR}|\\bsurely (?:there(?:'s| is)|you can|you could|someone can)\\b|\\b(?:can|could|may) (?:i|we) (?:\\w+ ){0,5}?(?:claim|get|have|return|exchange|cancel|change|keep|book|pay|skip|pause|swap|order|buy|use)\\b|\\bis there (?:any|some) (?:way|flexibility|chance|exception)\\b|\\b(?:can|could|would) (?:it|this|they|that|the \\w+|my \\w+) (?:please )?(?:be )?(?:sent|delivered|shipped|moved|changed|refunded|replaced|rebooked|redelivered|fixed|arranged|expedited|collected|picked up|cancell?ed|reversed|waived)\\b|\\bis there (?:really )?nothing (?:you|anyone|someone|somebody) can do\\b|\\b(?:can|could) you do (?:anything|something)\\b|\\b(?:can|could|would) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?(?:do (?:the|it|this|that|my)|fit (?:me|us|it) in|squeeze (?:me|us|it) in|book (?:me|us)|move (?:me|us|it)|sort (?:it|this|that))\\b|\\bcan (?:you|u|someone) at least (?:check|look|chase|confirm|tell|find|ask|escalate|refund|send)\\b|\\b(?:can|could|would|can't|cannot|couldn't) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?(?:roll (?:it|this|that|the \\w+) back|make an exception|undo|revert)\\b",
+};

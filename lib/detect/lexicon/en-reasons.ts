@@ -1,0 +1,43 @@
+/**
+ * What makes an agent's no a good one: a reason or an alternative in the same reply ("because…",
+ * "but I can…", "here's what…"). Shared with the draft coach (lib/draft/lexicon-en.ts).
+ */
+export const REASON_OR_ALTERNATIVE_EN: string[] = [
+  '\\bbecause\\b',
+  '\\bsince\\b',
+  '\\bdue to\\b',
+  '\\bas (?:the|your|our|it|this|that)\\b',
+  '\\bthe reason\\b',
+  '\\bpolicy\\b',
+  '\\bwhich means\\b',
+  // "…otherwise the funds can't be credited": a warning with its condition, not a refusal.
+  '\\botherwise\\b',
+  '\\bbut\\b',
+  '\\bhowever\\b',
+  '\\binstead\\b',
+  '\\balternative',
+  '\\boptions?\\b',
+  '\\bwhat (?:i|we) can\\b',
+  "\\bhere(?:'s| is) what\\b",
+  // …but not the "I can do" of "there's nothing more I can do".
+  "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "\\b(?:i|we)'ll\\b",
+  '\\blet me\\b',
+  '\\bhow about\\b',
+  '\\bwould you like\\b',
+  '\\bonce\\b',
+  '\\buntil\\b',
+  '\\bafter\\b',
+  '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',
+  '\\bso (?:that|you|we|the|this|it|your|our)\\b',
+  '\\bfor (?:missing|lack of|non-?payment|insufficient|incomplete|late|not having|no valid)\\b',
+  '\\b(?:says|said|stated|written|set out) (?:so |that )?in the (?:terms|policy|contract|agreement|t&cs)\\b',
+  // "That's stated in the transfer pack you signed": the reason is in a document the customer has.
+  '\\b(?:stated|set out|explained|written|described|covered|listed) in (?:the|your|our)\\b',
+  "\\b(?:it's|it is) (?:there |all )?in (?:bold|writing|black and white|the terms)\\b",
+  // "for data protection reasons", "for security reasons", "under GDPR", "by law".
+  '\\bfor (?:\\w+ ){0,2}reasons?\\b',
+  '\\b(?:under|by|required by) (?:gdpr|law|the law|regulations?|data protection)\\b',
+  // A way forward the customer can take: "you will need to follow the steps in this guide", "please see this article".
+  "\\byou(?:'ll| will)? need to\\b(?! (?:just )?wait\\b)|\\bfollow the steps\\b|\\b(?:please )?see (?:this|the|our) (?:article|guide|page|link|faq|help (?:page|article|centre|center))\\b",
+];
