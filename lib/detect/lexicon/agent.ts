@@ -1,4 +1,4 @@
-import { type CompiledLexicon, compileLexicon } from '../compile';
+import { compiledLexicons } from './cache';
 import { AGENT_RULES_EN } from './en-agent-rules';
 import { EN_BASE } from './en-base';
 import type { LexiconInput } from './schema';
@@ -10,15 +10,5 @@ import type { LexiconInput } from './schema';
  */
 export const AGENT_LEXICONS: Record<string, LexiconInput> = { en: { ...EN_BASE, rules: AGENT_RULES_EN } };
 
-const compiled = new Map<string, CompiledLexicon>();
-
 /** The compiled agent-side lexicon for a language (compiled on first use, then cached). Unknown → English. */
-export function agentLexiconFor(language = 'en'): CompiledLexicon {
-  const key = AGENT_LEXICONS[language] ? language : 'en';
-  let lex = compiled.get(key);
-  if (!lex) {
-    lex = compileLexicon(AGENT_LEXICONS[key] as LexiconInput);
-    compiled.set(key, lex);
-  }
-  return lex;
-}
+export const agentLexiconFor = /* @__PURE__ */ compiledLexicons(AGENT_LEXICONS);

@@ -1,6 +1,16 @@
 import { REASON_OR_ALTERNATIVE_EN } from './en-reasons';
 import type { LexiconRuleInput } from './schema';
 
+/** The ways of saying no that both the bare-refusal cue and its trigger look for. */
+const REFUSALS_EN: string[] = [
+  "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
+  "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
+  "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
+  "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
+  '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
+  '\\bthe answer is no\\b',
+];
+
 /**
  * The English lexicon's agent-side rules, in their own module so the content script (the draft
  * coach, which reads only the agent's reply) does not carry the customer rules.
@@ -48,12 +58,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
-      "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
-      "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-      "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
-      "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
-      '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
-      '\\bthe answer is no\\b',
+      ...REFUSALS_EN,
       "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
       // A short line that says no or "that's wrong" (at most 12 words).
       "^(?=(?:\\S+\\s+){0,11}\\S+\\s*$)[^?]*?\\b(?:false|untrue|falsehood|incorrect|wrong|not (?:true|right|correct|the case|it|that|proper|accurate)|(?:isn't|is not|isnt|aren't) (?:right|correct|true|the case|accurate)|negative|(?:it's|that's|is|that is) a no|say no|answer (?:to that )?is (?:no|false)|i disagree|prefer not|rather not|no thanks|please,? no|no,? (?:don't|do not))\\b",
@@ -67,12 +72,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
-      "\\b(?:that|this|it)(?:'s| is)\\s+(?:not possible|impossible|not something (?:i|we) (?:can|could)? ?(?:do|offer|\\w+)|not an option|out of the question|not going to happen)\\b",
-      "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
-      "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
-      "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
-      '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
-      '\\bthe answer is no\\b',
+      ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
