@@ -75,6 +75,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
+      "^\\s*(?:i |we )?(?:can't|cannot|won't) do that\\s*[.!]*\\s*$",
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
       "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
       "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",

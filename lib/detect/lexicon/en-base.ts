@@ -156,7 +156,7 @@ export const EN_BASE: Omit<LexiconInput, 'rules'> = {
   ],
   angryEmoji: ['😡', '🤬', '😠', '💢', '🙄', '😤', '👎', '😒', '🖕', '😾', '🤦', '😑', '🙃'],
   positiveWords:
-    "\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful|made it|woo+|wo+hoo+|whoo+|yippee|hooray|hurray|holla|can't wait|cannot wait|(?:days|weeks|months|sleeps) (?:until|till|to go)|a keeper|finally here|it worked|it works|omg|let'?s go+|legends?|lifesaver|life saver|got (?:them|it)|there it is|yess+)\\b|🔥|🎉|🥳|😍|🤩|🙌|💯|🎮|🎶",
+    "\\b(?:thanks|thank you|thx|ty|great|awesome|amazing|love|loved|perfect|appreciate|appreciated|wonderful|excellent|fantastic|brilliant|happy|glad|yay|congrats|congratulations|best|cool|nice|good|welcome|lol|haha|wow|yes|excited|cheers|beautiful|made it|woo+|wo+hoo+|whoo+|yippee|hooray|hurray|holla|can't wait|cannot wait|(?:days|weeks|months|sleeps) (?:until|till|to go)|a keeper|finally here|it worked|it works|omg|let'?s go+|legends?|lifesaver|life saver|got (?:them|it)|there it is|yess+|that was (?:fast|quick|easy)|so (?:fast|quick|easy)|chill)\\b|🔥|🎉|🥳|😍|🤩|🙌|💯|🎮|🎶",
   problemWords:
     '\\b(?:again|still|lost|late|delayed|delay|cancell?ed|broken|broke|never|waiting|waited|hold|nobody|no one|stuck|missing|wrong|charged|crashed|crashing|down|failed|fails|error|ignored|refused|denied|rebooked|overbooked|stranded|misconnect|hours|days|weeks)\\b',
   sarcasticOpeners:

@@ -32,6 +32,7 @@ export const LEXICON_EN: LexiconInput = {
         // A bot answered: "AGENT. a human. please", "human please", "representative".
         '(?:^|[.!?]\\s*)(?:an? )?(?:agent|human|representative|operator|live agent|real person)\\s*(?:,?\\s*(?:please|pls|plz))?\\s*(?:[.!]+(?=\\s|$)|$)',
         '\\b(?:give me|i want|i need|send me) (?:a|the) (?:number|email|email address|phone number|contact|name) (?:or (?:a|an) (?:number|email|email address) )?(?:for|of) (?:one|them|him|her|your (?:manager|supervisor|boss))\\b',
+        '\\bput me through to (?:the|your) \\w+ or (?:a|the|your) (?:supervisor|manager|team ?lead(?:er)?)\\b',
         '\\bis there (?:someone|somebody|anyone) (?:who|that) (?:deals with|handles|specialises in|specializes in|knows about) (?:this|these|that)\\b',
         '(?:^|[.!?]\\s+)(?:someone|somebody|anyone) else,? then\\b|\\bis there (?:a|any|one) (?:person|human|one|body|someone|anyone) (?:there |at \\w+ |in \\w+ )?who can (?:actually )?help\\b|\\b(?:put|transfer|connect|pass) me (?:through |over )?to (?:one|your complaints (?:team|department))\\b',
         '\\b(?:want|need|get|have)\\s+(?:a|an|the|your|my)\\s+(?:manager|supervisor|team ?lead(?:er)?|senior (?:agent|manager|person))\\s+to\\s+(?:call|ring|phone|email|e-mail|contact|look|review|check|get back|deal)\\b',
@@ -194,6 +195,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to)\\s+(?:just\\s+)?(?:buy|shop|order|book|get it)\\s+(?:from\\s+)?(?:somewhere else|someone else|elsewhere)\\b",
         '\\b(?:the|my|our) cancell?ation (?:stands|still stands|is final|goes ahead)\\b',
         '\\b(?:switching|changing|moving) (?:supplier|suppliers|provider|providers|bank|banks|network|networks|insurer|insurers|energy company)\\b|\\bport(?:ing)? (?:my|our) (?:number|numbers|lines?) (?:out|away|elsewhere)\\b',
+        '\\bnot (?:buying|ordering|shopping|booking) (?:anything|owt) (?:else )?(?:from|with) (?:you|your)\\b',
         "\\bi'?m off to (?:another|a different|a new|a rival) (?:network|provider|bank|supplier|company|gym|app|studio|shop|garage)\\b",
         '\\b(?:done|finished|fixed|sorted|repaired|serviced|installed) (?:at|by|with) (?:another|a different) (?:studio|shop|garage|company|firm|salon|provider|place|clinic|store|installer|supplier)\\b|\\bgo(?:ing)? with (?:someone|somebody) else\\b|\\bgo(?:ing)? with (?:another|a different) (?:company|firm|provider|supplier|installer|contractor|quote)\\b',
         "\\bif\\b[^.!?]{0,60}(?:n't|nt|\\bnot|\\bnever)\\b[^.!?]{0,30}\\b(?:i'?m|i am|we'?re|we are|i'll|we'll)\\s+cancell?ing\\b|\\b(?:booking|staying|shopping|ordering) (?:somewhere|someplace) else\\b|\\b(?:honestly |seriously )?never again\\s*[.!]*\\s*$|\\b(?:move|moving|switch|switching|take|taking) (?:my|our) (?:account|accounts|business|money|custom|savings) (?:there|to them|over there|elsewhere)\\b",
@@ -268,6 +270,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:post|posting|put|putting|share|sharing)\\s+(?:this|the|it|that)(?: whole)?(?: \\w+)? (?:in|into|on) (?:a|my) (?:\\w+ )?review\\b',
         '\\b(?:post|posting|put|putting|share|sharing)\\b[^.!?]{0,40}\\bon (?:all )?(?:my |our )?(?:socials|social media|social)\\b',
         "\\b(?:raise|raising|bring|bringing) (?:it|this|the matter) (?:up )?at the (?:agm|annual (?:general )?meeting|residents' meeting|next (?:members' )?meeting)\\b",
+        "\\b(?:putting|post|posting|put) (?:this|it) on (?:the|a|our|my) (?:[\\w']+ )?(?:forum|subreddit|facebook group|group chat for (?:fans|members|supporters))\\b",
         // "putting the whole thing on every review site going", "i make video on youtube how your company ban people".
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
@@ -371,7 +374,7 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       patterns: [
         '\\bwhoever\\b[^.!?]{0,40}\\b(?:is|are) (?:an? )?(?:\\w+ )?{ABUSE_NOUN}',
-        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\w+\\s+){0,2}(?:trash|garbage|joke))\\b",
+        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
@@ -385,7 +388,11 @@ export const LEXICON_EN: LexiconInput = {
         // Swearing at the company or its people ("your shitty service"); swearing alone is frustration, not abuse.
         '\\b(?:you|your|ur|this|these|that)\\s+(?:\\w+\\s+)?(?:fucking|fuckin|fkn|f\\*+ing|shitty|shit|damn|goddamn|bloody|crappy|stupid|useless|pathetic)\\s+(?:\\w+\\s+)?(?:company|service|app|airline|bank|store|shop|support|agents?|staff|people|website|site|product|team|customer service|business)\\b',
       ],
-      exceptAfter: ['\\s+(?:yeah|yes|yeah!|yes!)\\b'],
+      // "damn you guys are chill": praise.
+      exceptAfter: [
+        '\\s+(?:yeah|yes|yeah!|yes!)\\b',
+        "\\s+(?:guys|lot|all|people)?\\s*(?:are|were|'re)\\s+(?:so\\s+)?(?:chill|great|amazing|the best|legends?|brilliant|quick|fast|awesome|lovely|helpful)\\b",
+      ],
       exceptBefore: [
         '\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$',
         // "sorry for calling you an idiot": the insult taken back.
@@ -414,8 +421,6 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:thanks for nothing|yeah right|big surprise|what a surprise|how convenient|(?<![a-z]\\s)so much for|just what i needed|real(?:ly)? helpful(?:,|\\.{2,}|!)|very helpful(?:\\.{2,}|!{2,})|love being (?:on hold|ignored|lied to)|nice try|good luck with that)\\b',
         "\\bwhy (?:is it so hard|can't you|cant you|won't you|wont you|is nobody|is no one|does it take|do i have to|do you (?:keep|always|never)|the hell|the fuck|on earth|would i (?:want|pay|buy|order|book)|should i (?:have to|pay|wait))\\b",
         '\\b(?:worst|terrible|horrible|awful|shocking|disgusting|appalling|bad|poor)\\s+(?:customer\\s+)?(?:service|support|experience|company|airline|airlines|app|product|communication|treatment|care)\\b',
-        // Swearing and insults are anger whoever they are aimed at (abuse is judged separately).
-        '\\b(?:{VULGAR}|{PROFANITY}|damn it|dammit|damn|goddamn|bloody hell|jfc|ffs|smh)\\b',
         "\\b(?:you|u|ya|you're|youre|you are|what an?|such an?|bunch of|you guys are|they are|they're|he's|she's|he is|she is)\\s+(?:\\w+\\s+){0,2}(?:{ABUSE_NOUN}|selfish|ignorant|arrogant|pathetic|fragile|lame|hypocrites?|cowards?|snowflakes?|trolls?|hypocritical|delusional|brainwashed|disgusting|gross)\\b",
         '\\b(?:grating|pointless|insulting|offensive|offended|disrespectful|disrespected|condescending|patroni[sz]ing|lame|worse|lacking|hypocrit\\w*|infuriat\\w*|enrag\\w*|irritat\\w*|annoy\\w*|frustrat\\w*|disappoint\\w*|hate|hated|hating|sick of|tired of|fed up|let down|letdown|unfair|not fair|wasted|waste of|excuses|blame|blaming|nonsense|crap|sucks|stupid|dumb|idiotic|moronic|bs)\\b',
         '\\b(?:lack of|zero|no)\\s+(?:communication|customer service|service|support|info|information|updates?|response|respect|help|accountability|compensation|apology|explanation)\\b',
@@ -471,6 +476,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i would|i'd|would|i should|should)\\s+$",
         // "sorry I'm a bit of a mess today": the speaker describing themself.
         "\\b(?:i'm|i am|im|i feel(?: like)?|i've been|i have been)\\s+(?:such |a bit of |a total |a complete |an absolute |a right |bit of )?an?\\s+$",
+        // "the forecast looks bloody awful": the weather.
+        '\\b(?:forecast|weather|winds?|rain|storm|snow|traffic)\\b[^.!?]{0,25}$',
         // "haha she's driving us mad practising": a laugh earlier in the sentence makes it a joke.
         '(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)[^.!?\\n]{0,80}$',
         // "it just feels horrible": distress, not anger at anyone.
@@ -478,6 +485,17 @@ export const LEXICON_EN: LexiconInput = {
         // "sorry for calling you an idiot": the insult taken back.
         '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
       ],
+    },
+    {
+      // Swearing is anger whoever it is aimed at (abuse is judged separately), unless it is praise
+      // ("f***ing brilliant", "holy sh*t that was fast") or the speaker swearing at themself.
+      id: 'frustration.swearing',
+      kind: 'frustration',
+      role: 'customer',
+      positiveCancels: true,
+      selfTargetCancels: true,
+      patterns: ['\\b(?:{VULGAR}|{PROFANITY}|damn it|dammit|damn|goddamn|bloody hell|jfc|ffs|smh)\\b'],
+      exceptBefore: ["\\b(?:i'm|i am|im|i was)\\s+(?:such\\s+)?an?\\s+$", '(?:^|[.!?]\\s+)(?:ah|oh|argh|ugh|aw),?\\s+$'],
     },
     {
       // "Still not fixed", "again, same error": a failure that keeps happening. Said in reply to the
@@ -517,7 +535,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:bunch|load|pile) of (?:bull|rubbish|crap|nonsense|lies|excuses)\\b|(?:^|[.!?]\\s*)nuts\\s*!',
         '\\b(?:service|support|customer service|epic|total|massive|another|major|big) fail\\b|\\bcrickets\\b|\\bbleh\\b|\\bhow about (?:some )?(?:actual|real) (?:help|answers?|service|support)\\b|\\bthe same thing (?:\\w+ ){0,3}?(?:over and over|again and again)\\b',
         // Rhetorical questions aimed at the company.
-        "\\bwhy\\s+(?:haven't|hasn't|didn't|wasn't|weren't|isn't|aren't|has no ?one|has nobody)\\s+(?:you|anyone|anybody|no ?one|nobody|someone|somebody|your \\w+)\\b|\\bwhy (?:did|has|have|does|do) (?:nobody|no ?one|no-one)\\b",
+        "\\bwhy\\s+(?:haven't|hasn't|didn't|wasn't|weren't|isn't|aren't|couldn't|could not|wouldn't|has no ?one|has nobody)\\s+(?:you|anyone|anybody|no ?one|nobody|someone|somebody|your \\w+)\\b|\\bwhy (?:did|has|have|does|do) (?:nobody|no ?one|no-one)\\b",
         '\\bwhy\\s+(?:is|are|does|do|was)\\s+(?:\\w+\\s+){0,3}?so\\s+(?:hard|difficult|complicated|expensive|long|bad|confusing)\\b',
         '\\bhow many (?:more )?times (?:do|must|will|should|have|am|did) (?:i|we)\\b',
         '\\bhow much longer (?:do|must|am|are|will|is) (?:i|we|this|it)\\b',
@@ -591,7 +609,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:idiots?|morons?|imbeciles?|cretins?|dumb ?ass(?:es)?|jackass(?:es)?|dipshits?|shitheads?|douche(?:bags?)?|scumbags?|bigots?|lunatics?|arrogant|selfish|immoral|deluded)\\b',
       ],
       exceptBefore: [
-        "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?))*\\s*$",
+        "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?|bloody|right|damn|[^\\s.,!?]*ing))*\\s*$",
         '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
@@ -731,6 +749,8 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s+)so what (?!happens|do i|do we|should|can|are the|is the next)(?:\\w+ ){0,3}(?:now|then)\\s*\\?|(?:^|[.!?]\\s+)so why (?:is|are|was|did|do|does|has|have)\\b[^.!?]*\\?|\\bi did (?:this|it|that) already\\b|\\bi already did (?:this|it|that)\\b|(?:^|[.!?]\\s+)(?:very|really|so) helpful\\s*[.!](?=\\s|$)(?<!\\b(?:thanks?|thank you|ty|cheers)\\b[^?]{0,40})',
         // "That was 8 months ago.", "something I already paid for", "you told me that exact thing 4 weeks ago".
         "(?:^|[.!?]\\s+)that was (?:\\d+|two|three|four|five|six|several) (?:weeks|months|years) ago\\s*[.!]|\\bsomething (?:i|we)(?:'ve| have)? already paid for\\b",
+        // "that's four times now", "it's either printed or it isn't", "£74 for a shirt I haven't got", "meant to ship in june. it's september".
+        "\\bthat's (?:\\w+ )?(?:three|four|five|six|\\d+) times now\\b|\\bit's either \\w+ or it (?:isn't|is not|hasn't|wasn't)\\b|[£$€]\\d[\\d,.]* for (?:a |an |the )?\\w+ (?:i|we) (?:haven't|have not|never) (?:got|received|had)\\b|\\b(?:was|were) (?:meant|supposed|due) to (?:ship|arrive|be (?:here|ready|delivered)) (?:in|by|on) \\w+\\s*[.!,]\\s+(?:it's|it is) (?:now )?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
         // The agent's hedge echoed back, news that came too late, a day off spent again, doubt that they will come.
         "^\\s*(?:you|ya|u) think(?:\\s+(?:maybe|so|possibly))?\\s*\\?*\\s*$|\\bwould(?:'ve| have) been (?:good|nice|useful|helpful|great|handy) to (?:know|hear|be told|find out)\\b[^.!?]{0,30}?\\b(?:ago|earlier|sooner|before|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|at the (?:start|time))\\b",
         '\\b(?:book|take|lose|waste|burn)(?:ing|s)? (?:yet another|a (?:second|third|fourth|fifth|\\d+(?:nd|rd|th))) (?:day|morning|afternoon|half[- ]day) off\\b|\\b(?:will|would|are|is|do|does)\\s+(?:they|you|he|she|it|anyone|someone|somebody|the \\w+)\\s+actually\\s+[a-z]+(?:\\s+[a-z]+){0,3}?\\s+though\\b',

@@ -1126,3 +1126,35 @@ describe('round sixteen: email tickets that quote the company, and gamers', () =
     expect(kindsOf('It might be a sync delay, those can take a while sometimes.', 'agent')).toContain('agent_hedging');
   });
 });
+
+describe('round seventeen: outages, and swearing that is not anger', () => {
+  it('happy or self-directed swearing is calm; swearing at the company is not', () => {
+    expectQuiet('frustration', [
+      "yo, got the 8.25 deck yesterday, it's f***ing brilliant",
+      'holy sh*t that was fast, I only ordered it last night',
+      'sweet, 10 mins is nothing. damn that was easy',
+      "realised I put my old flat as the address, I'm a f***ing idiot.",
+      'the forecast looks bloody awful, 30mph winds. what happens?',
+    ]);
+    expect(kindsOf('legend. damn you guys are chill', 'customer', true)).not.toContain('abuse');
+    expect(kindsOf('this is f***ing ridiculous, where is my order')).toContain('frustration');
+    expect(kindsOf('damn you and your useless app')).toContain('abuse');
+    expect(kindsOf('honestly this is a f***ing joke')).not.toContain('abuse');
+  });
+
+  it('implied frustration, requests and threats', () => {
+    expectHeard('frustration', [
+      "refreshed, logged out, reinstalled the app. that's four times now",
+      "why couldn't anyone do that on friday",
+      "it says it's already left the warehouse?? so it's either printed or it isn't.",
+      "£74 for a shirt I haven't got",
+      "it was meant to ship in june. it's september",
+    ]);
+    expectEach([
+      ['put me through to the promoter or a supervisor please', 'escalation_request'],
+      ["tbh I'm putting this on the supporters' forum", 'threat_public'],
+      ["I'm done, not buying anything else from you lot", 'threat_churn'],
+    ]);
+    expect(kindsOf("Can't do that.", 'agent')).toContain('agent_bare_refusal');
+  });
+});
