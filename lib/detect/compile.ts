@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   ownsTheMistake: RegExp;
   aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
+  laughter: RegExp;
   instructsCustomer: RegExp;
   positiveWords: RegExp;
   problemWords: RegExp;
@@ -155,6 +156,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     ownsTheMistake: regex(lexicon.ownsTheMistake),
     aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),
+    laughter: regex(lexicon.laughter),
     instructsCustomer: regex(lexicon.instructsCustomer),
     positiveWords: regex(lexicon.positiveWords),
     problemWords: regex(lexicon.problemWords),

@@ -98,8 +98,6 @@ function findClosingSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   return { kind: 'frustration', ruleId: 'frustration.sarcasm', start, end: start + (m[1] as string).length, severity: 1 };
 }
 
-const LAUGH = /😂|🤣|😅|😆|\blol\b|\blmao\b|\bhaha\w*/i;
-
 /** "Great, my flight is delayed again": a cheerful opener in a message about a problem. */
 export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const m = lex.sarcasticOpeners.exec(text);
@@ -114,7 +112,7 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   )
     return undefined;
   // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.
-  if (LAUGH.test(text)) return undefined;
+  if (lex.laughter.test(text)) return undefined;
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.
   if (/\b(?:thanks|thank you|thx|appreciate|helpful|no worries)\b/i.test(text) && !/thanks for nothing/i.test(text)) return undefined;
   // "Great, thanks, that fixed it" is not sarcasm: a thank-you with a fix is genuine.

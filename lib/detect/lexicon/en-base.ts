@@ -13,6 +13,8 @@ import type { LexiconInput } from './schema';
 export const EN_BASE: Omit<LexiconInput, 'rules'> = {
   language: 'en',
   macros: {
+    // A laugh: "lol", "haha", "😂".
+    LAUGH: '(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)',
     // People above or beside the agent. Typos: manger, supervisior, superviser.
     MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|more senior|else)|anyone (?:higher|senior|in charge|more senior|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
     // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
@@ -65,6 +67,7 @@ export const EN_BASE: Omit<LexiconInput, 'rules'> = {
   // "please" / "can you", or a question about what they now see. "Let me check" is not one.
   instructsCustomer:
     '(?:^|[.!?:]\\s+|\\bplease,?\\s+|\\b(?:can|could|would) you (?:please |just |quickly )?|\\byou (?:can|could|might|may) (?:also |now )?|\\b(?:then|and|first|next|now)\\s+)(?:try|retry|restart|reboot|unplug|plug|clear|reinstall|re-?install|check|turn|switch|log (?:out|in|back)|sign (?:out|in)|refresh|reset|press|click|tap|open|close|update|re-?pair|disconnect|reconnect|re-?upload|upload|resend|attach|confirm|test|run|enable|disable|toggle|tilt|hold down|hold (?:its|the|your|it)|press and hold|power cycle|make sure|go to|delete|remove|uninstall|force|kill|wait (?:a|\\d|for)|leave it)\\b|\\blet me know (?:if|what|whether|how|when)\\b|\\b(?:what|which) (?:do you see|does it (?:say|show)|colou?r|lights?|error|message)\\b|\\b(?:did|does|has) (?:that|it|this) (?:work|help|change|fix)|\\bis it (?:working|showing|green|on|online|connected) (?:now|again)?\\b|\\b(?:is|are) (?:the|your) (?:\\w+ )?\\w+ (?:on|off|plugged in|connected|lit|green|red|attached|in place|seated|tight)\\s*\\?|\\bany (?:change|luck|difference)\\b',
+  laughter: '{LAUGH}',
   newTopic:
     '^\\W*(?:[^.!?:]{0,40}[.!?:,]\\s*)?(?:one more(?: thing| question)?|another (?:thing|question)|while i have you|also|btw|by the way|quick question|unrelated|separately|oh and|and another thing is)\\b',
   // "The storm was horrendous", "my last provider was a nightmare", "my ex is a nightmare": strong

@@ -467,7 +467,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\s+(?:news|weather|traffic|day|week|month|year|morning|night|weekend|commute)\\b',
         '\\s+to (?:bother|ask|say|be|do this|trouble|rush)\\b',
         // "my cat is furious with you, no food today 😂": a laugh in the same sentence makes it a joke.
-        '[^.!?\\n]{0,80}(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)',
+        '[^.!?\\n]{0,80}{LAUGH}',
         // "the lineup is insane, they're gonna kill it 😭🔥": praise.
         '[^.!?\\n]{0,60}(?:🔥|😍|🤩|🥳|🎉|🙌|💯)',
       ],
@@ -479,7 +479,7 @@ export const LEXICON_EN: LexiconInput = {
         // "the forecast looks bloody awful": the weather.
         '\\b(?:forecast|weather|winds?|rain|storm|snow|traffic)\\b[^.!?]{0,25}$',
         // "haha she's driving us mad practising": a laugh earlier in the sentence makes it a joke.
-        '(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)[^.!?\\n]{0,80}$',
+        '{LAUGH}[^.!?\\n]{0,80}$',
         // "it just feels horrible": distress, not anger at anyone.
         '\\b(?:it|this|i) (?:just )?feels?\\s+(?:so\\s+|really\\s+)?$',
         // "sorry for calling you an idiot": the insult taken back.

@@ -65,6 +65,8 @@ export const LexiconSchema = v.object({
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
   newTopic: v.optional(v.string(), '(?!)'),
+  /** A laugh in the line ("lol", "😂"): strong words next to it are a joke, not anger. */
+  laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */
   aimedAtOthersBefore: v.optional(v.string(), '(?!)'),
   /** The speaker owning the mistake ("my fault", "silly me"): the tone model stays quiet on such a line. */
