@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   ownsTheMistake: RegExp;
   aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
+  plainRequest: RegExp;
   laughter: RegExp;
   instructsCustomer: RegExp;
   positiveWords: RegExp;
@@ -156,6 +157,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     ownsTheMistake: regex(lexicon.ownsTheMistake),
     aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),
+    plainRequest: regex(lexicon.plainRequest),
     laughter: regex(lexicon.laughter),
     instructsCustomer: regex(lexicon.instructsCustomer),
     positiveWords: regex(lexicon.positiveWords),

@@ -111,6 +111,12 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
     )
   )
     return undefined;
+  // "Perfect. Is arrival still from 2pm?": a new yes/no question, its "still" asking what holds.
+  if (
+    /^\s*(?:is|are|was|does|do|will|can|could|should|would|shall)\b[^.!]*\?\s*$/i.test(rest) &&
+    !lex.problemWords.test(rest.replace(/\bstill\b/gi, ''))
+  )
+    return undefined;
   // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.
   if (lex.laughter.test(text)) return undefined;
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.

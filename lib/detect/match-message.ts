@@ -75,7 +75,8 @@ function rejectionOf(
   hasProblem: () => boolean,
   context: MessageContext,
 ): Rejection | undefined {
-  if (rule.calmAfterInstruction && context.afterInstruction) return 'other';
+  // A report on the agent's own step ("still nothing"): the tone model must not hear it as anger either.
+  if (rule.calmAfterInstruction && context.afterInstruction) return 'aimed-elsewhere';
   const clause = clauseStart(text, start);
   const clauseBefore = text.slice(clause, start);
   if (rule.exceptAfter?.test(text.slice(end, end + 140))) return 'other';

@@ -89,8 +89,15 @@ export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string): bo
   for (let m = lex.hypothetical.exec(sentenceBefore); m; m = lex.hypothetical.exec(sentenceBefore)) last = m;
   if (!last) return false;
   const condition = sentenceBefore.slice(last.index);
-  // "if X, Y": a comma or "then" closes the condition; the match is in the consequence.
-  if (/,|\bthen\b/i.test(condition.slice(last[0].length))) return false;
+  // "if X, Y": a comma or "then" closes the condition; the match is in the consequence. So does
+  // a speaker who starts their own clause, commas or not ("if the coat comes back ruined im
+  // taking you to court"), but not one right after "if" ("if I'm going to sue, what do I need?").
+  if (
+    /,|\bthen\b|^\s+\S+\s.*?\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll|we will)\s+(?:going\b|gonna\b|\w+ing\b|straight\b|definitely\b)/i.test(
+      condition.slice(last[0].length),
+    )
+  )
+    return false;
   return !lex.ultimatum.test(condition);
 }
 

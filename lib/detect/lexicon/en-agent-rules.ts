@@ -71,6 +71,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
+      "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds)\\b",
       "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
@@ -137,7 +139,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
-      "\\byou should(?: have|'ve)\\s+(?:read|checked|known|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      "\\byou should(?: have|'ve)\\s+(?:read|checked|known|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",

@@ -65,6 +65,8 @@ export const LexiconSchema = v.object({
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
   newTopic: v.optional(v.string(), '(?!)'),
+  /** A whole message that only asks for a remedy ("i want a refund"): a request, not a mood, so the tone model stays out. */
+  plainRequest: v.optional(v.string(), '(?!)'),
   /** A laugh in the line ("lol", "😂"): strong words next to it are a joke, not anger. */
   laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */

@@ -1158,3 +1158,68 @@ describe('round seventeen: outages, and swearing that is not anger', () => {
     expect(kindsOf("Can't do that.", 'agent')).toContain('agent_bare_refusal');
   });
 });
+
+describe('round eighteen: polite on the surface, and messages dictated in a hurry', () => {
+  it('hears annoyance in a polite register, and the clock', () => {
+    expectHeard('frustration', [
+      "I'm sure you appreciate that I took a morning off work for the original appointment.",
+      'Thank you for finally telling me something useful. Regards.',
+      'Thank you. I trust this will be resolved by Friday.',
+      'I would have expected someone to have been in touch by now. It should have been in touch by now, surely.',
+      'ordered at 7 10 its now 8 50 where is my pizza',
+      'ok so what am i meant to do stand here while the meter runs',
+      'waited 25 mins outside in the cold then got a black cab cost me 68 quid',
+      'it wasnt full stop had to pay with my own card again',
+    ]);
+    expectQuiet('frustration', [
+      'I had rather hoped the number would shrink by itself, but I shan’t hold you to it.',
+      'What am I supposed to do with the old router?',
+      'Perfect. Is arrival still from 2pm?',
+      'thanks so much, that is perfect',
+      'i want a refund',
+      'it cost me £20 to post it back, can I claim that?',
+      'it cost me 12.50 for the stamp',
+    ]);
+    expect(kindsOf('the engineer came on Monday (account BS-77120), the boiler is fine')).not.toContain('frustration');
+    expect(kindsOf('what a load of BS.')).toContain('frustration');
+  });
+
+  it('requests, threats and repeat contact said politely or without punctuation', () => {
+    expectEach([
+      ["I'm sure there is someone above you. I'd like to speak with whoever decided to schedule the works.", 'escalation_request'],
+      ['As per my previous message on Monday, I am still waiting to hear back.', 'repeat_contact'],
+      ["And I'll be moving both our pets' policies elsewhere at renewal.", 'threat_churn'],
+      ['honestly after this ill go to the place on mill street from now on', 'threat_churn'],
+      ["Honestly, you're about as much use as a chocolate teapot.", 'abuse'],
+      ['why would i trust the same idiot who broke it', 'abuse'],
+      ['and if the coat comes back ruined im taking you to small claims court', 'threat_legal'],
+    ]);
+    expect(kindsOf('As per your email I have attached the form.')).not.toContain('repeat_contact');
+    expect(kindsOf('There was no mark when I sent it, I took photos before posting.')).not.toContain('repeat_contact');
+    expect(kindsOf("if I'm going to take you to small claims court, what do I need?")).not.toContain('threat_legal');
+    expect(kindsOf("I'll just use the app instead next time, it's quicker")).not.toContain('threat_churn');
+    expect(kindsOf('this app is about as much use as a chocolate teapot')).not.toContain('abuse');
+  });
+
+  it("a report on the result of the agent's own action is not anger, from the lexicon or the tone model", () => {
+    const chat = [
+      {
+        id: 'm1',
+        role: 'agent' as const,
+        text: "I'm sending a remote open for compartment 17 now. It should click open within about 20 seconds.",
+      },
+      { id: 'm2', role: 'customer' as const, text: 'still nothing' },
+    ];
+    expect(analyzeConversation(chat).triggers.map((t) => t.kind)).not.toContain('frustration');
+    expect(analyzeConversation([chat[1] as (typeof chat)[number]]).triggers.map((t) => t.kind)).toContain('frustration');
+  });
+
+  it('agent lines', () => {
+    expect(kindsOf("We don't pay other taxi fares.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf("We don't refund delivery fees because the courier is a separate company.", 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+    expect(kindsOf('You should have declared the stiffness when you renewed in February.', 'agent')).toContain('agent_blame');
+    expect(kindsOf('You should have received an email from us this morning.', 'agent')).not.toContain('agent_blame');
+  });
+});
