@@ -24,6 +24,11 @@ const BOUNDARY = '\u0001';
 const CARET = '\u0002';
 /** Any word character (`\w`): after `\b` it means "any word start". */
 const WORD_ANY = '\u0003';
+/**
+ * A whole word (`\w+`). After `\b` and before a space and a known word ("\b\w+ don't take
+ * calls") it means "the word before that one", so such a rule need not run at every word.
+ */
+const WORD_RUN = '\u0004';
 
 /** Where a rule's matches can begin. */
 export interface MatchStarts {
@@ -33,8 +38,10 @@ export interface MatchStarts {
   chars: string[];
   /** A match can begin at the very start of the message. */
   atStart: boolean;
-  /** A match can begin at any word (`\b\w+ …`). */
+  /** A match can begin at any word (`\b\w …`). */
   anyWord: boolean;
+  /** A match can begin on the word before a word starting so (`\b\w+ (?:doesn't|…)`): lowercase, 1–4 letters. */
+  wordsAfter: string[];
 }
 
 interface Entry {
@@ -64,6 +71,14 @@ function settled(e: Entry): boolean {
   while (t[i] === BOUNDARY) i++;
   if (i >= t.length) return false;
   const c = t[i];
+  if (c === WORD_RUN) {
+    // "\w+" settles once a space and the next word's key follow; anything else after it settles it too.
+    if (i + 1 >= t.length) return false;
+    if (t[i + 1] !== ' ') return true;
+    let n = 0;
+    while (i + 2 + n < t.length && isWordChar(t[i + 2 + n])) n++;
+    return n >= KEY_LENGTH || i + 2 + n < t.length;
+  }
   // (A word character with no \b before it yet stays open: an outer \b may still come first.)
   if (c === CARET || c === WORD_ANY || !isWordChar(c)) return true;
   let n = 0;
@@ -184,7 +199,11 @@ class Parser {
       return starts;
     }
     if (this.src[this.pos] === '?') this.pos++; // lazy: the same beginnings
-    return this.skipping ? undefined : repeated(starts, min, max);
+    if (this.skipping) return undefined;
+    // "\w+": a whole word, whose end (a space, then the next word) may still say where it begins.
+    if (min >= 1 && max === Number.POSITIVE_INFINITY && starts?.length === 1 && starts[0]?.text === WORD_ANY)
+      return [{ text: WORD_RUN, open: true }];
+    return repeated(starts, min, max);
   }
 
   private atom(): Starts {
@@ -311,6 +330,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
   }
   if (!starts) return undefined;
   const words = new Set<string>();
+  const wordsAfter = new Set<string>();
   const chars = new Set<string>();
   let atStart = false;
   let anyWord = false;
@@ -327,6 +347,14 @@ export function matchStarts(source: string): MatchStarts | undefined {
     }
     const first = text[i];
     if (first === undefined || first === CARET) return undefined; // a match that may be empty, or a caret after text
+    if (first === WORD_RUN) {
+      if (!boundary) return undefined;
+      let key = '';
+      if (text[i + 1] === ' ') for (let j = i + 2; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      if (key) wordsAfter.add(key);
+      else anyWord = true;
+      continue;
+    }
     if (first === WORD_ANY) {
       if (!boundary) return undefined; // any word character, mid-word too: no telling where
       anyWord = true;
@@ -340,7 +368,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
       chars.add(first);
     }
   }
-  return { words: [...words], chars: [...chars], atStart, anyWord };
+  return { words: [...words], chars: [...chars], atStart, anyWord, wordsAfter: [...wordsAfter] };
 }
 
 /** A word character's code for packed keys (1–37; 0 = not a word character). */
@@ -370,6 +398,8 @@ export class MatchStartIndex {
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
   private readonly atStart: number[] = [];
   private readonly anyWord: number[] = [];
+  /** Packed word key → rules whose matches can begin on the word before a word starting so. */
+  private readonly byWordAfter = new Map<number, number[]>();
   /** Positions per rule from the last `read`. */
   private readonly positions: number[][];
 
@@ -380,6 +410,7 @@ export class MatchStartIndex {
       if (starts.atStart) this.atStart.push(rule);
       if (starts.anyWord) this.anyWord.push(rule);
       for (const word of starts.words) push(this.byWord, packKey(word), rule);
+      for (const word of starts.wordsAfter) push(this.byWordAfter, packKey(word), rule);
       for (const c of starts.chars) {
         push(this.byChar, c.charCodeAt(0), rule);
         const upper = c.toUpperCase();
@@ -394,6 +425,8 @@ export class MatchStartIndex {
     for (const list of this.positions) list.length = 0;
     for (const rule of this.atStart) this.add(rule, 0);
     let previousIsWord = false;
+    let wordStart = -1;
+    const wordsAfter = this.byWordAfter.size > 0;
     for (let i = 0; i < text.length; i++) {
       const charCode = text.charCodeAt(i);
       const byChar = charCode < 128 ? this.byAsciiChar[charCode] : this.byChar.get(charCode);
@@ -405,12 +438,19 @@ export class MatchStartIndex {
       }
       if (previousIsWord) continue;
       previousIsWord = true;
+      // The word before this one, when a single space parts them ("managers don't").
+      const before = wordsAfter && i >= 2 && text.charCodeAt(i - 1) === 32 && wordCode(text.charCodeAt(i - 2)) !== 0 ? wordStart : -1;
+      wordStart = i;
       for (const rule of this.anyWord) this.add(rule, i);
       // A word starts here: look up its first one to four characters.
       let packed = code;
       for (let length = 1; ; length++) {
         const rules = this.byWord.get(packed);
         if (rules) for (const rule of rules) this.add(rule, i);
+        if (before >= 0) {
+          const after = this.byWordAfter.get(packed);
+          if (after) for (const rule of after) this.insert(rule, before);
+        }
         if (length === KEY_LENGTH) break;
         const next = wordCode(text.charCodeAt(i + length));
         if (next === 0) break;
@@ -427,6 +467,14 @@ export class MatchStartIndex {
   private add(rule: number, position: number): void {
     const list = this.positions[rule] as number[];
     if (list[list.length - 1] !== position) list.push(position);
+  }
+
+  /** Adds a position that may lie before ones already listed (the word before the current one). */
+  private insert(rule: number, position: number): void {
+    const list = this.positions[rule] as number[];
+    let k = list.length;
+    while (k > 0 && (list[k - 1] as number) > position) k--;
+    if (list[k - 1] !== position) list.splice(k, 0, position);
   }
 }
 

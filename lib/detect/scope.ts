@@ -56,6 +56,12 @@ function lastWords(text: string, n: number): string {
 const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
 /** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
 const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely)\b)/gi;
+/**
+ * …and so does the speaker's own "I will" with no comma at all ("if the refund has not arrived I
+ * will call my bank"), unless it is what they think or say ("I don't think I'll need to").
+ */
+const SPEAKER_WILL =
+  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
@@ -63,6 +69,9 @@ function afterLastNewSubject(before: string, matchStart: string): string {
   let from = 0;
   COMMA_NEW_SUBJECT.lastIndex = 0;
   for (let m = COMMA_NEW_SUBJECT.exec(text); m && m.index < before.length; m = COMMA_NEW_SUBJECT.exec(text)) from = m.index + m[0].length;
+  SPEAKER_WILL.lastIndex = 0;
+  for (let m = SPEAKER_WILL.exec(text); m && m.index < before.length; m = SPEAKER_WILL.exec(text))
+    from = Math.max(from, m.index + m[0].length);
   return before.slice(Math.min(from, before.length));
 }
 
@@ -93,7 +102,7 @@ export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string): bo
   // a speaker who starts their own clause, commas or not ("if the coat comes back ruined im
   // taking you to court"), but not one right after "if" ("if I'm going to sue, what do I need?").
   if (
-    /,|\bthen\b|^\s+\S+\s.*?\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll|we will)\s+(?:going\b|gonna\b|\w+ing\b|straight\b|definitely\b)/i.test(
+    /,|\bthen\b|^\s+\S+\s.*?\b(?:(?:i'?m|i am|we'?re)\s+(?:going\b|gonna\b|\w+ing\b|straight\b|definitely\b)|(?:i'll|i will|we'll|we will)(?:\s+\w+|\s*$))/i.test(
       condition.slice(last[0].length),
     )
   )

@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "Supervisors follow the same policy, so they'd give you the same answer."
+      '\\b{MGR_STRICT}s?\\s+(?:follow|apply|have|use|go by|work to|stick to)\\s+(?:the same|exactly the same)\\s+(?:policy|policies|rules|process|guidelines)\\b',
       "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
       "\\bthere\\s+(?:isn't|is not|aren't|are not)\\s+(?:a|an|any)\\s+(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online)\\s+(?:right now|at the moment|now|today))",
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+have\\s+(?:a |any )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online) (?:right now|at the moment|now)[^.!?]*\\b(?:but|however|so)\\b)",
@@ -139,7 +141,9 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
-      "\\byou should(?: have|'ve)\\s+(?:read|checked|known|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      // "this is a mistake on your side", "you needed to be waiting at the gate".
+      "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
+      "\\byou should(?: have|'ve)\\s+(?:read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",
@@ -166,7 +170,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|turned|switched|enabled|disabled|reset|updated|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",
       '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
       "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
-      '\\b(?:\\w+ing|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
+      '\\b(?:\\w+(?<=\\wing)|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
       "\\byou should(?: have|'ve) \\w+ (?:\\w+ ){0,3}?(?:properly|correctly|first|beforehand|carefully|in advance)\\b|\\bthat's because (?:it|they|the \\w+) (?:was|were) (?:\\w+ ){0,2}?(?:wet|dirty|damaged|dropped|misused|mishandled|incorrectly|wrongly|too late)\\b",
       '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
       "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",

@@ -26,6 +26,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bhow about\\b',
   '\\bwould you like\\b',
   '\\bonce\\b',
+  // "the role can't be changed yet": not yet is a condition, not a refusal.
+  "(?:\\bnot|n't) (?:be )?(?:\\w+ )?yet\\b",
   '\\buntil\\b',
   '\\bafter\\b',
   '\\bunfortunately\\b[^.!?]{0,80}\\b(?:because|as|since|due)\\b',

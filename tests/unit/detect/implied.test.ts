@@ -1223,3 +1223,64 @@ describe('round eighteen: polite on the surface, and messages dictated in a hurr
     expect(kindsOf('You should have received an email from us this morning.', 'agent')).not.toContain('agent_blame');
   });
 });
+
+describe('round nineteen: threats said sideways around the world, and admins whose product words look like triggers', () => {
+  it('product words stay calm', () => {
+    expect(kindsOf('is there a kill switch for workflows or do I have to delete it?')).not.toContain('threat_violence');
+    expect(kindsOf('is there a kill switch to isolate a host from the network?')).not.toContain('threat_churn');
+    expect(kindsOf('also finance wants the chargeback report for Q1 as CSV')).not.toContain('threat_chargeback');
+    expect(kindsOf('an old workflow keeps emailing leads twice.')).not.toContain('repeat_contact');
+    expect(kindsOf("The truck won't be back at the depot until next Friday.")).not.toContain('threat_churn');
+    expect(kindsOf("we're moving elsewhere in the building next month")).not.toContain('threat_churn');
+    expect(kindsOf('My attorney is handling the transfer. She asked me to get a copy of the loan agreement.')).not.toContain(
+      'threat_legal',
+    );
+    expect(kindsOf('My lawyer also wants to know whether the initiation fee is added to the bond.')).not.toContain('threat_legal');
+    expect(kindsOf("If her status shows 'Pending', the role can't be changed yet.", 'agent')).not.toContain('agent_bare_refusal');
+    // …while the real thing still counts.
+    expect(kindsOf("I'll file a chargeback with my bank.")).toContain('threat_chargeback');
+    expect(kindsOf("I won't be back, ever.")).toContain('threat_churn');
+  });
+
+  it('threats said sideways', () => {
+    expectEach([
+      ["Then we'll let the Tenancy Tribunal decide. Watch your inbox for a letter.", 'threat_legal'],
+      ["let's see what the consumer forum thinks about a company that takes money and delivers nothing", 'threat_legal'],
+      ['if the refund has not arrived I will call my bank to dispute it', 'threat_chargeback'],
+      ["If this is how it's handled I'll port my number somewhere else this week.", 'threat_churn'],
+      ['We will never sail with Azure Star again.', 'threat_churn'],
+      ["we're evaluating other providers after this. If this happens again in December we're gone.", 'threat_churn'],
+      ["I'll make sure everyone at my church knows exactly why.", 'threat_public'],
+      ["And I'll be telling the flat-hunting group on Facebook how this has gone.", 'threat_public'],
+      ["I'd hate for this to end up on the evening news.", 'threat_public'],
+      ['Your delivery people had better hope I never find that warehouse of yours.', 'threat_violence'],
+      ['If he turns up at my door again, someone is going to get hurt.', 'threat_violence'],
+      ['I want someone from engineering or a manager on this chat now.', 'escalation_request'],
+      ['Then I want someone from the porting team, or their supervisor, on this.', 'escalation_request'],
+    ]);
+    expect(kindsOf("I don't think I'll need to call my bank, it's fine")).not.toContain('threat_chargeback');
+    expect(kindsOf('the news said the storm would knock out power tonight')).not.toContain('threat_public');
+    expect(kindsOf('Fix that loose step before someone gets hurt, please.')).not.toContain('threat_violence');
+  });
+
+  it('implied frustration and agent lines', () => {
+    expectHeard('frustration', [
+      'Does anyone read the previous tickets? Every time I start from zero.',
+      'I want an answer by Friday, not another closed ticket.',
+      'You deleted our data with a silent default.',
+      'you cost us an hour on a friday.',
+      "right, silly me for not knowing a dinner cruise counts as 'international'.",
+      "Status has said 'out for delivery' since Monday. Today is Thursday.",
+    ]);
+    expectQuiet('frustration', ['silly me, I typed the wrong postcode', 'Delivery since Monday has been fine, thanks.']);
+    expectEach(
+      [
+        ['Your config probably had the wrong value, so this is a mistake on your side.', 'agent_blame'],
+        ["If you weren't available, you needed to be waiting at the gate.", 'agent_blame'],
+        ['You should have switched it off before you got on the boat.', 'agent_blame'],
+        ["Supervisors follow the same policy, so they'd give you the same answer.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
