@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   ownsTheMistake: RegExp;
   aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
+  relayedOnPurpose: RegExp;
   plainRequest: RegExp;
   laughter: RegExp;
   instructsCustomer: RegExp;
@@ -157,6 +158,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     ownsTheMistake: regex(lexicon.ownsTheMistake),
     aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),
+    relayedOnPurpose: regex(lexicon.relayedOnPurpose),
     plainRequest: regex(lexicon.plainRequest),
     laughter: regex(lexicon.laughter),
     instructsCustomer: regex(lexicon.instructsCustomer),

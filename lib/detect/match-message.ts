@@ -89,7 +89,8 @@ function rejectionOf(
     if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
     if (isHypothetical(lex, text.slice(sentence, start))) return 'aimed-elsewhere';
   }
-  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end))) return 'aimed-elsewhere';
+  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end)) && !lex.relayedOnPurpose.test(text))
+    return 'aimed-elsewhere';
   if (rule.selfTargetCancels) {
     // "angry at myself" cancels any feeling; "I'm such an idiot" only an insult: in "I hate
     // that" or "I'm so frustrated" the speaker feels it, and that still counts.

@@ -73,6 +73,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
+      "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds)\\b",
       "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
@@ -141,6 +143,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "The pendant probably wasn't pressed firmly": guessing at the customer's mistake.
+      "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".
       "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
       "\\byou should(?: have|'ve)\\s+(?:read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",

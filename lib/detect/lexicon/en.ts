@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I want to speak to whoever actually runs the shop", "Is there someone there who actually knows how the upload works?".
+        "\\b(?:speak|talk|chat) (?:to|with) whoever (?:actually |really )?(?:runs|owns|manages|is in charge of)\\b|\\b(?:is there|i need|i want|i'd like|we need|need|want) (?:someone|somebody|anyone|anybody) (?:there |else |in \\w+ )?(?:who|that) (?:actually |really )?(?:knows|understands)\\b",
         // "I want someone from engineering or a manager on this chat now", "or their supervisor, on this".
         "\\b(?:want|need|get|put|bring)\\s+(?:[\\w']+,?\\s+){0,6}?(?:a|an|the|your|their)\\s+{MGR_STRICT},?\\s+(?:on|in|onto|into)\\s+(?:this|the)\\b(?:\\s+(?:chat|call|ticket|case|thread|line|conversation|now))?",
         // "I'd like to speak with whoever decided to schedule the works", "I'm sure there is someone above you".
@@ -169,6 +171,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll collect it unrepaired and take it somewhere else".
+        '\\btak(?:e|ing) (?:it|them|my \\w+|the \\w+) (?:somewhere else|elsewhere)\\b',
         // "We will never sail with Azure Star again", "we're evaluating other providers after this", "If this happens again we're gone."
         "\\b(?:will|'ll|shall|would|'d) never (?:\\w+ ){0,2}?(?:sail|fly|shop|buy|order|stay|travel|book|bank|deal|holiday|cruise|use \\w+) (?:with|from) (?!(?:my|our|his|her)\\b)(?:[\\w'&-]+ ){0,3}?again\\b",
         "\\b(?:we're|we are|i'm|i am|we've been|i've been|been) (?:now |already |actively |seriously )?(?:evaluating|looking at|considering|talking to|getting quotes from|shopping around for) (?:other|alternative|different|competing) (?:providers|vendors|suppliers|companies|banks|carriers|platforms|tools|options|insurers)\\b|\\b(?:we're|we are|i'm|i am) (?:gone|outta here)\\s*[.!]*\\s*$|(?:^|[.!?,]\\s+|\\b(?:then|and)\\s+)(?:we're|we are|i'm|i am) (?:gone|out|outta here|leaving)\\s*[.!]",
@@ -260,6 +264,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll be leaving a review so other people know what to expect".
+        "\\b(?:leave|leaving|write|writing|post|posting)\\s+(?:a |an |my )?(?:\\w+ )?reviews?\\s+so (?:that )?(?:other )?(?:people|others|everyone|customers|other customers)\\s+(?:know|can see|are warned|don't)\\b",
         // "I'll make sure everyone at my church knows exactly why", "telling the flat-hunting group on Facebook", "I'd hate for this to end up on the evening news", "they'd love a story like this".
         '\\b(?:make|making) sure (?:everyone|everybody|all my \\w+|the whole \\w+|people) (?:at|in|on|from) (?:my|our|the) (?:[\\w-]+ ){0,2}?(?:church|work|office|school|club|gym|street|group|community|team|mosque|temple|synagogue|estate|village|neighbou?rhood|forum|chat)\\s+(?:knows?|hears?)\\b',
         '\\b(?:tell|telling|warn|warning) (?:the|my|our) (?:[\\w-]+ ){0,2}?(?:group|forum|page|community|chat)s? (?:on|in) (?:facebook|fb|whatsapp|reddit|discord|nextdoor|twitter|x|instagram)\\b',
@@ -425,7 +431,7 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         '\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$',
         // "sorry for calling you an idiot": the insult taken back.
-        "\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying|the)\\s*(?:\\w+\\s*)?$|\\b(?:didn't|did not|don't) mean to call\\s*$",
+        "\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across|the)\\s*(?:\\w+\\s*)?$|\\b(?:didn't|did not|don't) mean to call\\s*$",
       ],
       selfTargetCancels: true,
       negatable: false,
@@ -501,6 +507,10 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?\\n]{0,60}(?:🔥|😍|🤩|🥳|🎉|🙌|💯)',
       ],
       exceptBefore: [
+        // "Sorry if I was short with you at the start, it's been a rubbish week and this didn't help": the customer taking their tone back.
+        '\\bsorry (?:if|that) i (?:was|were|came across|sounded|got) (?:\\w+ ){0,2}?(?:short|rude|snappy|harsh|abrupt|grumpy|sharp|cross|blunt|stroppy|arsy|off)\\b[^.!?]*$',
+        // "Mum was quite annoyed when I told her": a relative's feeling passed on, not the writer's.
+        "\\b(?:my |our |his |her )?(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|kids?|grandma|grandmother|grandad|grandfather|nan|gran|aunt|uncle)\\s+(?:was|is|were|are|got|gets|has been|'s been|seemed|sounded|felt|feels)\\s+(?:(?:a bit|quite|very|really|so|rather|pretty|understandably|a little|fairly|extremely|absolutely)\\s+){0,2}$",
         "\\b(?:no|nothing|never|not|no need to|don't|dont|didn't|won't|sorry to|sorry for the|hate to|hate to be|i'd hate|not to|nothing to)\\s+(?:be\\s+)?(?:a\\s+)?$",
         "\\b(?:i would|i'd|would|i should|should)\\s+$",
         // "sorry I'm a bit of a mess today": the speaker describing themself.
@@ -512,7 +522,7 @@ export const LEXICON_EN: LexiconInput = {
         // "it just feels horrible": distress, not anger at anyone.
         '\\b(?:it|this|i) (?:just )?feels?\\s+(?:so\\s+|really\\s+)?$',
         // "sorry for calling you an idiot": the insult taken back.
-        '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
+        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -639,7 +649,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?|bloody|right|damn|[^\\s.,!?]*ing))*\\s*$",
-        '\\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:calling|being|saying)\\s+(?:\\w+\\s+){0,2}$',
+        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -675,6 +685,9 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "Again. Third week running.", "I hope it's quicker than the last two months", "I've spent most of the morning on this", "don't give me some scripted answer".
+        "\\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+(?:st|nd|rd|th)) (?:week|month|day|time|order|delivery|box|night) (?:running|in a row)\\b|\\bi hope (?:it's|it is|this is|that's|this time is) (?:quicker|faster|better) than (?:the )?last\\b",
+        "\\b(?:i've|i have|we've|we have|ive) (?:now |already )?spent (?:most of |all |half |the (?:whole|entire) )?(?:the |my |this |our )?(?:morning|afternoon|day|evening|week|weekend|lunch ?break|\\d+ hours?|hours) (?:on this|on the phone|chasing|trying|sorting|dealing with)\\b|\\b(?:don't|do not|dont) (?:give|send) me (?:a |some |another |the )?(?:scripted|canned|copy[- ]?paste|generic|automated|stock) (?:answer|reply|response|message)\\b",
         // "Status has said 'out for delivery' since Monday. Today is Thursday.": the calendar says it.
         "\\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|the \\d{1,2}(?:st|nd|rd|th)?)\\b[^!?]{0,60}?[.!]\\s+(?:today|it)(?:'s| is) (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d{1,2}(?:st|nd|rd|th)?)\\b",
         // "Does anyone read the previous tickets?", "Every time I start from zero", "not another closed ticket", "You deleted our data", "you cost us an hour", "silly me for not knowing".
@@ -842,6 +855,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "She's reported it at the office twice", "I reported that on the 2nd": the person helped or the writer, before.
+        "\\b(?:has|have|'s|'ve|had) (?:already )?(?:raised|reported|mentioned|flagged|chased|asked about|called about|rung about|complained about) (?:this|it|that)\\b[^.!?]{0,30}\\b(?:twice|three times|\\d+ times|several times|many times|before|already)\\b|\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)) and (?:was|were|got) (?:told|promised|assured)\\b",
         // "As per my previous message on Monday": the customer has written about this before.
         '\\bas per my (?:previous|last|earlier|prior|original) (?:message|email|e-mail|chat|call|letter|note|reply|response|complaint)\\b',
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint|contact|enquiry|inquiry)\\b",

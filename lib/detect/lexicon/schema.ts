@@ -65,13 +65,15 @@ export const LexiconSchema = v.object({
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
   newTopic: v.optional(v.string(), '(?!)'),
+  /** A writer passing someone's words on as the message itself: third-party threats then count. */
+  relayedOnPurpose: v.optional(v.string(), '(?!)'),
   /** A whole message that only asks for a remedy ("i want a refund"): a request, not a mood, so the tone model stays out. */
   plainRequest: v.optional(v.string(), '(?!)'),
   /** A laugh in the line ("lol", "😂"): strong words next to it are a joke, not anger. */
   laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */
   aimedAtOthersBefore: v.optional(v.string(), '(?!)'),
-  /** The speaker owning the mistake ("my fault", "silly me"): the tone model stays quiet on such a line. */
+  /** The speaker owning the mistake ("my fault", "silly me") or taking back their tone ("sorry if I was short with you"): the tone model stays quiet on such a line. */
   ownsTheMistake: v.optional(v.string(), '(?!)'),
   /** Upper-case words that are not shouting (acronyms). */
   acronyms: v.array(v.string()),

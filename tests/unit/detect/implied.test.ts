@@ -1284,3 +1284,51 @@ describe('round nineteen: threats said sideways around the world, and admins who
     );
   });
 });
+
+describe('round twenty: writing for someone else, and chats that turn around', () => {
+  it("a relative's feelings passed on, and a customer taking back their tone, are calm", () => {
+    expectQuiet('frustration', [
+      'Mum was quite annoyed when I told her, she is very careful with money, but I have explained it was a mistake.',
+      "ok. Sorry if I was short with you at the start, it's been a rubbish week and this didn't help",
+      "I'm really sorry I called you incompetent. I've been holding it together all week. I didn't mean to take it out on you",
+    ]);
+    expect(kindsOf("I'm really sorry I called you incompetent.")).not.toContain('abuse');
+    expect(kindsOf('My husband was really rude to your driver, sorry about that.')).not.toContain('abuse');
+    expect(kindsOf('Honestly I am furious, and so is Mum.')).toContain('frustration');
+  });
+
+  it("a writer who passes on someone's threat on purpose is making it", () => {
+    expect(kindsOf('My boss has asked me to let you know that he will sue if this is not fixed by Friday.')).toContain('threat_legal');
+    expect(kindsOf('My boss said he will sue them over the parking, nothing to do with you.')).not.toContain('threat_legal');
+  });
+
+  it('requests, threats, repeat contact and implied frustration', () => {
+    expectEach([
+      ['Is there someone there who actually knows how the upload works?', 'escalation_request'],
+      ["please don't give me some scripted answer, I want to speak to whoever actually runs the shop", 'escalation_request'],
+      ["I'll collect it unrepaired and take it somewhere else.", 'threat_churn'],
+      ["I'll be leaving a review so other people know what to expect.", 'threat_public'],
+      ["She's reported it at the office twice.", 'repeat_contact'],
+      ['I reported that on the 2nd and was told an engineer would come out.', 'repeat_contact'],
+    ]);
+    expect(kindsOf('I reported it on Sunday night. It is now Wednesday afternoon.')).not.toContain('repeat_contact');
+    expectHeard('frustration', [
+      'Box arrived today without the chicken. Again. Third week running.',
+      "Fine. I'll wait to hear from her. I hope it's quicker than the last two months.",
+      "For my part I'd just like it sorted, I've spent most of the morning on this already.",
+    ]);
+  });
+
+  it('agent lines', () => {
+    expect(kindsOf("We can't take maintenance requests on chat.", 'agent')).toContain('agent_bare_refusal');
+    expect(kindsOf("While the appeal is open we won't take any recovery action on that £100.", 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+    expect(kindsOf("The pendant probably wasn't pressed firmly either.", 'agent')).toContain('agent_blame');
+    const chat = [
+      { id: 'm1', role: 'customer' as const, text: 'Can you send someone to fix the light this week? She is 91.' },
+      { id: 'm2', role: 'agent' as const, text: 'Not this week.' },
+    ];
+    expect(analyzeConversation(chat).triggers.map((t) => `${t.messageId}:${t.kind}`)).toContain('m2:agent_bare_refusal');
+  });
+});
