@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   ownsTheMistake: RegExp;
   aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
+  saysCalm: RegExp;
   relayedOnPurpose: RegExp;
   plainRequest: RegExp;
   laughter: RegExp;
@@ -158,6 +159,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     ownsTheMistake: regex(lexicon.ownsTheMistake),
     aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),
+    saysCalm: regex(lexicon.saysCalm),
     relayedOnPurpose: regex(lexicon.relayedOnPurpose),
     plainRequest: regex(lexicon.plainRequest),
     laughter: regex(lexicon.laughter),

@@ -7,7 +7,7 @@ const REFUSALS_EN: string[] = [
   "\\b(?:there(?:'s| is))\\s+nothing\\s+(?:more\\s+|else\\s+)?(?:i|we)\\s+can\\s+do\\b",
   "\\bwe\\s+(?:don't|do not)\\s+(?:do|offer|allow|accept|give|provide|issue|send|share|show|release|disclose|email|post|ship|refund|replace|exchange|cover|reimburse|reprint|remake|redo|reissue|resend|reship|rebook|reschedule|book)\\s+(?:that|this|refunds|exchanges|returns|replacements|compensation|credits|\\w+)\\b",
   "\\b(?:i'm|i am|we're|we are)\\s+(?:not able|unable)\\s+to\\s+(?:transfer|escalate|refund|cancel|change|help|offer|give|send|issue|process|approve|extend|waive|honou?r|accept|share|disclose|withdraw|remove|reverse|stop|pause|freeze|do (?:that|this))\\b|\\b(?:can't|cannot|can not) be (?:given|provided|shared|done|refunded|changed|issued|sent|released|disclosed|discussed|cancell?ed|transferred|reopened|reversed|reconsidered|rescheduled|rebooked|reviewed|rechecked|escalated|removed|waived|credited|adjusted|reprinted|replaced)\\b",
-  '\\b(?:no refunds?|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
+  '\\b(?:no refunds?(?! (?:requested|needed|required|necessary|due|was requested|asked for))|request (?:is )?(?:denied|rejected|declined)|(?:claim|refund|request) (?:has been |was |is )(?:denied|rejected|declined))\\b',
   '\\bthe answer is no\\b',
 ];
 
@@ -59,7 +59,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'bare_refusal',
     role: 'agent',
     patterns: [
-      "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
       // A short line that says no or "that's wrong" (at most 12 words).
@@ -77,7 +77,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds)\\b",
-      "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
@@ -143,6 +143,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "You turned on auto-renew when you signed up."
+      '\\byou (?:turned on|switched on|enabled|opted in(?:to)?|ticked)\\b[^.!?]{0,40}\\bwhen you\\b',
+      // "You must have printed more than you realised", "You probably waited too long before using it."
+      '\\byou must have (?:printed|used|entered|typed|misread|mistyped|pressed|clicked|ordered|selected|deleted|forgotten|missed|set|changed|left|put|turned|signed up|opted|ticked|agreed|accepted|misunderstood|confused)\\b|\\byou (?:probably|likely|must have|may have|might have) (?:\\w+ed|left|forgot|forgotten|put|typed|sent|set|let) (?:\\w+ ){0,3}?(?:too (?:long|late|early|soon)|incorrectly|wrong(?:ly)?|by mistake|the wrong)\\b',
       // "The pendant probably wasn't pressed firmly": guessing at the customer's mistake.
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".

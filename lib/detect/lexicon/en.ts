@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I want to speak to them or to their manager."
+        '\\b(?:speak|talk|chat) (?:to|with) (?:\\w+ ){1,3}?or (?:to |with )?(?:their|his|her|your|a|the) {MGR_STRICT}\\b',
         // "I want to speak to whoever actually runs the shop", "Is there someone there who actually knows how the upload works?".
         "\\b(?:speak|talk|chat) (?:to|with) whoever (?:actually |really )?(?:runs|owns|manages|is in charge of)\\b|\\b(?:is there|i need|i want|i'd like|we need|need|want) (?:someone|somebody|anyone|anybody) (?:there |else |in \\w+ )?(?:who|that) (?:actually |really )?(?:knows|understands)\\b",
         // "I want someone from engineering or a manager on this chat now", "or their supervisor, on this".
@@ -171,6 +173,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "£138 more than Harbourline. If you can't get closer than that I'm going with them", "I'll hand in my notice and we'll all move to Hatch Works down the road", "if a fourth box turns up I'm cancelling".
+        "(?<=\\b(?:cheaper|more than|less than|quotes?|prices?|offers?|deals?)\\b[\\s\\S]{0,160})\\b(?:i'm|i am|i'll|we're|we'll|i will|we will) (?:going|go|switching|signing up|sign up) with (?:them|the other (?:lot|company|provider|one)|another (?:provider|company|insurer|supplier))\\b",
+        "\\b(?:hand|handing|give|giving|put|putting) in (?:my|our) notice\\b(?!\\s+(?:at|to) (?:work|my (?:boss|employer|job)))|\\b(?:move|moving|go|going|switch|switching) (?:\\w+ )?to [\\w' ]{1,30} (?:down the road|round the corner|across the road|over the road)\\b",
+        "(?:^|[.!?,]\\s+|\\b(?:then|and|so)\\s+|\\bif\\b[^.!?,]{3,60}\\s)(?:i'm|im|i am|we're|we are) cancell?ing\\s*(?:[.!,]|$)",
         // "I'll collect it unrepaired and take it somewhere else".
         '\\btak(?:e|ing) (?:it|them|my \\w+|the \\w+) (?:somewhere else|elsewhere)\\b',
         // "We will never sail with Azure Star again", "we're evaluating other providers after this", "If this happens again we're gone."
@@ -211,7 +217,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi (?:shan't|shall not) be (?:bidding|buying|booking|ordering|using|returning|renewing|dealing|staying|flying)\\b|\\btak(?:e|ing) my (?:custom|business|money) to\\b",
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:renting|buying|ordering|flying|booking|using|shopping|staying|coming back|dealing|doing business)\\b[^.!?]{0,30}\\bagain\\b",
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
-        "\\b(?<!\\b(?:it|he|she|they|that|this|which|who|(?:the|my|your|our|his|her|their) \\w+)\\s)(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
+        "\\b(?<!\\b(?:it|he|she|they|that|this|which|who|(?:the|my|your|our|his|her|their) \\w+)\\s)(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b(?!\\s+(?:in (?!a hurry)|at |to |from |until |till |before |on |home|tomorrow|today|tonight|next |for a (?:few|couple|week|day)))|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
         "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
         "\\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be )?(?:using|looking at|going with|trying|booking with|buying from|shopping with|flying with|ordering from) (?:someone else|someone i know|other (?:\\w+ )?(?:lines|providers|companies|airlines|banks|suppliers|brands|shops|firms|services|options)|another (?:company|provider|service|firm|airline|bank|supplier)|a different (?:company|provider|service|firm|airline|bank|supplier))\\b",
         "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:[^.!?]{0,40}? )?to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
@@ -229,7 +235,7 @@ export const LEXICON_EN: LexiconInput = {
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
         // Moving abroad or house and ending a contract because of it is a life event, not a customer leaving in anger.
-        "\\bno complaints\\b|\\b(?:won't|will not|don't|do not) need (?:it|the account|them|the service) (?:any ?more|from abroad|after (?:that|this|the move))\\b",
+        "\\bno complaints\\b|\\b(?:won't|will not|don't|do not) need (?:it|the account|them|the service)(?: (?:any ?more|from abroad|after (?:that|this|the move))\\b|\\s*(?:[.!]|$))|\\bno longer (?:need|use)\\b",
         '\\b(?:moving|relocating|emigrating)\\b[^.!?]{0,40}\\b(?:for (?:work|a job|uni|university|college|my studies)|abroad|overseas|out of the country|house)\\b',
         '\\b(?:died|passed away|passed on|bereave\\w*|deceased|death certificate|probate|executors?|estate of|late (?:mother|father|mum|mom|dad|husband|wife|partner))\\b',
       ],
@@ -264,6 +270,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll put the whole thing on the dog owners' group", "I'll be saying so in a review".
+        "\\b(?:put|putting|post|posting|share|sharing)\\s+(?:the whole (?:thing|story|saga|chat)|all of this|everything|this whole \\w+)\\s+(?:on|in)\\s+(?:the|my|our|a)\\s+(?:[\\w']+\\s+){0,3}?(?:groups?|forums?|pages?|subreddit|channel)\\b|\\b(?:say|saying|said) so in (?:a|my|the) (?:\\w+ )?review\\b",
         // "I'll be leaving a review so other people know what to expect".
         "\\b(?:leave|leaving|write|writing|post|posting)\\s+(?:a |an |my )?(?:\\w+ )?reviews?\\s+so (?:that )?(?:other )?(?:people|others|everyone|customers|other customers)\\s+(?:know|can see|are warned|don't)\\b",
         // "I'll make sure everyone at my church knows exactly why", "telling the flat-hunting group on Facebook", "I'd hate for this to end up on the evening news", "they'd love a story like this".
@@ -522,7 +530,7 @@ export const LEXICON_EN: LexiconInput = {
         // "it just feels horrible": distress, not anger at anyone.
         '\\b(?:it|this|i) (?:just )?feels?\\s+(?:so\\s+|really\\s+)?$',
         // "sorry for calling you an idiot": the insult taken back.
-        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across)\\s+(?:\\w+\\s+){0,2}$',
+        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across|the)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -649,7 +657,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         "\\b(?:i'm|im|i am|i was|i feel|i felt|call me|feel like|i'm just|like an?|not an?)(?:\\s+(?:such|so|a|an|the|total|complete|absolute|biggest|real|bit of an?|bloody|right|damn|[^\\s.,!?]*ing))*\\s*$",
-        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across)\\s+(?:\\w+\\s+){0,2}$',
+        '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across|the)\\s+(?:\\w+\\s+){0,2}$',
       ],
     },
     {
@@ -685,6 +693,10 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "A loyalty rate that goes up 33% in one go. Very generous.": the praise alone, after a price.
+        '(?:^|[.!?]\\s+)(?:very|how|so|ever so|most) generous(?: of you)?\\s*[.!]*\\s*$(?<![\\s\\S]*\\bthank[\\s\\S]*)',
+        // "Can't or won't.", "you think maybe. brilliant."
+        "\\b(?:can't|cannot) or won't\\b|\\bwon't or (?:can't|cannot)\\b|^\\s*(?:you|ya|u) think(?:\\s+(?:maybe|so|possibly))?\\s*[.?!]+\\s*(?:brilliant|great|perfect|wonderful|fantastic|lovely|cool|super|nice)\\s*[.!]*\\s*$",
         // "Again. Third week running.", "I hope it's quicker than the last two months", "I've spent most of the morning on this", "don't give me some scripted answer".
         "\\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+(?:st|nd|rd|th)) (?:week|month|day|time|order|delivery|box|night) (?:running|in a row)\\b|\\bi hope (?:it's|it is|this is|that's|this time is) (?:quicker|faster|better) than (?:the )?last\\b",
         "\\b(?:i've|i have|we've|we have|ive) (?:now |already )?spent (?:most of |all |half |the (?:whole|entire) )?(?:the |my |this |our )?(?:morning|afternoon|day|evening|week|weekend|lunch ?break|\\d+ hours?|hours) (?:on this|on the phone|chasing|trying|sorting|dealing with)\\b|\\b(?:don't|do not|dont) (?:give|send) me (?:a |some |another |the )?(?:scripted|canned|copy[- ]?paste|generic|automated|stock) (?:answer|reply|response|message)\\b",
@@ -855,6 +867,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "I gave both of these on the phone on 2 April", "I messaged after both of the last two", "I spent 40 minutes on hold yesterday".
+        '\\b(?:i|we) (?:gave|sent|provided|supplied|told you) (?:both of |all of )?(?:these|this|it|them|that|those)\\b[^.!?]{0,20}\\b(?:on the phone|by (?:e-?mail|phone|post|letter)|in (?:a|the|my) (?:chat|call|email|letter))\\b|\\b(?:i|we) (?:messaged|emailed|called|rang|wrote|complained|contacted you) (?:after|about) (?:both|each|all|every one) of (?:the )?(?:last|previous) (?:two|three|four|\\d+)\\b|\\bon hold (?:for )?(?:\\w+ ){0,3}?(?:yesterday|last (?:week|night|time)|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // "She's reported it at the office twice", "I reported that on the 2nd": the person helped or the writer, before.
         "\\b(?:has|have|'s|'ve|had) (?:already )?(?:raised|reported|mentioned|flagged|chased|asked about|called about|rung about|complained about) (?:this|it|that)\\b[^.!?]{0,30}\\b(?:twice|three times|\\d+ times|several times|many times|before|already)\\b|\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)) and (?:was|were|got) (?:told|promised|assured)\\b",
         // "As per my previous message on Monday": the customer has written about this before.

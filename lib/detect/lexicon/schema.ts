@@ -65,6 +65,8 @@ export const LexiconSchema = v.object({
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
   newTopic: v.optional(v.string(), '(?!)'),
+  /** The customer saying they are calm ("I am not angry."): the tone model believes them. */
+  saysCalm: v.optional(v.string(), '(?!)'),
   /** A writer passing someone's words on as the message itself: third-party threats then count. */
   relayedOnPurpose: v.optional(v.string(), '(?!)'),
   /** A whole message that only asks for a remedy ("i want a refund"): a request, not a mood, so the tone model stays out. */

@@ -1332,3 +1332,59 @@ describe('round twenty: writing for someone else, and chats that turn around', (
     expect(analyzeConversation(chat).triggers.map((t) => `${t.messageId}:${t.kind}`)).toContain('m2:agent_bare_refusal');
   });
 });
+
+describe('round twenty-one: blunt writers who are not angry, and chats about renewals and cancelling', () => {
+  it('a blunt writer who says they are calm is believed; a plain cancellation is not a threat', () => {
+    expectQuiet('frustration', [
+      'I am not frustrated. Answer the question I asked. Why is box 17 required.',
+      'I am not angry. I am telling you what happened. I want the £8 refunded and an explanation.',
+      '£20 credit? Very generous, thank you!',
+    ]);
+    expect(kindsOf("I'm not angry, but this is ridiculous.")).toContain('frustration');
+    expect(kindsOf("ok. thank you. please close the account as well, I don't need it")).not.toContain('threat_churn');
+    expect(kindsOf("yeah I'm sure, I won't be back in Leeds for a good while.")).not.toContain('threat_churn');
+    expect(kindsOf("honestly I won't be back in a hurry")).toContain('threat_churn');
+    expect(kindsOf('Noted, no refund requested. Thank you.', 'agent')).not.toContain('agent_bare_refusal');
+    expect(kindsOf('Your account was opened in 2021, but you accepted updated terms when you renewed.', 'agent')).not.toContain(
+      'agent_blame',
+    );
+  });
+
+  it('leaving as pressure, and the rest', () => {
+    expectEach([
+      ["That's still £138 more than Harbourline. If you can't get closer than that I'm going with them, simple as.", 'threat_churn'],
+      ["If the rise goes ahead on the 1st I'll hand in my notice and we'll all move to Hatch Works down the road.", 'threat_churn'],
+      ["ok. if a fourth chicken box turns up I'm cancelling, and I'll put the whole thing on the dog owners' group", 'threat_churn'],
+      ["ok. if a fourth chicken box turns up I'm cancelling, and I'll put the whole thing on the dog owners' group", 'threat_public'],
+      ["And I'll be saying so in a review, long-standing readers deserve to know how they're treated.", 'threat_public'],
+      ['I gave both of these on the phone on 2 April and by email on the 19th.', 'repeat_contact'],
+      ['I messaged after both of the last two and got a sorry each time', 'repeat_contact'],
+      ['I spent 40 minutes on hold yesterday for that call-back promise.', 'repeat_contact'],
+      ['That person exists. I want to speak to them or to their manager.', 'escalation_request'],
+    ]);
+    expect(kindsOf("I'm going with them to the appointment on Friday, can I change the time?")).not.toContain('threat_churn');
+    expectHeard('frustration', [
+      "Can't or won't.",
+      'you think maybe. brilliant.',
+      'A loyalty rate that goes up 33% in one go. Very generous.',
+    ]);
+    expect(kindsOf('fine. sorry for the idiot bit. but I want someone senior to look at this')).not.toContain('frustration');
+    expectEach(
+      [
+        ['You must have printed more than you realised, or someone else in your household used it.', 'agent_blame'],
+        ['Codes only stay valid for 30 days. You probably waited too long before using it.', 'agent_blame'],
+        ['The guarantee is for first purchases only. You turned on auto-renew when you signed up.', 'agent_blame'],
+        ["Thanks. I can't move it earlier.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+
+  it("a reply to the agent's step to pull down and look is a report", () => {
+    const chat = [
+      { id: 'm1', role: 'agent' as const, text: 'Could you pull down on the Loans screen to refresh and tell me what you see?' },
+      { id: 'm2', role: 'customer' as const, text: 'Done. Still not there.' },
+    ];
+    expect(analyzeConversation(chat).triggers.map((t) => t.kind)).not.toContain('frustration');
+  });
+});
