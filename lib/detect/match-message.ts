@@ -132,9 +132,9 @@ export function findInMessage(
     // Where the rule's matches can begin (match-starts.ts); none means it cannot match this message.
     const positions = sticky ? side.starts.positionsOf(index) : undefined;
     if (positions?.length === 0) continue;
-    const regex = sticky ?? rule.regex;
     if (!rule.warm) {
-      warmUp(regex);
+      if (sticky) for (const chunk of sticky) warmUp(chunk);
+      else warmUp(rule.regex);
       rule.warm = true;
     }
     let from = 0;
@@ -144,16 +144,19 @@ export function findInMessage(
       // The leftmost match at or after `from`: the sticky regex tried at each possible beginning in
       // order finds the same match as the full scan.
       let m: RegExpExecArray | null = null;
-      if (positions) {
+      if (sticky && positions) {
         while (!m && cursor < positions.length) {
           const at = positions[cursor++] as number;
           if (at < from) continue;
-          regex.lastIndex = at;
-          m = regex.exec(text);
+          for (let c = 0; c < sticky.length && !m; c++) {
+            const chunk = sticky[c] as RegExp;
+            chunk.lastIndex = at;
+            m = chunk.exec(text);
+          }
         }
       } else {
-        regex.lastIndex = from;
-        m = regex.exec(text);
+        rule.regex.lastIndex = from;
+        m = rule.regex.exec(text);
       }
       if (!m) break;
       // `unless` (a reason given, a promise to check) vetoes the whole rule; it is read only when

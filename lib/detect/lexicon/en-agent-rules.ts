@@ -73,6 +73,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Refund cannot be processed at this time."
+      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
@@ -112,6 +114,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     negatable: false,
     patterns: [
+      // "should be fine I think, most desks do it", "Probably, can't say for sure."
+      "\\bshould be (?:fine|ok(?:ay)?|alright|good|there|ready|sorted)\\s*,?\\s*i (?:think|guess|reckon|hope)\\b|\\b(?:can't|cannot|couldn't) (?:say|tell you|be) (?:for )?(?:sure|certain)\\b",
       "\\bi(?:'m| am)\\s+not\\s+(?:really\\s+|100%\\s+|totally\\s+|entirely\\s+|quite\\s+)?(?:sure|certain)\\b(?!\\s+(?:if|whether)\\s+you\\b)",
       '\\bnot sure\\b(?!\\s+(?:if|whether)\\s+you\\b)',
       '\\bi (?:think|guess|suppose) (?:maybe|probably|possibly)\\b',
@@ -143,6 +147,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "You probably didn't notice the damage."
+      "\\byou (?:probably|likely|must have|may have) (?:didn't|did not|never|haven't) (?:notice|see|check|read|realise|realize|spot|look)\\b",
       // "You turned on auto-renew when you signed up."
       '\\byou (?:turned on|switched on|enabled|opted in(?:to)?|ticked)\\b[^.!?]{0,40}\\bwhen you\\b',
       // "You must have printed more than you realised", "You probably waited too long before using it."

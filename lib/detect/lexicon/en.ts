@@ -112,6 +112,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptAfter: [
         // "my brother is a solicitor and he said to also ask for the photos": advice on what to ask for.
         "\\s+and (?:he|she|they)(?:'s| has| have)? (?:said|says|told me|suggested|advised)(?: me)? to (?:also )?(?:ask|get|request|check|keep|send|find)\\b",
+        // "my lawyer will be happy": good news for the lawyer.
+        "\\s+(?:will|'ll|would) be (?:so |very )?(?:happy|pleased|glad|relieved|thrilled|delighted)\\b",
         // "my attorney is handling the transfer", "my lawyer also wants to know whether the fee is added": routine work and questions.
         "\\s+(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of) (?:the|our|my) (?:transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
         '\\s+(?:also |just )?(?:wants|wanted|needs|would like|asked) to (?:know|check|confirm|see)\\b|\\s+(?:also )?asked (?:me )?(?:whether|if|what|when|how|which)\\b',
@@ -173,12 +175,12 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
-        // "£138 more than Harbourline. If you can't get closer than that I'm going with them", "I'll hand in my notice and we'll all move to Hatch Works down the road", "if a fourth box turns up I'm cancelling".
-        "(?<=\\b(?:cheaper|more than|less than|quotes?|prices?|offers?|deals?)\\b[\\s\\S]{0,160})\\b(?:i'm|i am|i'll|we're|we'll|i will|we will) (?:going|go|switching|signing up|sign up) with (?:them|the other (?:lot|company|provider|one)|another (?:provider|company|insurer|supplier))\\b",
+        // "£138 more than Harbourline. If you can't get closer than that I'm going with them" (the price check comes last, so it runs only after the words match), "I'll hand in my notice and we'll all move to Hatch Works down the road", "if a fourth box turns up I'm cancelling".
+        "\\b(?:i'm|i am|i'll|we're|we'll|i will|we will) (?:going|go|switching|signing up|sign up) with (?:them|the other (?:lot|company|provider|one)|another (?:provider|company|insurer|supplier))\\b(?<=\\b(?:cheaper|more than|less than|quotes?|prices?|offers?|deals?)\\b[\\s\\S]{0,200})",
         "\\b(?:hand|handing|give|giving|put|putting) in (?:my|our) notice\\b(?!\\s+(?:at|to) (?:work|my (?:boss|employer|job)))|\\b(?:move|moving|go|going|switch|switching) (?:\\w+ )?to [\\w' ]{1,30} (?:down the road|round the corner|across the road|over the road)\\b",
         "(?:^|[.!?,]\\s+|\\b(?:then|and|so)\\s+|\\bif\\b[^.!?,]{3,60}\\s)(?:i'm|im|i am|we're|we are) cancell?ing\\s*(?:[.!,]|$)",
         // "I'll collect it unrepaired and take it somewhere else".
-        '\\btak(?:e|ing) (?:it|them|my \\w+|the \\w+) (?:somewhere else|elsewhere)\\b',
+        '\\btak(?:e|ing) (?:it|them|my \\w+|the \\w+) (?:somewhere else|elsewhere|to (?:another|a different) (?:shop|garage|store|place|company|provider|mechanic|dealer|repairer|branch))\\b',
         // "We will never sail with Azure Star again", "we're evaluating other providers after this", "If this happens again we're gone."
         "\\b(?:will|'ll|shall|would|'d) never (?:\\w+ ){0,2}?(?:sail|fly|shop|buy|order|stay|travel|book|bank|deal|holiday|cruise|use \\w+) (?:with|from) (?!(?:my|our|his|her)\\b)(?:[\\w'&-]+ ){0,3}?again\\b",
         "\\b(?:we're|we are|i'm|i am|we've been|i've been|been) (?:now |already |actively |seriously )?(?:evaluating|looking at|considering|talking to|getting quotes from|shopping around for) (?:other|alternative|different|competing) (?:providers|vendors|suppliers|companies|banks|carriers|platforms|tools|options|insurers)\\b|\\b(?:we're|we are|i'm|i am) (?:gone|outta here)\\s*[.!]*\\s*$|(?:^|[.!?,]\\s+|\\b(?:then|and)\\s+)(?:we're|we are|i'm|i am) (?:gone|out|outta here|leaving)\\s*[.!]",
@@ -187,7 +189,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'?ll|ill|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:go|use|shop|order)\\s+(?:(?:to|at|with|from)\\s+)?(?:another|a different|somewhere else|elsewhere|someone else|the (?:place|shop|garage|one|guys?|company|store) (?:on|in|at|down|up|near|round|across)\\b)[^.!?]{0,40}?\\b(?:from now on|in future|next time|instead)\\b",
         '\\b(?:cancel|cancell?ing|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
         // (Going to the bank to dispute a charge is a chargeback, not leaving.)
-        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|elsewhere|somewhere else|business)\\b))',
+        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network|operator|supplier|insurer)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|operator|supplier|insurer|elsewhere|somewhere else|business)\\b))',
         '\\btak(?:e|ing) my (?:business|money|custom)\\s+(?:elsewhere|somewhere else)\\b',
         '\\bcancel (?:everything|it all|all of it)\\b',
         // Nouns: "the cancellation of my Gold account", "account deletion".
@@ -413,6 +415,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'abuse',
       role: 'customer',
       patterns: [
+        // "you all damn useless": the insult without a verb, as many speak it.
+        '\\b(?:you|u)\\s+(?:all|lot|people|guys)\\s+(?:(?:so|damn|bloody|fucking|really|very|completely|totally|just)\\s+)*{ABUSE_ADJ}\\b|\\b(?:you|u)\\s+(?:(?:so|damn|bloody|fucking|really|very|completely|totally)\\s+)+{ABUSE_ADJ}\\b',
         // "you're about as much use as a chocolate teapot", "the same idiot who broke it".
         "\\b(?:you(?:'re| are)|you lot are|your (?:staff|team|agents?|people|colleagues?|engineers?|technicians?) (?:are|is))\\s+(?:\\w+\\s+){0,2}?as (?:much )?use(?:ful)? as an?\\b",
         '\\bthe (?:same )?{ABUSE_NOUN} (?:who|that) (?:broke|damaged|lost|dropped|scratched|cracked|ruined|fitted|installed|repaired|fixed|serviced|packed|delivered|sold)\\b',
@@ -471,7 +475,6 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:been|still|was|were|sat|sitting|waiting|wait|left|kept|keep|spent (?:\\w+\\s+){1,3}|hours?|hrs?|minutes|mins)\\s+on hold\\b',
         '\\bon hold (?:for(?! (?:a|one) (?:minute|moment|sec(?:ond)?)\\b)|since|again|forever|all|until|till)\\b',
         "\\b(?:can't|cant|cannot|unable to|couldn't|could not|haven't been able to|not able to)\\s+(?:get (?:through|anyone|a hold|hold of|a (?:person|human|response|reply|answer))|reach (?:anyone|you|a person|customer service)|believe)\\b",
-        "\\b(?:hours|days|weeks|an hour|a week) ago\\b(?=[^.!?]*\\b(?:still|no|nothing|never|yet|haven't|hasn't)\\b)",
         "\\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\\s+(?:heard|received|gotten|got|had)\\s+(?:anything|back|a (?:reply|response|call|refund|word)|any (?:reply|response|help|update|refund|word))\\b",
         '\\bi (?:will|would|shall) never (?:use|fly|book|recommend|buy)\\b',
         '\\b(?:once again|yet again)\\b[^.!?]{0,40}\\b(?:lack|late|delayed|lost|wrong|broken|missing|no one|nobody|cancell?ed|failed|error)\\b',
@@ -554,6 +557,8 @@ export const LEXICON_EN: LexiconInput = {
       calmAfterInstruction: true,
       selfTargetCancels: true,
       patterns: [
+        // "ordered it days ago and still nothing" (moved here so a reply to the agent's step, "changed them an hour ago, still blinking", stays a report).
+        "\\b(?:hours|days|weeks|an hour|a week) ago\\b(?=[^.!?]*\\b(?:still|no|nothing|never|yet|haven't|hasn't)\\b)",
         "\\b(?:still|again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         '\\bagain\\b[^.!?]{0,40}\\b(?:lack|late|delayed|lost|wrong|broken|missing|no one|nobody|cancell?ed|failed|error)\\b',
       ],
@@ -693,6 +698,10 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // Echoing the agent's hedge back: "might?", "'most desks'? is it this desk or not", "'probably'? I pay £11.99 a month".
+        "^\\s*(?:might|maybe|probably|possibly|perhaps|hopefully|should)\\s*\\?+|^\\s*['\"][a-z][a-z' -]{0,25}['\"]\\s*\\?+",
+        // Frustration said in the customer's other language: Spanish, Taglish, Hinglish, French, Portuguese, Pidgin, Singlish.
+        "\\b(?:ya me cans[ée]|estoy (?:harto|harta)|qu[ée] (?:verg[üu]enza|barbaridad)|no puede ser|grabe naman|nakakainis|nakakabwisit|kainis|kya bakwas|bakwas|j'en ai marre|c'est n'importe quoi|ras le bol|que absurdo|palha[çc]ada|serious wahala|na wa|wah lau|jialat)(?![a-z])",
         // "A loyalty rate that goes up 33% in one go. Very generous.": the praise alone, after a price.
         '(?:^|[.!?]\\s+)(?:very|how|so|ever so|most) generous(?: of you)?\\s*[.!]*\\s*$(?<![\\s\\S]*\\bthank[\\s\\S]*)',
         // "Can't or won't.", "you think maybe. brilliant."
@@ -867,6 +876,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "your colleague suggested the same thing", "já é a terceira vez que escrevo".
+        '\\b(?:your|the other|another|the last|a) (?:colleague|agent|advisor|adviser|rep|representative|team|guy|lady)\\b[^.!?]{0,30}\\b(?:suggested|said|told me|asked me to|had me)\\b[^.!?]{0,20}\\b(?:the same|that|this)\\b|\\b(?:ya |já )?(?:es|é) (?:la|a) (?:segunda|tercera|cuarta|terceira|quarta) vez\\b',
         // "I gave both of these on the phone on 2 April", "I messaged after both of the last two", "I spent 40 minutes on hold yesterday".
         '\\b(?:i|we) (?:gave|sent|provided|supplied|told you) (?:both of |all of )?(?:these|this|it|them|that|those)\\b[^.!?]{0,20}\\b(?:on the phone|by (?:e-?mail|phone|post|letter)|in (?:a|the|my) (?:chat|call|email|letter))\\b|\\b(?:i|we) (?:messaged|emailed|called|rang|wrote|complained|contacted you) (?:after|about) (?:both|each|all|every one) of (?:the )?(?:last|previous) (?:two|three|four|\\d+)\\b|\\bon hold (?:for )?(?:\\w+ ){0,3}?(?:yesterday|last (?:week|night|time)|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // "She's reported it at the office twice", "I reported that on the 2nd": the person helped or the writer, before.
@@ -876,11 +887,11 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint|contact|enquiry|inquiry)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
-        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
+        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent(?!\\s+(?:\\d|£|\\$|€|money|cash|the money|a payment|payment|funds|(?:it|them|the \\w+) to (?:my|his|her|our|their)\\b))|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',

@@ -1388,3 +1388,55 @@ describe('round twenty-one: blunt writers who are not angry, and chats about ren
     expect(analyzeConversation(chat).triggers.map((t) => t.kind)).not.toContain('frustration');
   });
 });
+
+describe("round twenty-two: the agent's side in many wordings, and customers who mix languages", () => {
+  it('agent lines', () => {
+    expectEach(
+      [
+        ['should be fine I think, most desks do it', 'agent_hedging'],
+        ["Probably, can't say for sure, it depends on the supplier.", 'agent_hedging'],
+        ['The return is received. Refund cannot be processed at this time.', 'agent_bare_refusal'],
+        ["Riders are responsible for checking the scooter. You probably didn't notice the damage.", 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("I don't know yet, I'll find out and message you by 3pm.", 'agent')).not.toContain('agent_hedging');
+    expect(kindsOf('Your refund cannot be processed until the item is back, because the courier scans it first.', 'agent')).not.toContain(
+      'agent_bare_refusal',
+    );
+  });
+
+  it('customers who mix languages', () => {
+    expectHeard('frustration', [
+      'mira, ya me cansé. I have the tracking and the photos',
+      'medyo nakakainis kasi encore na',
+      'might? 4 x 299 is almost 1200 rupees bhai',
+      "'probably'? I pay £11.99 a month for this and I need a phone for work",
+    ]);
+    expectEach([
+      ['boa tarde. já é a terceira vez que escrevo sobre isso.', 'repeat_contact'],
+      ['I cleared them on Tuesday after your colleague suggested the same thing. Same message.', 'repeat_contact'],
+      ["pois é. honestly, se não resolver hoje I'm porting my number to another operator.", 'threat_churn'],
+      ["honestly after this I'll be taking it to another shop from now on", 'threat_churn'],
+      ['wah lau. same saved address, never change. you all damn useless', 'abuse'],
+    ]);
+    expect(kindsOf('I sent 250 dollars to my mom yesterday through the app and it still shows en proceso.')).not.toContain(
+      'repeat_contact',
+    );
+    expect(kindsOf("ok. her doctor sent it by email yesterday, inshallah it's there. can you check?")).not.toContain('repeat_contact');
+    expect(kindsOf('got it, thanks. my lawyer will be happy lol')).not.toContain('threat_legal');
+    expectQuiet('frustration', ['the restaurant already close. ok just the refund can. sorry for saying useless, very hungry and tired']);
+  });
+
+  it('a reply to "have you replaced the batteries?" is a report', () => {
+    const chat = [
+      {
+        id: 'm1',
+        role: 'agent' as const,
+        text: 'Orange blinking usually means low battery. Have you replaced the 4 AA batteries recently?',
+      },
+      { id: 'm2', role: 'customer' as const, text: 'changed them an hour ago, still blinking' },
+    ];
+    expect(analyzeConversation(chat).triggers.map((t) => t.kind)).not.toContain('frustration');
+  });
+});

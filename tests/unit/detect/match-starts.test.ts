@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../../lib/detect';
-import { sideRules } from '../../../lib/detect/compile';
+import { STICKY_CHUNK_CHARS, sideRules } from '../../../lib/detect/compile';
 import { lexiconFor } from '../../../lib/detect/lexicon';
 import { normaliseForMatching } from '../../../lib/detect/match-message';
 import { MatchStartIndex, matchStarts } from '../../../lib/detect/match-starts';
@@ -42,13 +42,17 @@ function scanned(scan: RegExp, text: string): number[] {
 }
 
 /** The same, from the sticky regex tried only at the positions the index gives. */
-function dispatched(sticky: RegExp, positions: readonly number[], text: string): number[] {
+function dispatched(chunks: readonly RegExp[], positions: readonly number[], text: string): number[] {
   const found: number[] = [];
   let from = 0;
   for (const at of positions) {
     if (at < from) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
+    let m: RegExpExecArray | null = null;
+    for (const chunk of chunks) {
+      chunk.lastIndex = at;
+      m = chunk.exec(text);
+      if (m) break;
+    }
     if (!m) continue;
     found.push(m.index, m[0].length);
     from = m.index + Math.max(1, m[0].length);
@@ -126,6 +130,16 @@ describe('running a rule only where it can begin finds what the full scan finds'
       expect(differences).toEqual([]);
     }, 60_000);
   }
+
+  it("keeps every sticky regex under V8's 20 KB optimisation limit, cutting long rules into chunks", () => {
+    for (const role of ['customer', 'agent'] as const) {
+      const side = sideRules(lex, role);
+      for (const chunks of side.sticky)
+        for (const chunk of chunks ?? []) expect(chunk.source.length).toBeLessThanOrEqual(STICKY_CHUNK_CHARS);
+    }
+    // The longest customer rule is over the limit as a whole, so the cut is exercised above.
+    expect(Math.max(...sideRules(lex, 'customer').rules.map((r) => r.regex.source.length))).toBeGreaterThan(STICKY_CHUNK_CHARS);
+  });
 
   it('a rejected first match still lets a later one count', () => {
     const r = analyzeConversation([{ id: 'm1', role: 'customer', text: "If I were angry I'd say so. Honestly this is ridiculous." }], {
