@@ -60,6 +60,7 @@ export interface CompiledLexicon {
   selfTargetBefore: RegExp;
   acronyms: Set<string>;
   angryEmoji: string[];
+  ironicEmoji: string[];
   ownsTheMistake: RegExp;
   aimedAtOthersBefore: RegExp;
   newTopic: RegExp;
@@ -163,6 +164,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     selfTargetBefore: regex(lexicon.selfTargetBefore),
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
+    ironicEmoji: lexicon.ironicEmoji,
     ownsTheMistake: regex(lexicon.ownsTheMistake),
     aimedAtOthersBefore: regex(`(?:${lexicon.aimedAtOthersBefore})$`),
     newTopic: regex(lexicon.newTopic),

@@ -73,10 +73,20 @@ export function findInsistingCaps(text: string): IntensityFinding | undefined {
   return undefined;
 }
 
+/** Praise that an ironic emoji turns around, beyond the lexicon's positive words. */
+const IRONIC_PRAISE = /\b(?:comforting|reassuring|helpful|useful|fun|lovely|efficient|professional)\b/i;
+
 export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   for (const emoji of lex.angryEmoji) {
     const at = text.indexOf(emoji);
     if (at >= 0) return { kind: 'frustration', ruleId: 'frustration.emoji', start: at, end: at + emoji.length, severity: 1 };
+  }
+  // An ironic emoji only turns praise around: "really helpful 🙃", "so that's comforting 🙃" are
+  // sarcasm, "my own fault 🙃" a shrug.
+  for (const emoji of lex.ironicEmoji) {
+    const at = text.indexOf(emoji);
+    if (at >= 0 && (lex.positiveWords.test(text) || IRONIC_PRAISE.test(text)))
+      return { kind: 'frustration', ruleId: 'frustration.emoji', start: at, end: at + emoji.length, severity: 1 };
   }
   return undefined;
 }

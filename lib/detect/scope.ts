@@ -61,7 +61,7 @@ const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|th
  * will call my bank"), unless it is what they think or say ("I don't think I'll need to").
  */
 const SPEAKER_WILL =
-  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going to|i am going to|we're going to)\b)/gi;
+  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {

@@ -73,6 +73,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
+      '\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$',
       // "Refund cannot be processed at this time."
       "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
@@ -147,6 +149,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "looks like that step was missed on your end".
+      '\\b(?:was|were) (?:missed|skipped|not done|done wrong|entered wrong(?:ly)?|set up wrong(?:ly)?|not completed) on your (?:side|end)\\b',
       // "You probably didn't notice the damage."
       "\\byou (?:probably|likely|must have|may have) (?:didn't|did not|never|haven't) (?:notice|see|check|read|realise|realize|spot|look)\\b",
       // "You turned on auto-renew when you signed up."

@@ -17,7 +17,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I want to speak to them or to their manager."
         '\\b(?:speak|talk|chat) (?:to|with) (?:\\w+ ){1,3}?or (?:to |with )?(?:their|his|her|your|a|the) {MGR_STRICT}\\b',
         // "I want to speak to whoever actually runs the shop", "Is there someone there who actually knows how the upload works?".
-        "\\b(?:speak|talk|chat) (?:to|with) whoever (?:actually |really )?(?:runs|owns|manages|is in charge of)\\b|\\b(?:is there|i need|i want|i'd like|we need|need|want) (?:someone|somebody|anyone|anybody) (?:there |else |in \\w+ )?(?:who|that) (?:actually |really )?(?:knows|understands)\\b",
+        "\\b(?:speak|talk|chat) (?:to|with) whoever (?:actually |really )?(?:runs|owns|manages|is in charge of)\\b|\\b(?:is there|i need|i want|i'd like|we need|need|want) (?:someone|somebody|anyone|anybody) (?:there |else |in \\w+ )?(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help)\\b",
         // "I want someone from engineering or a manager on this chat now", "or their supervisor, on this".
         "\\b(?:want|need|get|put|bring)\\s+(?:[\\w']+,?\\s+){0,6}?(?:a|an|the|your|their)\\s+{MGR_STRICT},?\\s+(?:on|in|onto|into)\\s+(?:this|the)\\b(?:\\s+(?:chat|call|ticket|case|thread|line|conversation|now))?",
         // "I'd like to speak with whoever decided to schedule the works", "I'm sure there is someone above you".
@@ -141,8 +141,8 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       patterns: [
         '\\bcharge ?backs?\\b',
-        '\\b(?:dispute|disputing|contest|contesting|reverse|reversing|reverse the)\\s+(?:the|this|that|these|my|your)?\\s*(?:charges?|transactions?|payments?|debits?|bill)\\b',
-        '\\b(?:call|calling|contact|contacting|ring|phone|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
+        '\\b(?:dispute|disputing|contest|contesting|reverse|reversing|reverse the)\\s+(?:the|this|that|these|my|your|every|all (?:the|my|your|of the)?)?\\s*(?:charges?|transactions?|payments?|debits?|bill)\\b',
+        '\\b(?:call|calling|contact|contacting|ring|ringing|phone|phoning|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
         '\\b(?:the|a|my) (?:dispute|chargeback|claim with my bank) (?:goes in|is going in|will go in|gets filed|gets raised)\\b',
@@ -175,6 +175,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "it won't be with you again", "I'm going over to Zippa full time".
+        "\\b(?:won't|will not|wont) be (?:with|using|booking with|renting from|buying from|ordering from|flying with|banking with) (?:you|your \\w+|them)(?: \\w+)? again\\b|\\b(?:i'm|i am|i'll|we're|we'll)\\s+(?:going|moving|switching|jumping)\\s+over\\s+to\\s+\\w+(?: \\w+)? (?:full[- ]time|instead|for good|permanently)\\b",
         // "£138 more than Harbourline. If you can't get closer than that I'm going with them" (the price check comes last, so it runs only after the words match), "I'll hand in my notice and we'll all move to Hatch Works down the road", "if a fourth box turns up I'm cancelling".
         "\\b(?:i'm|i am|i'll|we're|we'll|i will|we will) (?:going|go|switching|signing up|sign up) with (?:them|the other (?:lot|company|provider|one)|another (?:provider|company|insurer|supplier))\\b(?<=\\b(?:cheaper|more than|less than|quotes?|prices?|offers?|deals?)\\b[\\s\\S]{0,200})",
         "\\b(?:hand|handing|give|giving|put|putting) in (?:my|our) notice\\b(?!\\s+(?:at|to) (?:work|my (?:boss|employer|job)))|\\b(?:move|moving|go|going|switch|switching) (?:\\w+ )?to [\\w' ]{1,30} (?:down the road|round the corner|across the road|over the road)\\b",
@@ -183,7 +185,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\btak(?:e|ing) (?:it|them|my \\w+|the \\w+) (?:somewhere else|elsewhere|to (?:another|a different) (?:shop|garage|store|place|company|provider|mechanic|dealer|repairer|branch))\\b',
         // "We will never sail with Azure Star again", "we're evaluating other providers after this", "If this happens again we're gone."
         "\\b(?:will|'ll|shall|would|'d) never (?:\\w+ ){0,2}?(?:sail|fly|shop|buy|order|stay|travel|book|bank|deal|holiday|cruise|use \\w+) (?:with|from) (?!(?:my|our|his|her)\\b)(?:[\\w'&-]+ ){0,3}?again\\b",
-        "\\b(?:we're|we are|i'm|i am|we've been|i've been|been) (?:now |already |actively |seriously )?(?:evaluating|looking at|considering|talking to|getting quotes from|shopping around for) (?:other|alternative|different|competing) (?:providers|vendors|suppliers|companies|banks|carriers|platforms|tools|options|insurers)\\b|\\b(?:we're|we are|i'm|i am) (?:gone|outta here)\\s*[.!]*\\s*$|(?:^|[.!?,]\\s+|\\b(?:then|and)\\s+)(?:we're|we are|i'm|i am) (?:gone|out|outta here|leaving)\\s*[.!]",
+        "\\b(?:we're|we are|i'm|i am|we've been|i've been|been) (?:now |already |actively |seriously )?(?:evaluating|looking at|considering|talking to|getting quotes from|shopping around for) (?:other|alternative|different|competing) (?:providers|vendors|suppliers|companies|banks|carriers|platforms|tools|options|insurers)\\b|\\b(?:we're|we are|i'm|i am) (?:gone|outta here)\\s*[.!]*\\s*$|(?:^|[.!?,]\\s+|\\b(?:then|and)\\s+)(?:we're|we are|i'm|i am) gone\\s*[.!]",
         // "I'll be moving both our pets' policies elsewhere at renewal", "after this ill go to the place on mill street from now on".
         "\\b(?:mov(?:e|ing)|tak(?:e|ing)|transfer(?:ring)?) (?:both |all |the rest of )?(?:my|our|of our|of my) (?:\\w+'?s?'?\\s+){0,2}(?:policies|policy|accounts?|business|custom|money|savings|subscriptions?|orders?|contracts?|lines?|plans?|cards?) (?:elsewhere|somewhere else|to (?:another|a different) (?:provider|company|insurer|bank|firm|supplier|shop))\\b",
         "\\b(?:i'?ll|ill|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:go|use|shop|order)\\s+(?:(?:to|at|with|from)\\s+)?(?:another|a different|somewhere else|elsewhere|someone else|the (?:place|shop|garage|one|guys?|company|store) (?:on|in|at|down|up|near|round|across)\\b)[^.!?]{0,40}?\\b(?:from now on|in future|next time|instead)\\b",
@@ -199,7 +201,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:account|subscription|membership|profile)\\s+(?:needs to|has to|must|should|to) be\\s+(?:deleted|closed|cancell?ed|terminated|removed|deactivated)\\b',
         // A promise about the future ("I'll never fly with you again"), not a habit ("I never use the international minutes").
         "\\b(?:will never|'ll never|won't ever|will not ever|not ever|never again)\\s+(?:again\\s+)?(?:buy|buying|order|ordering|shop|shopping|fly|flying|use|using|purchase|purchasing|book|booking|stay|staying|deal|dealing|do business|doing business|come back|coming back|recommend|recommending)\\b",
-        "\\bnever\\s+(?:buy|buying|order|ordering|shop|shopping|fly|flying|use|using|purchase|purchasing|book|booking|stay|staying|deal|dealing|do business|doing business|come back|coming back|recommend|recommending)\\b[^.!?]{0,30}\\b(?:again|(?:you|u|y'all|ya)\\b|your (?:company|service|airline|bank|store|shop|app|products?|brand))",
+        "\\bnever\\s+(?:buy|buying|order|ordering|shop|shopping|fly|flying|use|using|purchase|purchasing|book|booking|stay|staying|deal|dealing|do business|doing business|come back|coming back|recommend|recommending)\\b[^.!?]{0,30}\\b(?:again|(?<!\\b(?:can|could|will|would|do|did|have|are) )(?:you|u|y'all|ya)\\b|your (?:company|service|airline|bank|store|shop|app|products?|brand))",
         "\\b(?:last time|final time)\\s+i(?:\\s+will|'ll|\\s+am)?\\s+(?:ever\\s+)?(?:buy|order|shop|fly|use|purchase|book|deal)",
         "\\b(?:i'm|im|i am|we're|we are)\\s+(?:done|finished|through)\\s+(?:with\\s+(?:you|your|this)|here)\\b",
         '\\b(?:unsubscribe|opt out)\\s+(?:me\\s+)?(?:from\\s+)?(?:everything|all|your service)\\b',
@@ -272,6 +274,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'm ringing the breakfast show tomorrow and telling every listener how you treat your winners".
+        '\\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to)\\s+(?:the\\s+)?(?:breakfast show|radio station|local radio|local paper|local news|newspaper|papers|tv station|telly)\\b|\\b(?:tell|telling|warn|warning)\\s+(?:every (?:listener|viewer|reader|follower|customer|member|parent)|all (?:the|my|your) (?:listeners|viewers|readers|followers|customers|members))\\b',
         // "I'll put the whole thing on the dog owners' group", "I'll be saying so in a review".
         "\\b(?:put|putting|post|posting|share|sharing)\\s+(?:the whole (?:thing|story|saga|chat)|all of this|everything|this whole \\w+)\\s+(?:on|in)\\s+(?:the|my|our|a)\\s+(?:[\\w']+\\s+){0,3}?(?:groups?|forums?|pages?|subreddit|channel)\\b|\\b(?:say|saying|said) so in (?:a|my|the) (?:\\w+ )?review\\b",
         // "I'll be leaving a review so other people know what to expect".
@@ -291,7 +295,7 @@ export const LEXICON_EN: LexiconInput = {
         // needs the telling to be about us ("how you treat people", "not to book") or to stand alone.
         '\\b(?:tell|telling|warn|warning)\\s+(?:everyone|everybody|all my (?:friends|followers|family)|my (?:whole |entire )?(?:followers|friends|family|guild|clan|server|community|office|colleagues|coworkers|network|club)|people|the world|others)\\b(?!\\s+(?:how (?:good|great|helpful|kind|lovely|quick|brilliant|amazing|nice)|about (?:how (?:good|great|helpful|kind)|your (?:great|amazing|brilliant|lovely))))(?:(?:\\s+(?:i know|i can|about it|about this))?\\s*(?:[.!]|$)|[^.!?]{0,40}?\\b(?:about (?:this|you|it|your|what|how|the way)|how (?:bad|awful|terrible|you|your|this)|what (?:happened|you|your)|never|to avoid|not to|to not|to stay away|to steer clear|to boycott)\\b)',
         '\\bmy (?:\\d+k?|thousands of|many|all my) followers\\b',
-        '\\b(?:putting|put|writing|write|posting|post|including|include)\\s+(?:this|it|all of this|everything|the whole thing)\\s+(?:in|into)\\s+(?:a|my)\\s+(?:\\w+\\s+)?review\\b',
+        '\\b(?:putting|put|writing|write|posting|post|including|include)\\s+(?:this|it|all of this|everything|the whole thing)\\s+(?:up\\s+)?(?:in|into)\\s+(?:a|my|the)\\s+(?:\\w+\\s+){0,2}reviews?\\b',
         '\\b(?:put|post|leave|write|putting|posting|leaving|writing)\\s+(?:a\\s+|my\\s+)?reviews?\\s+(?:on (?:every|all|each)|everywhere|all over)\\b',
         '\\b(?:tell|telling|told|warn|warning)\\s+(?:them|people|others|other (?:parents|customers|people|members|drivers)|my friends|everyone)\\s+(?:not to|never to|to avoid|to stay away|to steer clear)\\b',
         '\\b(?:mention|include|describe|write about|put|cover)\\b[^.!?]{0,40}\\bin (?:my|a|the) (?:\\w+ )?review\\b',
@@ -306,7 +310,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bevery (?:\\w+ ){1,2}in (?:the |this |my )?(?:county|town|city|area|village|country|region|street|school) (?:is going to|will|'s going to|are going to) (?:hear|know) about (?:it|this|you)\\b",
         '\\b(?:post|posting|share|sharing|put|putting)\\b[^.!?]{0,40}\\b(?:in|on) (?:(?:the |my |our )?(?:local |community |neighbou?rhood |village |town |school )|every |all the )(?:\\w+ )?(?:groups?|forums?|pages?)\\b|\\b(?:mention|mentioning|include|including|put|putting|write about|writing about)\\b[^.!?]{0,40}\\bin (?:my|a|the) (?:\\w+ ){0,2}review\\b',
         '\\b(?:write|writing|post|posting|leave|leaving|put|putting)\\s+(?:a\\s+)?(?:\\w+\\s+)?reviews?\\s+on\\s+(?:every|all|each|any)\\b',
-        "\\b(?:this|it|that|this whole \\w+|the whole \\w+)(?:'s| is) (?:going|getting|being) (?:on|onto|up on|posted on|put on|in|into)\\s+(?:a |my |the )?(?:tripadvisor|trustpilot|yelp|google|facebook|twitter|instagram|tiktok|reddit|social media|the internet|(?:\\w+ )?review)\\b|\\b(?:leave|leaving|write|writing|post|posting)\\s+(?:a|an|my)\\s+(?:\\w+\\s+)?review\\b[^.!?]{0,60}\\babout how\\b(?![^.!?]{0,30}\\b(?:helpful|great|good|quick|fast|amazing|kind|lovely|easy|smooth)\\b)",
+        "\\b(?:this|it|that|this whole \\w+|the whole \\w+)(?:(?:'s| is) (?:going|getting|being)| goes| gets) (?:on|onto|up on|posted on|put on|in|into)\\s+(?:a |my |the )?(?:tripadvisor|trustpilot|yelp|google|facebook|twitter|instagram|tiktok|reddit|social media|the internet|(?:\\w+ )?review)\\b|\\b(?:leave|leaving|write|writing|post|posting)\\s+(?:a|an|my)\\s+(?:\\w+\\s+)?review\\b[^.!?]{0,60}\\babout how\\b(?![^.!?]{0,30}\\b(?:helpful|great|good|quick|fast|amazing|kind|lovely|easy|smooth)\\b)",
         '\\b(?:post|posting|put|putting|share|sharing)\\s+(?:this|the|it|that)(?: whole)?(?: \\w+)? (?:in|into|on) (?:a|my) (?:\\w+ )?review\\b',
         '\\b(?:post|posting|put|putting|share|sharing)\\b[^.!?]{0,40}\\bon (?:all )?(?:my |our )?(?:socials|social media|social)\\b',
         "\\b(?:raise|raising|bring|bringing) (?:it|this|the matter) (?:up )?at the (?:agm|annual (?:general )?meeting|residents' meeting|next (?:members' )?meeting)\\b",
@@ -342,6 +346,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptAfter: ['{NOT_PERSON}'],
       exceptBefore: [
+        // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
+        '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
         '\\b(?:process(?:es)?|apps?|tasks?|tabs?|jobs?|servers?|sessions?|threads?|workers?|containers?|pods?)\\b[^.!?]{0,30}$',
         "\\b(?:shoot me|shoot us|is killing me|killing me|making a|make a|kill for|dying to|die for|to die for|would die|i'd die|beat (?:the|your) (?:price|deal|offer)|bat an eye|break (?:the )?(?:bank|news|ice)|gun it|jump the gun|smoking gun)\\b[^.!?]*$",
@@ -362,6 +368,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bkill(?:s|ing|ed)? (?:threads|posts|messages|channels|sessions|processes|jobs|tabs|apps)\\b',
       ],
       patterns: [
+        // "if I have to come down there they'll regret it", "I know where you live".
+        "\\bif i (?:have to |need to )?come (?:down |round |over )?(?:there|here)\\b[^.!?]{0,40}\\b(?:you'll|they'll|he'll|she'll|you will|they will) (?:regret|be sorry)\\b|\\bi know where (?:you|he|she|they) (?:live|lives)\\b",
         // "had better hope I never find that warehouse of yours", "if he turns up at my door again, someone is going to get hurt".
         "\\b(?:had better|'d better|better) hope (?:i|we) (?:never|don't|do not) (?:find|see|meet|catch|run into|come across|track down)\\b|\\bif (?:he|she|they|you|your \\w+|that \\w+|anyone)\\b[^.!?]{0,60}\\b(?:someone|somebody|he|she|they|you)(?:'s| is| are|'re)? (?:going to|gonna|will|'ll) get hurt\\b",
         "\\b(?:kill|kills|killed|killing|murder(?:ed|ing|s)?|lynch(?:ed|ing)?|slaughter(?:ed|ing)?|massacre(?:d)?|behead(?:ed)?|exterminat(?:e|ed|ing)|execut(?:e|ed|ing)|hang(?:ed)?|strangl(?:e|ed|ing)|chok(?:e|ed|ing)|stab(?:bed|bing)?|shoot|gun(?:ned)? down|bury|buried|burn(?:ed|t|ing)?|smack(?:ed)?|slap(?:ped|ping)?|punch(?:ed|ing)?|whoop|beat(?:en|ing)? up|knock(?:ed)?|stone|stoned|gas|gassed|chop(?:ped)?|rape(?:d)?|tortur(?:e|ed|ing)|destroy(?:ed|ing)?|eradicat(?:e|ed)|wipe(?:d)? out|take (?:them|him|her|you|it) out|end you|drown(?:ed)?)(?!\\s+culture)\\s+(?:(?:the|that|those|these|this|all|every|some|em|'em|them|him|her|you|ya|u|us|it|their|his|your|a|an)\\s+)?(?:\\w+\\s+){0,2}?(?:all|them|him|her|you|ya|u|people|men|women|kids|children|guys|bitch\\w*|whore|cunts?|fags?|faggots?|gays?|jews?|muslims?|islam|christians?|immigrants?|refugees?|blacks?|whites?|asians?|mexicans?|niggers?|traitors?|scum|ass|head|face|skull|to death|alive|down|to the ground|out of)\\b",
@@ -380,6 +388,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
       ],
       exceptBefore: [
+        // "another pupil threatened to stab him": a threat someone made, reported.
+        '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
         '\\b(?:process(?:es)?|apps?|tasks?|tabs?|jobs?|servers?|sessions?|threads?|workers?|containers?|pods?)\\b[^.!?]{0,30}$',
         "\\b(?:shoot me|shoot us|is killing me|killing me|making a|make a|kill for|dying to|die for|to die for|would die|i'd die|bat an eye|gun it|jump the gun|smoking gun|knock knock|knock on|knock off|kick off|kicked off|kick in|stone cold|beat (?:the|your) (?:price|deal|offer))\\b[^.!?]*$",
@@ -421,7 +431,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you(?:'re| are)|you lot are|your (?:staff|team|agents?|people|colleagues?|engineers?|technicians?) (?:are|is))\\s+(?:\\w+\\s+){0,2}?as (?:much )?use(?:ful)? as an?\\b",
         '\\bthe (?:same )?{ABUSE_NOUN} (?:who|that) (?:broke|damaged|lost|dropped|scratched|cracked|ruined|fitted|installed|repaired|fixed|serviced|packed|delivered|sold)\\b',
         '\\bwhoever\\b[^.!?]{0,40}\\b(?:is|are) (?:an? )?(?:\\w+ )?{ABUSE_NOUN}',
-        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
+        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}(?:(?:absolute|total|complete|utter|bloody|fucking|such)\\s+)?{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
@@ -698,6 +708,8 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "That's the same link again.", "So the plan is I sleep in the car park?", "so what are you doing about it?"
+        "\\b(?:that's|that is|this is|it's|you sent|you've sent)\\s+(?:just\\s+)?the same (?:link|answer|reply|message|email|article|faq|response|thing|form) (?:again|as before|as last time)\\b|(?:^|[.!?]\\s+)so (?:the plan is|your (?:advice|answer|solution) is)\\b[^.!?]*\\?|\\bwhat are you (?:going to do|doing|gonna do) about (?:it|this|that)\\s*\\?",
         // Echoing the agent's hedge back: "might?", "'most desks'? is it this desk or not", "'probably'? I pay £11.99 a month".
         "^\\s*(?:might|maybe|probably|possibly|perhaps|hopefully|should)\\s*\\?+|^\\s*['\"][a-z][a-z' -]{0,25}['\"]\\s*\\?+",
         // Frustration said in the customer's other language: Spanish, Taglish, Hinglish, French, Portuguese, Pidgin, Singlish.
@@ -876,6 +888,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "I sent it on 8 May. Then again on 15 May.", "uploaded it tuesday. and wednesday."
+        '\\b(?:sent|emailed|called|rang|uploaded|submitted|posted|wrote)\\b[^!?]{0,60}?\\b(?:then )?again (?:on|last) (?:the )?(?:\\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\\b(?![^.!?]*\\b(?:when|because|as) (?:you|your \\w+) (?:asked|requested|told))|\\b(?:sent|emailed|uploaded|submitted|called|rang) (?:it |them |this )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.,]? and (?:on |again on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
         // "your colleague suggested the same thing", "já é a terceira vez que escrevo".
         '\\b(?:your|the other|another|the last|a) (?:colleague|agent|advisor|adviser|rep|representative|team|guy|lady)\\b[^.!?]{0,30}\\b(?:suggested|said|told me|asked me to|had me)\\b[^.!?]{0,20}\\b(?:the same|that|this)\\b|\\b(?:ya |já )?(?:es|é) (?:la|a) (?:segunda|tercera|cuarta|terceira|quarta) vez\\b',
         // "I gave both of these on the phone on 2 April", "I messaged after both of the last two", "I spent 40 minutes on hold yesterday".

@@ -81,6 +81,8 @@ export const LexiconSchema = v.object({
   acronyms: v.array(v.string()),
   /** Emoji that signal anger or exasperation. */
   angryEmoji: v.array(v.string()),
+  /** Emoji that turn praise into sarcasm ("really helpful 🙃"): frustration only next to a positive word. */
+  ironicEmoji: v.optional(v.array(v.string()), []),
   /** Words that make an exclamation positive ("Thanks!!") rather than angry. */
   positiveWords: v.string(),
   /** Words of a problem: with a gushing opener they make sarcasm ("Great, lost again"). */

@@ -1440,3 +1440,61 @@ describe("round twenty-two: the agent's side in many wordings, and customers who
     expect(analyzeConversation(chat).triggers.map((t) => t.kind)).not.toContain('frustration');
   });
 });
+
+describe('round twenty-three: on site under time pressure, and violent events described rather than threatened', () => {
+  it('violence that happened, or someone else threatened, is not the customer threatening', () => {
+    for (const line of [
+      'A Year 9 boy was punched and another pupil threatened to stab him; police have been informed.',
+      'Someone smashed my window and took the laptop. I was shaking for an hour.',
+    ])
+      expect(kindsOf(line), line).not.toContain('threat_violence');
+    expectEach([
+      ["tell whoever made this decision: if I have to come down there they'll regret it", 'threat_violence'],
+      ['you lot are absolute parasites.', 'abuse'],
+    ]);
+  });
+
+  it('an ironic emoji turns praise around, and only praise', () => {
+    expectHeard('frustration', ["Great, thanks, that's really helpful 🙃"]);
+    expectQuiet('frustration', [
+      'honestly my own fault, I was half asleep 🙃',
+      'can I cancel the add-on for race cover? not going to be racing this season with this wrist 🙃',
+    ]);
+  });
+
+  it('threats, requests and repeat contact', () => {
+    expectEach([
+      ["and I'm writing this up in the app store reviews so people know your confirmations mean nothing", 'threat_public'],
+      [
+        "if this isn't sorted I'm ringing the breakfast show tomorrow and telling every listener how you treat your winners",
+        'threat_public',
+      ],
+      ['if it comes back no again the whole thing goes on reddit and to the money saving forums', 'threat_public'],
+      ["honestly I'm done. I rent a car 5 or 6 times a year and it won't be with you again", 'threat_churn'],
+      ["if this isnt fixed by tomorrow I'm going over to Zippa full time", 'threat_churn'],
+      ["if this isn't working today I'm phoning the bank to reverse every payment since January", 'threat_chargeback'],
+      ['Is there anyone there who can actually help? a supervisor, anyone?', 'escalation_request'],
+      ['I sent it on 8 May. Then again on 15 May.', 'repeat_contact'],
+      ['uploaded it tuesday. and wednesday. its there.', 'repeat_contact'],
+    ]);
+    expect(kindsOf("it's up, I'm out. thanks!")).not.toContain('threat_churn');
+    expect(kindsOf('the roaming thing on my plan that I never use, can you cancel the add-on while you are in there')).not.toContain(
+      'threat_churn',
+    );
+    expect(kindsOf('I uploaded the summary on 2 August. And again on 20 August when your email asked for it.')).not.toContain(
+      'repeat_contact',
+    );
+    expectHeard('frustration', [
+      "That's the same link again.",
+      'So the plan is I sleep in the car park and come back tomorrow?',
+      'right, so what are you doing about it?',
+    ]);
+    expectEach(
+      [
+        ['The add-on has to be switched on by the owner; looks like that step was missed on your end.', 'agent_blame'],
+        ['Malicious damage by tenants is excluded.', 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
