@@ -116,7 +116,7 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
   if (!lex.problemWords.test(rest)) return findClosingSarcasm(lex, text);
   // "Great. One more thing…", "great. and what happens if…", "brilliant. if their flight gets cancelled…?": glad, and moving on.
   if (
-    /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated|if|what if|in case)\b/i.test(
+    /^\s*(?:and|also|one more|another|while i have you|btw|by the way|plus|oh and|next|quick question|separately|unrelated|if|what if|in case|(?:could|can|would) you (?!at least))\b/i.test(
       rest,
     )
   )

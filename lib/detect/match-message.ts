@@ -25,15 +25,29 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** An email reply's quote of the earlier message: "> …" lines and the "On 3 May, Support wrote:" line above them. */
 const QUOTED_EMAIL = /^[ \t]*>.*$|^[ \t]*On [^\n]{3,80}\bwrote:[ \t]*$/gm;
 
+/** An Outlook-style earlier email: "-----Original Message-----", or a "From: …" line over "Sent: …". */
+const EARLIER_EMAIL = /^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,}|from:[^\n]*\n[ \t]*(?:sent|date):)/im;
+/** A footer's legal paragraph ("This email and any attachments are confidential and may be legally privileged…"). */
+const DISCLAIMER =
+  /^[ \t]*this (?:e-?mail|message|communication)(?: and any (?:attachments?|files)(?: to it)?)? (?:is|are|may be|may contain|contains?)\b[^\n]*\b(?:confidential|privileged)\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/gim;
+const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+
 /**
  * The text a message's own words are in: the company's email quoted under a customer's reply
- * ("> Unfortunately we cannot refund…") is blanked, so its words are not read as the customer's.
- * Spaces keep the length, so offsets and evidence stay exact.
+ * ("> Unfortunately we cannot refund…"), an earlier email forwarded below it ("-----Original
+ * Message-----", "From: … Sent: …") and a footer's legal disclaimer are blanked, so their words
+ * are not read as the customer's. Spaces keep the length, so offsets and evidence stay exact.
  */
 export function withoutQuotedEmail(text: string): string {
+  // Chat lines are one line; only a multi-line message can carry an email's quotes and footer.
+  if (!text.includes('\n')) return text;
+  let out = text;
+  const earlier = EARLIER_EMAIL.exec(out);
+  if (earlier) out = out.slice(0, earlier.index) + blank(out.slice(earlier.index));
+  out = out.replace(DISCLAIMER, blank);
   // Only an email reply ("… wrote:" above the quote): a forum-style "> quote" alone stays read.
-  if (!/\bwrote:[ \t]*$/m.test(text)) return text;
-  return text.replace(QUOTED_EMAIL, (line) => ' '.repeat(line.length));
+  if (/\bwrote:[ \t]*$/m.test(out)) out = out.replace(QUOTED_EMAIL, blank);
+  return out;
 }
 
 /** Straight quotes for matching, quoted email blanked; the same length as the original, so offsets stay valid. */

@@ -73,6 +73,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Hi Dimitri, the insurer has declined the claim."
+      '\\b(?:has|have) (?:declined|rejected|refused|denied) (?:the|your|this) (?:claim|request|refund|application|appeal)\\s*[.!]*\\s*$',
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
       '\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$',
       // "Refund cannot be processed at this time."
@@ -149,6 +151,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "the BACS run failed because your payroll wasn't approved in time".
+      "\\b(?:because|as|since) (?:you|your \\w+) (?:(?:wasn't|weren't|was not|were not) (?:approved|submitted|sent|signed|completed|entered|paid|returned|registered|activated|set up)(?: in time| on time| correctly| properly)|(?:didn't|did not) (?:approve|submit|send|sign|complete|enter|pay|return|register|activate|follow))\\b",
       // "looks like that step was missed on your end".
       '\\b(?:was|were) (?:missed|skipped|not done|done wrong|entered wrong(?:ly)?|set up wrong(?:ly)?|not completed) on your (?:side|end)\\b',
       // "You probably didn't notice the damage."

@@ -1498,3 +1498,63 @@ describe('round twenty-three: on site under time pressure, and violent events de
     );
   });
 });
+
+describe('round twenty-four: messages that arrive as emails, and medical words', () => {
+  it("an Outlook-style earlier email and a footer's disclaimer are not the customer's words", () => {
+    const email = [
+      'Hi support,',
+      '',
+      'One of our clients forwarded the reminder below. The invoice was paid on the 3rd. Could you tell me why the reminder went out?',
+      '',
+      'Kind regards,',
+      'Rachel',
+      '',
+      '-----Original Message-----',
+      'From: Colin Marsh',
+      'Sent: 05 March 09:12',
+      'Subject: FW: FINAL NOTICE',
+      '',
+      'honestly this is ridiculous, "final notice, we may take legal action" from a firm we like!',
+      '',
+      'This email and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please delete it.',
+    ].join('\n');
+    const kinds = kindsOf(email);
+    expect(kinds).not.toContain('threat_legal');
+    expect(kinds).not.toContain('frustration');
+    expect(
+      kindsOf('this is ridiculous.\n\n-----Original Message-----\nFrom: Support\nSent: Monday\n\nThanks for your patience.'),
+    ).toContain('frustration');
+  });
+
+  it('requests, repeat contact and churn in business email', () => {
+    expectEach([
+      ['Can I please speak to your service delivery manager, or whoever is above you?', 'escalation_request'],
+      ['Understood. Is there someone else who could send them?', 'escalation_request'],
+      ["Following up on the below - it's now eight working days and I haven't had any update.", 'repeat_contact'],
+      ['Just checking in on the below. Our contractor needs the spec by Friday.', 'repeat_contact'],
+      ['I have been chasing this claim for six weeks now.', 'repeat_contact'],
+      ['if this happens one more time we will move the fleet to another card provider.', 'threat_churn'],
+      ["If it happens again I'm asking my clinic to move me to a different supplier.", 'threat_churn'],
+      ["ok. and I'm going to post about this on the hospital's facebook page, other families should know", 'threat_public'],
+    ]);
+    expect(kindsOf('our security team will send the code to your team lead separately.')).not.toContain('escalation_request');
+    expectQuiet('frustration', ['Lovely. Could you pause my standing order for the next 2 weeks? I am closing the shop for a holiday.']);
+    expectEach(
+      [
+        ['Hi Dimitri, the insurer has declined the claim.', 'agent_bare_refusal'],
+        ["Hi Marcus, the BACS run failed because your payroll wasn't approved in time.", 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+
+  it('medical words are not threats or anger', () => {
+    expect(kindsOf('if I also take ibuprofen am I at risk of an overdose? my back is killing me this week')).not.toContain(
+      'threat_violence',
+    );
+    expectQuiet('frustration', ["no, you've been very helpful"]);
+    // (The lexicon alone: the tone model still hears 'sick of' here, a known limit.)
+    expect(kindsOf("I'm sick of the pain and I want a physio to look at it")).not.toContain('frustration');
+    expect(kindsOf("I'm sick of chasing you for this refund")).toContain('frustration');
+  });
+});
