@@ -127,6 +127,8 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
     !lex.problemWords.test(rest.replace(/\bstill\b/gi, ''))
   )
     return undefined;
+  // "Perfect. … I'd have been gutted if the name was wrong": relief at what did not happen.
+  if (/\b(?:i'd|i would|would) have been\b/i.test(rest)) return undefined;
   // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.
   if (lex.laughter.test(text)) return undefined;
   // Real thanks in the same message ("Great, thanks! Still waiting on the e-mail") is not sarcasm.

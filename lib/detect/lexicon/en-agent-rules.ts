@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "I've said there's nobody else."
+      "\\bthere(?:'s| is) (?:no ?one|nobody) else\\s*[.!]",
       // "Supervisors follow the same policy, so they'd give you the same answer."
       '\\b{MGR_STRICT}s?\\s+(?:follow|apply|have|use|go by|work to|stick to)\\s+(?:the same|exactly the same)\\s+(?:policy|policies|rules|process|guidelines)\\b',
       "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
@@ -59,7 +61,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'bare_refusal',
     role: 'agent',
     patterns: [
-      "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
       // A short line that says no or "that's wrong" (at most 12 words).
@@ -83,7 +85,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds)\\b",
-      "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
@@ -118,6 +120,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     negatable: false,
     patterns: [
+      // "should be here in the next few weeks", "Adjustments should be within 28 days normally."
+      '\\bshould be (?:here|there|with you|fixed|done|sorted|back|on|working) (?:in|within) the next (?:few|couple of) (?:days|weeks)\\b|\\bshould be within \\d+ (?:working )?days,? (?:normally|usually|typically)\\b',
       // "should be fine I think, most desks do it", "Probably, can't say for sure."
       "\\bshould be (?:fine|ok(?:ay)?|alright|good|there|ready|sorted)\\s*,?\\s*i (?:think|guess|reckon|hope)\\b|\\b(?:can't|cannot|couldn't) (?:say|tell you|be) (?:for )?(?:sure|certain)\\b",
       "\\bi(?:'m| am)\\s+not\\s+(?:really\\s+|100%\\s+|totally\\s+|entirely\\s+|quite\\s+)?(?:sure|certain)\\b(?!\\s+(?:if|whether)\\s+you\\b)",
@@ -151,6 +155,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "mould like that is usually down to condensation from drying clothes indoors", "because you weren't in for the survey".
+      "\\b(?:usually|normally|often|probably|likely|most likely) (?:down to|caused by|due to|the result of) (?:\\w+ ){0,3}?(?:drying|not opening|leaving|using|misuse|user error|your)\\b|\\b(?:because|as|since) (?:you|your \\w+) (?:wasn't|weren't|was not|were not) (?:in|home|available|there|present)\\b",
+      // "so the typo must have been in what you submitted".
+      '\\b(?:must|would|will) have been (?:in )?(?:what|how) you (?:submitted|entered|typed|sent|ordered|uploaded|wrote|approved)\\b',
       // "the BACS run failed because your payroll wasn't approved in time".
       "\\b(?:because|as|since) (?:you|your \\w+) (?:(?:wasn't|weren't|was not|were not) (?:approved|submitted|sent|signed|completed|entered|paid|returned|registered|activated|set up)(?: in time| on time| correctly| properly)|(?:didn't|did not) (?:approve|submit|send|sign|complete|enter|pay|return|register|activate|follow))\\b",
       // "looks like that step was missed on your end".

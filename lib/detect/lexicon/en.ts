@@ -98,6 +98,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_legal',
       role: 'customer',
       patterns: [
+        // "they've put me in touch with a housing solicitor about a disrepair claim".
+        '\\b(?:in touch with|instructed|instructing|hired|hiring) (?:a |an |my )?(?:housing |disrepair |consumer |employment )?(?:solicitor|lawyer|attorney)\\b|\\bdisrepair claim\\b',
         // "let's see what the consumer forum thinks", "we'll let the Tenancy Tribunal decide", "watch your inbox for a letter".
         "\\blet'?s see what (?:the |a )?(?:[\\w-]+ )?(?:court|judge|tribunal|magistrates?|consumer (?:forum|court))s? (?:thinks?|says?|makes of|decides?|has to say)\\b|\\b(?:let|leave it to) (?:the |a )?(?:[\\w-]+ ){0,2}?(?:tribunal|court|judge|magistrates?)\\s+(?:decide|sort (?:it|this) out|rule|settle)\\b|\\bwatch (?:your|the) (?:inbox|post|mail|letterbox|mailbox) for (?:a|my|our) (?:letter|claim|notice|summons)\\b",
         '\\b(?:my|a|an|our|the family|get a|getting a|hire a|hiring a|call(?:ing)? my|contact(?:ing)? my|speak(?:ing)? to my|talk(?:ing)? to my|consult(?:ing)? (?:my|a))\\s+(?:lawyers?|lawer|laywer|attorneys?(?! general)|attourney|solicitors?|legal (?:team|counsel|department|representative|advice|advisor))\\b',
@@ -117,7 +119,7 @@ export const LEXICON_EN: LexiconInput = {
         // "my lawyer will be happy": good news for the lawyer.
         "\\s+(?:will|'ll|would) be (?:so |very )?(?:happy|pleased|glad|relieved|thrilled|delighted)\\b",
         // "my attorney is handling the transfer", "my lawyer also wants to know whether the fee is added": routine work and questions.
-        "\\s+(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of) (?:the|our|my) (?:transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
+        "\\s+(?:(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of)|handles|handled|manages|deals with) (?:the|our|my|mum's|mom's|dad's|his|her) (?:lasting power of attorney|power of attorney|affairs|transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
         '\\s+(?:also |just )?(?:wants|wanted|needs|would like|asked) to (?:know|check|confirm|see)\\b|\\s+(?:also )?asked (?:me )?(?:whether|if|what|when|how|which)\\b',
         // "my solicitor's office prefers paper": the lawyer's office, address or fees.
         "'s (?:office|address|details|email|name|number|fees?|firm|secretary|assistant)\\b",
@@ -177,6 +179,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "ok. still switching though."
+        '\\bstill (?:switching|leaving(?! (?:a|an|my|the) )|cancell?ing|moving (?:supplier|provider|bank))\\b',
         // "we will move the fleet to another card provider".
         "(?:\\b(?:we|i)(?:'ll| will|'re going to| are going to| am going to|'m going to)\\s+)?\\b(?:move|moving|switch|switching|take|taking|transfer|transferring) (?:the |our |my |all (?:of )?(?:our|my) )?(?:\\w+ )?(?:to|over to) (?:another|a different|a new) (?:\\w+ )?(?:provider|supplier|company|bank|insurer|carrier|network|operator|firm|vendor|broker|agency)\\b",
         // "I'm asking my clinic to move me to a different supplier".
@@ -280,6 +284,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I've already sent everything to my MP", "putting photos of these windows in the residents group", "the photos go up".
+        "\\b(?:write|writing|wrote|sent|sending|send|contact|contacting|contacted|going|go|complain|complaining|raise|raising)\\b[^.!?]{0,40}\\bto (?:my|our|the local) (?:mp|councillor|member of parliament|congressman|congresswoman|senator)\\b|\\b(?:post|posting|put|putting|share|sharing)\\s+(?:the |these |my |all the )?(?:photos?|pictures?|pics|videos?|screenshots?)\\b[^.!?]{0,60}\\b(?:in|on) (?:the|our|my) (?:[\\w']+ ){0,4}(?:group|forum|page|chat)\\b|\\b(?:photos?|pictures?|videos?) (?:go|goes|will go) (?:up|online|public)\\b",
         // "I'm going to post about this on the hospital's facebook page".
         "\\b(?:post|posting|write|writing|share|sharing)\\s+(?:about )?(?:this|it|what happened)\\s+on\\s+(?:the |their |its |your |our )?(?:[\\w']+ ){0,2}(?:facebook|fb|instagram|twitter|x|linkedin|nextdoor) (?:page|group|wall|feed)\\b",
         // "I'm ringing the breakfast show tomorrow and telling every listener how you treat your winners".
@@ -354,6 +360,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptAfter: ['{NOT_PERSON}'],
       exceptBefore: [
+        // "Will the bait kill them?": pest control.
+        '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
         // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
@@ -396,6 +404,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
       ],
       exceptBefore: [
+        // "Will the bait kill them?": pest control.
+        '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
         // "another pupil threatened to stab him": a threat someone made, reported.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
@@ -716,6 +726,10 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "A date please, not 'a few weeks'.", "You'd think you'd have it by now."
+        "\\bnot ['\"][a-z][a-z' -]{0,25}['\"]|\\byou'?d think (?:you'?d|you would|they'?d|someone would|it would)\\b",
+        // "You're not sure. OK.", "How was I supposed to know it was dead?", "I just told you."
+        "^\\s*(?:so )?(?:you're|you are) not (?:sure|certain)\\s*[.?!]|^\\s*(?:so )?you don't know\\s*[.?!]|\\bhow (?:was|am|were|are) (?:i|we) (?:supposed|meant|expected) to know\\b|(?:^|[.!?]\\s+)i (?:just|already) told you\\b",
         // "That's the same link again.", "So the plan is I sleep in the car park?", "so what are you doing about it?"
         "\\b(?:that's|that is|this is|it's|you sent|you've sent)\\s+(?:just\\s+)?the same (?:link|answer|reply|message|email|article|faq|response|thing|form) (?:again|as before|as last time)\\b|(?:^|[.!?]\\s+)so (?:the plan is|your (?:advice|answer|solution) is)\\b[^.!?]*\\?|\\bwhat are you (?:going to do|doing|gonna do) about (?:it|this|that)\\s*\\?",
         // Echoing the agent's hedge back: "might?", "'most desks'? is it this desk or not", "'probably'? I pay £11.99 a month".
@@ -896,6 +910,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "I rang on the 11th, the 19th, the 2nd and last Friday", "I've given it on every call", "I told the last person that", "chasing … again".
+        "\\b(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b[^.!?]{0,20}\\bon the \\d{1,2}(?:st|nd|rd|th)?,? (?:the \\d{1,2}|and (?:the )?\\d{1,2}|and last)|\\bon every (?:call|chat|email)\\b|\\bi (?:told|explained (?:this|that|it) to|said (?:this|that) to) the (?:last|previous|other) (?:person|agent|guy|lady|advisor|adviser|one)\\b|\\b(?:i'm|i am|we're|we are) chasing (?:\\w+ ){0,4}?again\\b",
         // "Following up on the below", "Just checking in on the below", "I have been chasing this claim for six weeks".
         "\\b(?:just )?(?:following up|checking in|chasing) on (?:the below|the (?:email|message|thread) below|my (?:previous|last|earlier|original) (?:email|message|request|enquiry))\\b|\\b(?:i've|i have|we've|we have|ive) been chasing (?:this|it|you|the \\w+|my \\w+|our \\w+)\\b",
         // "I sent it on 8 May. Then again on 15 May.", "uploaded it tuesday. and wednesday."

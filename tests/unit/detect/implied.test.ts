@@ -1558,3 +1558,46 @@ describe('round twenty-four: messages that arrive as emails, and medical words',
     expect(kindsOf("I'm sick of chasing you for this refund")).toContain('frustration');
   });
 });
+
+describe('round twenty-five: gift deadlines, and tenants in winter', () => {
+  it('relief, pests and a lawyer handling family papers stay calm', () => {
+    expectQuiet('frustration', ["Perfect. It's for her first Christmas so I'd have been gutted if the name was wrong forever"]);
+    expect(kindsOf("Will the bait kill them? I've got a cat and a 2 year old, is it safe?")).not.toContain('threat_violence');
+    expect(kindsOf("My solicitor handles mum's lasting power of attorney and sent you a copy in the summer.")).not.toContain(
+      'threat_legal',
+    );
+    expect(kindsOf("fine. I'm still leaving a review everywhere I can")).not.toContain('threat_churn');
+  });
+
+  it('implied frustration, repeat contact and threats', () => {
+    expectHeard('frustration', [
+      "You're not sure. OK. I paid £64 for a book of a stranger's wedding.",
+      'How was I supposed to know it was dead?',
+      'I just told you. 2-3 and 3-4.',
+      "Noted. It was noted in December too. A date please, not 'a few weeks'.",
+      "HT-60277. You'd think you'd have it by now.",
+    ]);
+    expectEach([
+      ["You've got it, I've given it on every call. I rang on the 11th, the 19th, the 2nd and last Friday.", 'repeat_contact'],
+      ['Because YOUR engineer swapped the meter and never updated it. I told the last person that.', 'repeat_contact'],
+      ["hello, I'm chasing the window replacement scheme again.", 'repeat_contact'],
+      ["I've already sent everything to my MP.", 'threat_public'],
+      ["I'm putting photos of these windows in the Tennyson Estate residents group.", 'threat_public'],
+      ['if nobody turns up on the 16th the photos go up.', 'threat_public'],
+      ["they've put me in touch with a housing solicitor about a disrepair claim.", 'threat_legal'],
+      ['ok. still switching though.', 'threat_churn'],
+    ]);
+    expectEach(
+      [
+        ['Our system does not change the text, so the typo must have been in what you submitted.', 'agent_blame'],
+        ['mould like that is usually down to condensation from drying clothes indoors.', 'agent_blame'],
+        ["Your flat was taken off the programme because you weren't in for the survey.", 'agent_blame'],
+        ["I've said there's nobody else.", 'agent_denies_escalation'],
+        ['The part should be here in the next few weeks.', 'agent_hedging'],
+        ['Adjustments should be within 28 days normally.', 'agent_hedging'],
+        ["I understand. I can't stop the direct debit.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
