@@ -75,7 +75,7 @@ export const LexiconSchema = v.object({
   laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */
   aimedAtOthersBefore: v.optional(v.string(), '(?!)'),
-  /** The speaker owning the mistake ("my fault", "silly me") or taking back their tone ("sorry if I was short with you"): the tone model stays quiet on such a line. */
+  /** The speaker owning the mistake ("my fault", "silly me"), taking back their tone ("sorry if I was short with you") or closing with thanks ("no, you've been very helpful"): the tone model stays quiet on such a line. */
   ownsTheMistake: v.optional(v.string(), '(?!)'),
   /** Upper-case words that are not shouting (acronyms). */
   acronyms: v.array(v.string()),
