@@ -75,6 +75,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "That's how the system is set up."
+      "\\bthat's (?:just )?how the system (?:is set up|works)\\s*[.!]*\\s*$",
       // "Hi Dimitri, the insurer has declined the claim."
       '\\b(?:has|have) (?:declined|rejected|refused|denied) (?:the|your|this) (?:claim|request|refund|application|appeal)\\s*[.!]*\\s*$',
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.

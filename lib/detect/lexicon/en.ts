@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I'm asking again to have this escalated to a supervisor", "there must be someone above you".
+        '\\b(?:have|get|want) (?:this|it|my \\w+) escalated to (?:a |the |your )?(?:{MGR_STRICT}|complaints team|someone (?:senior|higher))\\b|\\bthere must be (?:someone|somebody|a manager|a supervisor) (?:above you|higher|more senior|in charge)\\b',
         // "or whoever is above you", "Is there someone else who could send them?"
         '\\bwhoever is (?:above|over) you\\b|\\bis there (?:someone|somebody|anyone|anybody) else (?:there )?(?:who|that) (?:can|could)\\b',
         // "I want to speak to them or to their manager."
@@ -116,6 +118,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptAfter: [
         // "my brother is a solicitor and he said to also ask for the photos": advice on what to ask for.
         "\\s+and (?:he|she|they)(?:'s| has| have)? (?:said|says|told me|suggested|advised)(?: me)? to (?:also )?(?:ask|get|request|check|keep|send|find)\\b",
+        // "my disability claim is with my lawyer and she asked for a copy of my last invoice": paperwork.
+        '\\s+and (?:she|he|they) (?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|would like)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|invoices?|statements?|records?|letter|paperwork)\\b',
         // "my lawyer will be happy": good news for the lawyer.
         "\\s+(?:will|'ll|would) be (?:so |very )?(?:happy|pleased|glad|relieved|thrilled|delighted)\\b",
         // "my attorney is handling the transfer", "my lawyer also wants to know whether the fee is added": routine work and questions.
@@ -132,6 +136,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_regulator',
       role: 'customer',
       patterns: [
+        // Travel and equality bodies: "I'll take it to AviationADR… I'll go to the CAA", "I'll file with ABTA's dispute resolution service", "report this to the Equality Advisory Service".
+        "\\b(?:aviation ?adr|civil aviation authority|the caa|cedr|rail ombudsman|abta(?:\\s|\\'s\\s)(?:dispute|arbitration|complaints?)|equality advisory (?:and support )?service|ehrc|equality and human rights commission|licensing authority|department of transportation|the dot)\\b",
         '\\b(?:BBB|better business bureau|bafin|asic|acma|afca|crtc|ccts|icasa|ccpc|comreg|arcep|procon|profeco|consumer council|ICO|information commissioner|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|independent appeals? (?:service|body|panel)|independent adjudicator|popla|gambling commission|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
         '\\b(?:report|reporting|file (?:a )?(?:complaint|report)|lodge (?:a )?complaint|complain)\\s+(?:you|this|it|your company|the company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:authorities|regulators?|government|police|state|feds)\\b',
         '\\b(?:raising|raise|report(?:ing)?|refer(?:ring)?) (?:the matter|this|it|you) (?:with|to) (?:the )?\\w+\\b[^.!?]{0,40}\\bregulated by\\b',
@@ -179,6 +185,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'm cancelling the two nights I booked with you", "after this I'm going to fly next time", "I'll just give up my membership".
+        "\\bcancell?ing (?:the |my |our )?(?:\\w+ ){0,3}?(?:i|we) (?:booked|have|reserved) with you\\b|\\bafter this,? (?:i'm|i am|i'll|we'll|we're) (?:going to |gonna )?(?:fly|drive|use|go with|book with|shop at|take the)\\b|\\bgive up (?:my|our) (?:membership|subscription|account|season ticket|plan)\\b",
         // "ok. still switching though."
         '\\bstill (?:switching|leaving(?! (?:a|an|my|the) )|cancell?ing|moving (?:supplier|provider|bank))\\b',
         // "we will move the fleet to another card provider".
@@ -201,7 +209,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'?ll|ill|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:go|use|shop|order)\\s+(?:(?:to|at|with|from)\\s+)?(?:another|a different|somewhere else|elsewhere|someone else|the (?:place|shop|garage|one|guys?|company|store) (?:on|in|at|down|up|near|round|across)\\b)[^.!?]{0,40}?\\b(?:from now on|in future|next time|instead)\\b",
         '\\b(?:cancel|cancell?ing|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
         // (Going to the bank to dispute a charge is a chargeback, not leaving.)
-        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network|operator|supplier|insurer)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|operator|supplier|insurer|elsewhere|somewhere else|business)\\b))',
+        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to(?!\\s+(?:report|tell|call|complain|speak|talk|ask|write|contact|make|take|file|be|have|get|do|see|put|post|leave|raise|pay|need|wait|check|send|give|let)\\b)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network|operator|supplier|insurer)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|operator|supplier|insurer|elsewhere|somewhere else|business)\\b))',
         '\\btak(?:e|ing) my (?:business|money|custom)\\s+(?:elsewhere|somewhere else)\\b',
         '\\bcancel (?:everything|it all|all of it)\\b',
         // Nouns: "the cancellation of my Gold account", "account deletion".
@@ -284,6 +292,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'm putting a review up on Rightmove and Google about this".
+        '\\b(?:put|putting|post|posting) (?:a |my )?(?:\\w+ )?review up on\\b',
         // "I've already sent everything to my MP", "putting photos of these windows in the residents group", "the photos go up".
         "\\b(?:write|writing|wrote|sent|sending|send|contact|contacting|contacted|going|go|complain|complaining|raise|raising)\\b[^.!?]{0,40}\\bto (?:my|our|the local) (?:mp|councillor|member of parliament|congressman|congresswoman|senator)\\b|\\b(?:post|posting|put|putting|share|sharing)\\s+(?:the |these |my |all the )?(?:photos?|pictures?|pics|videos?|screenshots?)\\b[^.!?]{0,60}\\b(?:in|on) (?:the|our|my) (?:[\\w']+ ){0,4}(?:group|forum|page|chat)\\b|\\b(?:photos?|pictures?|videos?) (?:go|goes|will go) (?:up|online|public)\\b",
         // "I'm going to post about this on the hospital's facebook page".

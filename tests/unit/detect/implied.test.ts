@@ -1601,3 +1601,21 @@ describe('round twenty-five: gift deadlines, and tenants in winter', () => {
     );
   });
 });
+
+describe('round twenty-six: accessibility and fair treatment, and travel compensation', () => {
+  it('threats and requests', () => {
+    expectEach([
+      ['I am going to report this to the Equality Advisory Service and to the licensing authority at the council.', 'threat_regulator'],
+      ["Right. Then I'll take it to AviationADR, and if you're not signed up to that I'll go to the CAA.", 'threat_regulator'],
+      ["You're an ABTA member, I'll file with ABTA's dispute resolution service.", 'threat_regulator'],
+      ["There must be someone above you. I'm asking again to have this escalated to a supervisor.", 'escalation_request'],
+      ["and I'm cancelling the two nights I booked with you in May", 'threat_churn'],
+      ["to be honest after this I'm going to fly next time, it's cheaper anyway.", 'threat_churn'],
+      ["if nothing works I'll just give up my membership", 'threat_churn'],
+      ["I'm putting a review up on Rightmove and Google about this.", 'threat_public'],
+    ]);
+    expect(kindsOf('I am going to report this to the Equality Advisory Service.')).not.toContain('threat_churn');
+    expect(kindsOf('my disability claim is with my lawyer and she asked for a copy of my last invoice')).not.toContain('threat_legal');
+    expect(kindsOf("That's how the system is set up.", 'agent')).toContain('agent_bare_refusal');
+  });
+});
