@@ -86,7 +86,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
-      "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds)\\b",
+      "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds|repair|replace|exchange)\\b",
       "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
@@ -157,8 +157,12 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "Then you probably didn't set the virtual wall correctly."
+      "\\byou (?:probably|likely|must have) (?:didn't|did not|haven't) \\w+ (?:\\w+ ){0,4}?(?:correctly|properly|right|in time)\\b",
+      // "The spec sheet you filled in said 6'4."
+      '\\b(?:the|your) \\w+(?: \\w+)? (?:you|that you) (?:filled in|submitted|sent|entered|chose|selected|ticked|signed) (?:said|says|shows|showed|stated)\\b',
       // "mould like that is usually down to condensation from drying clothes indoors", "because you weren't in for the survey".
-      "\\b(?:usually|normally|often|probably|likely|most likely) (?:down to|caused by|due to|the result of) (?:\\w+ ){0,3}?(?:drying|not opening|leaving|using|misuse|user error|your)\\b|\\b(?:because|as|since) (?:you|your \\w+) (?:wasn't|weren't|was not|were not) (?:in|home|available|there|present)\\b",
+      "\\b(?:usually|normally|often|probably|likely|most likely) (?:down to|caused by|due to|the result of) (?:(?:\\w+ ){0,3}?(?:drying|not opening|leaving|using|misuse|user error|your)\\b|how (?:it's|it is|it was|you) (?:worn|used|handled|treated|stored|installed|fitted))|\\b(?:because|as|since) (?:you|your \\w+) (?:wasn't|weren't|was not|were not) (?:in|home|available|there|present)\\b",
       // "so the typo must have been in what you submitted".
       '\\b(?:must|would|will) have been (?:in )?(?:what|how) you (?:submitted|entered|typed|sent|ordered|uploaded|wrote|approved)\\b',
       // "the BACS run failed because your payroll wasn't approved in time".
@@ -170,7 +174,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "You turned on auto-renew when you signed up."
       '\\byou (?:turned on|switched on|enabled|opted in(?:to)?|ticked)\\b[^.!?]{0,40}\\bwhen you\\b',
       // "You must have printed more than you realised", "You probably waited too long before using it."
-      '\\byou must have (?:printed|used|entered|typed|misread|mistyped|pressed|clicked|ordered|selected|deleted|forgotten|missed|set|changed|left|put|turned|signed up|opted|ticked|agreed|accepted|misunderstood|confused)\\b|\\byou (?:probably|likely|must have|may have|might have) (?:\\w+ed|left|forgot|forgotten|put|typed|sent|set|let) (?:\\w+ ){0,3}?(?:too (?:long|late|early|soon)|incorrectly|wrong(?:ly)?|by mistake|the wrong)\\b',
+      '\\byou must have (?:printed|given|shared|used|entered|typed|misread|mistyped|pressed|clicked|ordered|selected|deleted|forgotten|missed|set|changed|left|put|turned|signed up|opted|ticked|agreed|accepted|misunderstood|confused)\\b|\\byou (?:probably|likely|must have|may have|might have) (?:\\w+ed|left|forgot|forgotten|put|typed|sent|set|let) (?:\\w+ ){0,3}?(?:too (?:long|late|early|soon)|incorrectly|wrong(?:ly)?|by mistake|the wrong)\\b',
       // "The pendant probably wasn't pressed firmly": guessing at the customer's mistake.
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Can I talk to Phil or whoever's in charge please?"
+        "\\b(?:talk|speak|chat) (?:to|with) (?:\\w+ ){0,3}?(?:or )?whoever(?:'s| is) (?:in charge|responsible|the boss|the owner)\\b",
         // "I'm asking again to have this escalated to a supervisor", "there must be someone above you".
         '\\b(?:have|get|want) (?:this|it|my \\w+) escalated to (?:a |the |your )?(?:{MGR_STRICT}|complaints team|someone (?:senior|higher))\\b|\\bthere must be (?:someone|somebody|a manager|a supervisor) (?:above you|higher|more senior|in charge)\\b',
         // "or whoever is above you", "Is there someone else who could send them?"
@@ -172,6 +174,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // A chargeback someone else made ("one of my customers did a chargeback on me"), or one already talked about.
       exceptBefore: [
+        // "I'll hold off on calling the bank then": the threat withdrawn.
+        '\\bhold(?:ing)? off (?:on )?$',
         '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:\\w+\\s+){0,3}$',
         // "can you reverse the payments?": asking the company itself, a refund or fraud claim, not a threat.
         '\\b(?:can|could|would|will|please) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?$',
@@ -185,6 +189,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'm trading the car in for another brand", "moving my vault to another password manager".
+        '\\btrad(?:e|ing) (?:it|the \\w+|my \\w+) in for (?:a |an )?(?:another|a different) (?:brand|make|manufacturer|model)\\b|\\b(?:move|moving|switch|switching) (?:my|our) \\w+ to (?:another|a different) (?:\\w+ )?(?:app|service|platform|brand|password manager)\\b',
+        // "I'm cancelling the standing order and I'll be buying from the market stall from now on."
+        "\\b(?:i'm|i am|we're|we are) cancell?ing (?:the|my|our) (?:standing order|subscription|membership|direct debit|contract|account|plan|box)\\b|\\b(?:i'll|i will|we'll|we will) be (?:buying|ordering|shopping|getting (?:it|them|my \\w+)) (?:from|at|with) (?:[\\w']+ ){0,4}?from now on\\b",
         // "I'm cancelling the two nights I booked with you", "after this I'm going to fly next time", "I'll just give up my membership".
         "\\bcancell?ing (?:the |my |our )?(?:\\w+ ){0,3}?(?:i|we) (?:booked|have|reserved) with you\\b|\\bafter this,? (?:i'm|i am|i'll|we'll|we're) (?:going to |gonna )?(?:fly|drive|use|go with|book with|shop at|take the)\\b|\\bgive up (?:my|our) (?:membership|subscription|account|season ticket|plan)\\b",
         // "ok. still switching though."
@@ -402,7 +410,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
         // …but not the speaker as the victim ("the final boss keeps murdering me").
-        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?)\\b)(?:\\w+)",
+        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?|the (?:nav|navigation|battery|signal|connection|wifi|audio|sound|screen|display|engine|music|power|app|radio))\\b)(?:\\w+)",
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -736,6 +744,8 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "like I said the last two times".
+        '\\b(?:like|as) i (?:already |just )?said (?:the last (?:two|three|few|\\d+) times|before|earlier|twice|already)\\b',
         // "A date please, not 'a few weeks'.", "You'd think you'd have it by now."
         "\\bnot ['\"][a-z][a-z' -]{0,25}['\"]|\\byou'?d think (?:you'?d|you would|they'?d|someone would|it would)\\b",
         // "You're not sure. OK.", "How was I supposed to know it was dead?", "I just told you."
@@ -920,6 +930,8 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "I mentioned it in person last week and was told it would be sorted."
+        '\\b(?:mentioned|raised|reported|flagged) (?:it|this|that)\\b[^.!?]{0,40}\\band (?:was|were|got) (?:told|promised|assured)\\b',
         // "I rang on the 11th, the 19th, the 2nd and last Friday", "I've given it on every call", "I told the last person that", "chasing … again".
         "\\b(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b[^.!?]{0,20}\\bon the \\d{1,2}(?:st|nd|rd|th)?,? (?:the \\d{1,2}|and (?:the )?\\d{1,2}|and last)|\\bon every (?:call|chat|email)\\b|\\bi (?:told|explained (?:this|that|it) to|said (?:this|that) to) the (?:last|previous|other) (?:person|agent|guy|lady|advisor|adviser|one)\\b|\\b(?:i'm|i am|we're|we are) chasing (?:\\w+ ){0,4}?again\\b",
         // "Following up on the below", "Just checking in on the below", "I have been chasing this claim for six weeks".

@@ -1619,3 +1619,30 @@ describe('round twenty-six: accessibility and fair treatment, and travel compens
     expect(kindsOf("That's how the system is set up.", 'agent')).toContain('agent_bare_refusal');
   });
 });
+
+describe('round twenty-seven: colourful words about devices, and loyal customers with one complaint', () => {
+  it('a device, not a person', () => {
+    expect(kindsOf('since the update my car screen reboots every 10 minutes and kills the nav mid-route')).not.toContain('threat_violence');
+    expect(kindsOf("ok. I'll hold off on calling the bank then.")).not.toContain('threat_chargeback');
+  });
+
+  it('threats, requests and repeat contact', () => {
+    expectEach([
+      ["honestly if this happens again I'm trading the car in for another brand.", 'threat_churn'],
+      ["Then I'll dispute it with my card company, and I'm moving my vault to another password manager.", 'threat_churn'],
+      ["Honestly, I'm done. I'm cancelling the standing order and I'll be buying from the market stall from now on.", 'threat_churn'],
+      ["Can I talk to Phil or whoever's in charge please?", 'escalation_request'],
+      ['I mentioned it in person last week and was told it would be sorted.', 'repeat_contact'],
+    ]);
+    expectHeard('frustration', ['yes. like I said the last two times. with the microfiber cloth.']);
+    expectEach(
+      [
+        ["Then you probably didn't set the virtual wall correctly.", 'agent_blame'],
+        ['You must have given your child the parent PIN, the purchases needed it.', 'agent_blame'],
+        ["The spec sheet you filled in said 6'4. We build what's on the sheet.", 'agent_blame'],
+        ["We don't repair rings that are over 60 days old.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
