@@ -76,19 +76,21 @@ export function findInsistingCaps(text: string): IntensityFinding | undefined {
 /** Praise that an ironic emoji turns around, beyond the lexicon's positive words. */
 const IRONIC_PRAISE = /\b(?:comforting|reassuring|helpful|useful|fun|lovely|efficient|professional)\b/i;
 
-export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
-  for (const emoji of lex.angryEmoji) {
+function firstEmoji(emojis: readonly string[], text: string): IntensityFinding | undefined {
+  for (const emoji of emojis) {
     const at = text.indexOf(emoji);
     if (at >= 0) return { kind: 'frustration', ruleId: 'frustration.emoji', start: at, end: at + emoji.length, severity: 1 };
   }
-  // An ironic emoji only turns praise around: "really helpful 🙃", "so that's comforting 🙃" are
-  // sarcasm, "my own fault 🙃" a shrug.
-  for (const emoji of lex.ironicEmoji) {
-    const at = text.indexOf(emoji);
-    if (at >= 0 && (lex.positiveWords.test(text) || IRONIC_PRAISE.test(text)))
-      return { kind: 'frustration', ruleId: 'frustration.emoji', start: at, end: at + emoji.length, severity: 1 };
-  }
   return undefined;
+}
+
+export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
+  const angry = firstEmoji(lex.angryEmoji, text);
+  if (angry) return angry;
+  // An ironic emoji only turns praise around: "really helpful 🙃", "so that's comforting 🙃" are
+  // sarcasm, "my own fault 🙃" a shrug. (The emoji is looked for first: it is rare, the praise test is not cheap.)
+  const ironic = firstEmoji(lex.ironicEmoji, text);
+  return ironic && (lex.positiveWords.test(text) || IRONIC_PRAISE.test(text)) ? ironic : undefined;
 }
 
 /**

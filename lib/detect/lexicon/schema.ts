@@ -65,7 +65,7 @@ export const LexiconSchema = v.object({
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */
   newTopic: v.optional(v.string(), '(?!)'),
-  /** The customer saying they are calm ("I am not angry."): the tone model believes them. */
+  /** The customer saying how they are ("I am not angry.", "sorry if I was short with you", "you've been very helpful"): the tone model believes them. */
   saysCalm: v.optional(v.string(), '(?!)'),
   /** A writer passing someone's words on as the message itself: third-party threats then count. */
   relayedOnPurpose: v.optional(v.string(), '(?!)'),
@@ -75,7 +75,7 @@ export const LexiconSchema = v.object({
   laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */
   aimedAtOthersBefore: v.optional(v.string(), '(?!)'),
-  /** The speaker owning the mistake ("my fault", "silly me"), taking back their tone ("sorry if I was short with you") or closing with thanks ("no, you've been very helpful"): the tone model stays quiet on such a line. */
+  /** The speaker owning the mistake ("my fault", "silly me"): the tone model stays quiet on such a line. */
   ownsTheMistake: v.optional(v.string(), '(?!)'),
   /** Upper-case words that are not shouting (acronyms). */
   acronyms: v.array(v.string()),

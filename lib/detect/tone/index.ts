@@ -46,7 +46,8 @@ export function findToneFrustration(lex: CompiledLexicon, text: string, context:
   if (lex.newTopic.test(text)) return undefined;
   // "i want a refund": asking for a remedy, which team leads marked calm in most judged chats.
   if (lex.plainRequest.test(text)) return undefined;
-  // "I am not angry. Answer the question I asked.": a blunt writer who says they are calm is believed.
+  // "I am not angry. Answer the question I asked.", "sorry if I was short with you": the customer
+  // saying how they are is believed.
   if (lex.saysCalm.test(text)) return undefined;
   const [start, end] = evidenceSpan(text, s.start, s.end);
   if (end <= start) return undefined;
