@@ -34,6 +34,11 @@ const WORD_RUN = '\u0004';
 export interface MatchStarts {
   /** Lowercase first letters (1–4) of the word a match begins with. */
   words: string[];
+  /**
+   * Lowercase whole words shorter than four letters a match begins with ("i", "the", "a"): the
+   * pattern ends the word there (`\bi'm`, `\bthe `), so "it", "then" and "and" need not run it.
+   */
+  wholeWords: string[];
   /** Characters a match can begin on (a quote, "!", "."); lowercase. */
   chars: string[];
   /** A match can begin at the very start of the message. */
@@ -330,6 +335,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
   }
   if (!starts) return undefined;
   const words = new Set<string>();
+  const wholeWords = new Set<string>();
   const wordsAfter = new Set<string>();
   const chars = new Set<string>();
   let atStart = false;
@@ -362,13 +368,17 @@ export function matchStarts(source: string): MatchStarts | undefined {
     }
     if (boundary && isWordChar(first)) {
       let key = '';
-      for (let j = i; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
-      words.add(key);
+      let j = i;
+      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      // A short word the pattern itself ends (a space, a quote, \b next; not "\w" or "\w+").
+      const after = text[j];
+      if (key.length < KEY_LENGTH && after !== undefined && after !== WORD_ANY && after !== WORD_RUN) wholeWords.add(key);
+      else words.add(key);
     } else {
       chars.add(first);
     }
   }
-  return { words: [...words], chars: [...chars], atStart, anyWord, wordsAfter: [...wordsAfter] };
+  return { words: [...words], wholeWords: [...wholeWords], chars: [...chars], atStart, anyWord, wordsAfter: [...wordsAfter] };
 }
 
 /** A word character's code for packed keys (1–37; 0 = not a word character). */
@@ -393,6 +403,8 @@ function packKey(key: string): number {
 export class MatchStartIndex {
   /** Packed word key → rules whose matches can begin on a word starting so. */
   private readonly byWord = new Map<number, number[]>();
+  /** Packed whole word (under four letters) → rules whose matches can begin on exactly that word. */
+  private readonly byWholeWord = new Map<number, number[]>();
   /** Character code → rules whose matches can begin on that character (ASCII in a table, the rest in a map). */
   private readonly byChar = new Map<number, number[]>();
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
@@ -410,6 +422,7 @@ export class MatchStartIndex {
       if (starts.atStart) this.atStart.push(rule);
       if (starts.anyWord) this.anyWord.push(rule);
       for (const word of starts.words) push(this.byWord, packKey(word), rule);
+      for (const word of starts.wholeWords) push(this.byWholeWord, packKey(word), rule);
       for (const word of starts.wordsAfter) push(this.byWordAfter, packKey(word), rule);
       for (const c of starts.chars) {
         push(this.byChar, c.charCodeAt(0), rule);
@@ -442,7 +455,7 @@ export class MatchStartIndex {
       const before = wordsAfter && i >= 2 && text.charCodeAt(i - 1) === 32 && wordCode(text.charCodeAt(i - 2)) !== 0 ? wordStart : -1;
       wordStart = i;
       for (const rule of this.anyWord) this.add(rule, i);
-      // A word starts here: look up its first one to four characters.
+      // A word starts here: look up its first one to four characters, and the word itself when shorter.
       let packed = code;
       for (let length = 1; ; length++) {
         const rules = this.byWord.get(packed);
@@ -453,7 +466,11 @@ export class MatchStartIndex {
         }
         if (length === KEY_LENGTH) break;
         const next = wordCode(text.charCodeAt(i + length));
-        if (next === 0) break;
+        if (next === 0) {
+          const whole = this.byWholeWord.get(packed);
+          if (whole) for (const rule of whole) this.add(rule, i);
+          break;
+        }
         packed = packed * 38 + next;
       }
     }

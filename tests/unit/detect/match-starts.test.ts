@@ -63,7 +63,9 @@ function dispatched(chunks: readonly RegExp[], positions: readonly number[], tex
 describe('where a regex can begin', () => {
   it('reads the first word of each phrasing, four letters at most', () => {
     const starts = matchStarts('\\b(?:speak|talk) to (?:a|the) manager\\b|\\bre(?:fund|turn)s? (?:it|this)\\b|\\bno\\b');
-    expect(starts?.words.sort()).toEqual(['no', 'refu', 'retu', 'spea', 'talk']);
+    expect(starts?.words.sort()).toEqual(['refu', 'retu', 'spea', 'talk']);
+    // "no" is a whole word here: "nothing" and "now" need not run the rule.
+    expect(starts?.wholeWords).toEqual(['no']);
     expect(starts?.chars).toEqual([]);
     expect(starts?.atStart).toBe(false);
   });
@@ -89,6 +91,14 @@ describe('where a regex can begin', () => {
     // Every ".", "!" and "?" is a possible sentence start, the last one too: the regex then says no.
     expect(index.positionsOf(1)).toEqual([0, 2, 24, 33]);
     expect(index.positionsOf(2)).toEqual([]);
+  });
+
+  it('runs a rule that begins on a short whole word only on that word, not on longer ones', () => {
+    const index = new MatchStartIndex([matchStarts("\\bi(?:'m| am) done\\b"), matchStarts('\\bno\\w*')]);
+    index.read("it is done, I'm done. now nothing");
+    expect(index.positionsOf(0)).toEqual([12]);
+    // "\w*" after "no" lets the word go on, so every word starting "no" is a place to try.
+    expect(index.positionsOf(1)).toEqual([22, 26]);
   });
 });
 
