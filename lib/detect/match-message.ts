@@ -101,7 +101,7 @@ function rejectionOf(
     if (isQuoted(text.slice(0, start))) return 'aimed-elsewhere';
     // "Sorry for the 'useless' comment": a word in single quotes is mentioned, not meant.
     if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
-    if (isHypothetical(lex, text.slice(sentence, start))) return 'aimed-elsewhere';
+    if (isHypothetical(lex, text.slice(sentence, start), text.slice(start, end))) return 'aimed-elsewhere';
   }
   if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end)) && !lex.relayedOnPurpose.test(text))
     return 'aimed-elsewhere';

@@ -57,11 +57,11 @@ const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
 /** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
 const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely)\b)/gi;
 /**
- * …and so does the speaker's own "I will" with no comma at all ("if the refund has not arrived I
- * will call my bank"), unless it is what they think or say ("I don't think I'll need to").
+ * …and so does the speaker's own "I will" or "we won't" with no comma at all ("if the refund has
+ * not arrived I will call my bank", "if the next weeks aren't spotless we won't be renewing"), unless it is what they think or say ("I don't think I'll need to").
  */
 const SPEAKER_WILL =
-  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna)\b)/gi;
+  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
@@ -88,16 +88,22 @@ export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart
   return !lex.negationExceptions.test(`${lastWords(clauseBefore, NEGATION_WINDOW + 3)} ${matchStart}`);
 }
 
+/** The speaker's own clause begins the match: "… we won't be renewing", "… I'll take it to court". */
+const SPEAKER_CLAUSE_START = /^(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)\b/i;
+
 /**
  * Inside an if-clause ("if I were to sue"), unless the condition is the company failing, which
- * makes it an ultimatum ("if you don't refund me I'll sue") — that one counts.
+ * makes it an ultimatum ("if you don't refund me I'll sue") — that one counts. `match` is the
+ * matched text: when it opens the speaker's own clause after a condition of a few words ("if the
+ * next two weeks aren't spotless we won't be renewing"), it is the consequence, commas or not.
  */
-export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string): boolean {
+export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string, match = ''): boolean {
   lex.hypothetical.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = lex.hypothetical.exec(sentenceBefore); m; m = lex.hypothetical.exec(sentenceBefore)) last = m;
   if (!last) return false;
   const condition = sentenceBefore.slice(last.index);
+  if (SPEAKER_CLAUSE_START.test(match) && /^\s*\S+\s+\S+\s+\S+/.test(condition.slice(last[0].length))) return false;
   // "if X, Y": a comma or "then" closes the condition; the match is in the consequence. So does
   // a speaker who starts their own clause, commas or not ("if the coat comes back ruined im
   // taking you to court"), but not one right after "if" ("if I'm going to sue, what do I need?").

@@ -53,6 +53,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:i'll|i will|let me|i can|i'm going to)\\s+(?:\\w+\\s+){0,2}(?:arrange|book|request|schedule|ask|get)\\s+(?:\\w+\\s+){0,3}(?:callback|call back|supervisor|manager)",
       // "…but I've marked the case urgent and the damage team will email you": another route up.
       '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:urgent|priority|escalat\\w*|(?:team|colleague|specialist|senior)\\s+(?:\\w+\\s+)?(?:will|is going to)\\s+(?:email|call|contact|review|look))',
+      // "I can't transfer chats, but I can open a formal review of the decision": a route up by another door.
+      "\\b(?:but|however|instead)\\b,? (?:i|we) (?:can|will|'ll|could) (?:\\w+ )?(?:open|raise|start|log|lodge|file|submit|request|put in) (?:a |an )?(?:formal |priority |urgent )?(?:review|appeal|complaint|escalation|priority ticket|ticket|case)\\b",
     ],
   },
   // ─── agent: bare refusal ─────────────────────────────────────────────────────────────────
@@ -61,7 +63,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'bare_refusal',
     role: 'agent',
     patterns: [
-      "\\b(?:i|we)\\s+(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|'m not able to|'m unable to|'re not able to|'re unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       "^\\s*(?:no|nope|nah|negative|no way|absolutely not|definitely not|certainly not|of course not|not really|not at all|no thanks|no thank you|no,? (?:sorry|that's (?:wrong|not (?:right|true|correct)))|that's (?:not|in)correct|that is (?:not|in)correct|incorrect|wrong|not true|false|that's wrong|that's not right|that is not right|not correct|(?:i )?(?:don't|do not) think so|i disagree|no it (?:isn't|is not|wasn't)|nope,? (?:sorry|not))\\s*[.!,]*\\s*$",
       // A short line that says no or "that's wrong" (at most 12 words).
@@ -75,6 +77,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Refunds of overpayments are not processed through chat." and nothing more: sent away with nowhere to go.
+      '\\b(?:refunds?|requests?|claims?|complaints?|changes?|cancell?ations?|payments?|returns?|those|these|that|this|it)\\b(?: of \\w+)? (?:are|is) not (?:processed|handled|dealt with|done|accepted|available) (?:through|via|on|over|in|by) (?:chat|live chat|this chat|the chat|here)\\s*[.!]*\\s*$',
       // "That's how the system is set up."
       "\\bthat's (?:just )?how the system (?:is set up|works)\\s*[.!]*\\s*$",
       // "Hi Dimitri, the insurer has declined the claim."
@@ -82,18 +86,18 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
       '\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$',
       // "Refund cannot be processed at this time."
-      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed)\\b",
+      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+(?:pay (?:for )?|refund|reimburse|compensate (?:for )?|give refunds|do refunds|repair|replace|exchange)\\b",
-      "\\b(?:i|we)\\s+(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
+      "\\b(?:i|we)(?:\\s+|(?='m|'re))(?:still\\s+)?(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|'m not able to|'m unable to|'re not able to|'re unable to|won't be able to|will not be able to)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
       '\\b(?:is|are)\\s+(?:strictly\\s+)?non-?refundable\\b',
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
       "^\\s*(?:i |we )?(?:can't|cannot|won't) do that\\s*[.!]*\\s*$",
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
-      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
+      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|^\\s*(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
       "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
       // A lone "No." answers a question as often as it refuses one: only the cue records it.
       '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
@@ -157,6 +161,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "You needed to tell your payroll team once the balance was cleared."
+      '(?:^|[.!?]\\s+)you (?:needed|were (?:supposed|meant|required)|had) to (?:tell|inform|notify|let|contact|call|update|cancel|check|read|send|submit|return|report)\\b',
+      // "someone on your side must have submitted it by mistake".
+      '\\b(?:(?:someone|somebody) (?:on your (?:side|end)|at your end|in your (?:team|office|company|business)|from your (?:side|end|team|office))|one of your (?:staff|team|colleagues|users|employees))\\s+(?:must|will|would) have (?:\\w+ )?(?:submitted|requested|changed|deleted|cancell?ed|entered|made|done|clicked|approved|sent|ordered|authori[sz]ed|booked|typed)\\b',
       // "Then you probably didn't set the virtual wall correctly."
       "\\byou (?:probably|likely|must have) (?:didn't|did not|haven't) \\w+ (?:\\w+ ){0,4}?(?:correctly|properly|right|in time)\\b",
       // "The spec sheet you filled in said 6'4."
@@ -215,6 +223,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '\\bnext time,? (?:please )?(?:make sure|remember to|be sure to|try to|put|check|read|use|label|double-check)\\b',
     ],
     negatable: false,
+    // "someone at our end must have entered the wrong date": the agent owns it.
+    unless: ["\\b(?:at|on) our (?:end|side)\\b|\\b(?:our|my) (?:mistake|error|fault)\\b|\\bthat's on us\\b"],
   },
   // ─── agent cues ──────────────────────────────────────────────────────────────────────────
   {

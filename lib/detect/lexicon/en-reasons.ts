@@ -12,7 +12,10 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bwhich means\\b',
   // "…otherwise the funds can't be credited": a warning with its condition, not a refusal.
   '\\botherwise\\b',
-  '\\bbut\\b',
+  // "…without knowing your destination", "…without a receipt": the condition is the reason.
+  '\\bwithout (?:knowing|seeing|a|an|the|your|proof)\\b',
+  // "…but I can send a label" offers something; "I'm sorry, but I'm not able to change it" is the no itself.
+  "\\bbut\\b(?!,?\\s+(?:(?:unfortunately|sadly|i'm afraid),?\\s+)?(?:i|we)(?:'m|'re| am| are)?\\s+(?:not able|unable|can't|cannot|can not|won't|will not)\\b[^.!?]*[.!]?\\s*$)",
   '\\bhowever\\b',
   '\\binstead\\b',
   '\\balternative',

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I still want that call from the duty manager tomorrow".
+        '\\b(?:still )?(?:want|need|expect|waiting for|waiting on) (?:that |a |the |my )?(?:call|callback|call back|phone call) (?:back )?from (?:the |a |your )?(?:duty |area |branch |store |shift )?{MGR_STRICT}\\b',
         // "Can I talk to Phil or whoever's in charge please?"
         "\\b(?:talk|speak|chat) (?:to|with) (?:\\w+ ){0,3}?(?:or )?whoever(?:'s| is) (?:in charge|responsible|the boss|the owner)\\b",
         // "I'm asking again to have this escalated to a supervisor", "there must be someone above you".
@@ -51,7 +53,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bis there (?:someone|somebody|anyone) (?:who|that) (?:deals with|handles|specialises in|specializes in|knows about) (?:this|these|that)\\b',
         '(?:^|[.!?]\\s+)(?:someone|somebody|anyone) else,? then\\b|\\bis there (?:a|any|one) (?:person|human|one|body|someone|anyone) (?:there |at \\w+ |in \\w+ )?who can (?:actually )?help\\b|\\b(?:put|transfer|connect|pass) me (?:through |over )?to (?:one|your complaints (?:team|department))\\b',
         '\\b(?:want|need|get|have)\\s+(?:a|an|the|your|my)\\s+(?:manager|supervisor|team ?lead(?:er)?|senior (?:agent|manager|person))\\s+to\\s+(?:call|ring|phone|email|e-mail|contact|look|review|check|get back|deal)\\b',
-        '\\b(?:want|need|get|have|find)\\s+(?:someone|somebody|a person)\\s+(?:more\\s+)?(?:senior|higher up|in charge|with (?:more )?authority)\\s+to\\b',
+        // "Then I would like somebody senior to ring me back", "can someone more senior call me?"
+        "\\b(?:want|need|get|have|find|would like|i'd like|we'd like)\\s+(?:someone|somebody|a person)\\s+(?:more\\s+)?(?:senior|higher up|in charge|with (?:more )?authority)\\s+to\\b|\\b(?:can|could|will) (?:someone|somebody) (?:more )?(?:senior|in charge|higher up) (?:call|ring|phone|contact|email) me\\b",
         '\\b(?:someone|somebody|anyone)\\s+(?:from|in|at)\\s+(?:customer (?:care|service|support)|support|your team|the (?:support )?team)\\b',
         '\\b(?:get|put|transfer|connect|pass|forward|send|escalate|route|redirect|switch|hand)\\s+(?:me|us|this|my (?:case|issue|complaint|ticket|call|chat)|it)\\s+(?:over\\s+|through\\s+|up\\s+)?(?:to|with)\\s+{DET}?\\s*{MGR}',
         "\\b(?:want|need|would like|'d like|demand)\\s+(?:this|it|my (?:case|issue|complaint|claim|ticket))\\s+(?:passed|escalated|transferred|sent|handed|taken)\\s+(?:on\\s+|up\\s+|over\\s+)?to\\s+{DET}?\\s*{MGR}",
@@ -86,6 +89,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
+        // "Could you please escalate the ticket priority to P1?": a routine priority change, not a request for a manager.
+        '\\s+(?:priority|severity)\\b|\\s+(?:to|as) (?:a )?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4]|high priority)\\b',
         // "Can I speak to the manager of the venue about the menu?": the venue's own manager, for a booking detail.
         '\\s+of (?:the|your|our|my) (?:venue|restaurant|hotel|store|shop|building|site|gym|club|property|cafe|café|bar|kitchen)\\b(?=[^.!?]{0,40}\\babout (?:the|our|my) (?:menu|food|cake|decorations|seating|timings?|booking|party|event|room))',
       ],
@@ -125,11 +130,12 @@ export const LEXICON_EN: LexiconInput = {
         // "my lawyer will be happy": good news for the lawyer.
         "\\s+(?:will|'ll|would) be (?:so |very )?(?:happy|pleased|glad|relieved|thrilled|delighted)\\b",
         // "my attorney is handling the transfer", "my lawyer also wants to know whether the fee is added": routine work and questions.
-        "\\s+(?:(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of)|handles|handled|manages|deals with) (?:the|our|my|mum's|mom's|dad's|his|her) (?:lasting power of attorney|power of attorney|affairs|transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
+        "\\s+(?:(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of)|handles|handled|manages|deals with) (?:the|our|my|mum's|mom's|dad's|his|her|\\w+'s) (?:lasting power of attorney|power of attorney|affairs|transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
         '\\s+(?:also |just )?(?:wants|wanted|needs|would like|asked) to (?:know|check|confirm|see)\\b|\\s+(?:also )?asked (?:me )?(?:whether|if|what|when|how|which)\\b',
         // "my solicitor's office prefers paper": the lawyer's office, address or fees.
         "'s (?:office|address|details|email|name|number|fees?|firm|secretary|assistant)\\b",
-        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},|\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\b[^.!?]{0,60}?\\s+and)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
+        // "My solicitor, Mr Pryce, is dealing with Dennis's estate and he asked me to get a copy of the booklet".
+        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
       ],
       severity: 1,
     },
@@ -189,6 +195,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "if it is like this again I shall move my savings to the credit union in town".
+        "\\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\\s+(?:just\\s+)?(?:move|take|transfer|switch) (?:all )?(?:my|our) (?:savings|money|mortgage|accounts?|business|custom|pension|isa|policy|policies|insurance|broadband|energy|contract) (?:over )?to (?:the |a |an )?(?:[\\w-]+ ){0,3}?(?:banks?|building society|credit union|providers?|suppliers?|insurers?|competitors?|competition|network|lenders?)\\b",
         // "I'm trading the car in for another brand", "moving my vault to another password manager".
         '\\btrad(?:e|ing) (?:it|the \\w+|my \\w+) in for (?:a |an )?(?:another|a different) (?:brand|make|manufacturer|model)\\b|\\b(?:move|moving|switch|switching) (?:my|our) \\w+ to (?:another|a different) (?:\\w+ )?(?:app|service|platform|brand|password manager)\\b',
         // "I'm cancelling the standing order and I'll be buying from the market stall from now on."
@@ -248,9 +256,9 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:won't|will not|wont)\\s+be\\s+(?:renting|buying|ordering|flying|booking|using|shopping|staying|coming back|dealing|doing business)\\b[^.!?]{0,30}\\bagain\\b",
         "\\bif\\b[^.!?]{0,60}(?:n't|\\bnot|\\bnever)\\b[^.!?]{0,40}\\b(?:we'll|i'll|we will|i will|we're|i'm|we are|i am)\\s+(?:be\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with|to)\\s+(?:another|a different|a new|a rival|a competing)\\s+(?:lender|bank|provider|company|supplier|insurer|broker|carrier|network|airline|operator|platform|host|retailer|shop|store|app|tool|service|firm)\\b",
         "\\b(?<!\\b(?:it|he|she|they|that|this|which|who|(?:the|my|your|our|his|her|their) \\w+)\\s)(?:won't|will not|wont)\\s+be\\s+(?:coming back|back|renewing|returning)\\b(?!\\s+(?:in (?!a hurry)|at |to |from |until |till |before |on |home|tomorrow|today|tonight|next |for a (?:few|couple|week|day)))|\\b(?:i'll be|i will be|i'm|i am)\\s+(?:resigning|leaving)\\s+(?:\\w+\\s+)?and (?:joining|moving to|going to|switching to)\\b",
-        "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
+        "\\b(?:looking at|thinking (?:about|of)|considering|seriously considering)\\s+(?:switching|moving|changing|going)\\s+(?:to|over to|providers|supplier|retailer|bank|elsewhere)\\b|\\b(?:reviewing|considering|deciding|weighing up|thinking about|looking at) (?:whether|if) (?:to |we should |i should )?(?:move|switch|go|change) (?:over )?to (?:another|a different|a new|a rival|an alternative) (?:provider|supplier|company|bank|insurer|host|platform|vendor|carrier|network)\\b|\\bnext time (?:i'll|i will|i|we'll|we will|we) (?:go|book|fly|use|buy|order|shop|travel) (?:with|from|at) (?:the other|another|a different|someone else|your competitor)\\b",
         "\\b(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be )?(?:using|looking at|going with|trying|booking with|buying from|shopping with|flying with|ordering from) (?:someone else|someone i know|other (?:\\w+ )?(?:lines|providers|companies|airlines|banks|suppliers|brands|shops|firms|services|options)|another (?:company|provider|service|firm|airline|bank|supplier)|a different (?:company|provider|service|firm|airline|bank|supplier))\\b",
-        "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:[^.!?]{0,40}? )?to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
+        "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\\s+(?:be\\s+)?(?:go|going|taking (?:my|our) (?:business|custom|money)|shopping|looking) elsewhere\\b|\\b(?:moving|move|taking|take|switching|switch) (?:my|our) (?:[^.!?]{0,40}? )?to (?:another|a different|a new|a rival) (?:app|provider|company|bank|service|platform|tool|supplier|host|retailer)\\b|\\b(?:moving|move|taking|take|switching|switch) the (?:[^\\s.,!?]+ ){0,2}to (?:another|a rival) (?:supplier|provider|bank|insurer|lender|carrier|network|firm)\\b",
         "\\b(?:i'm|im|i am|i'll|ill|i will|and)\\s+(?:be\\s+)?(?:deleting|uninstalling|removing) (?:the|your|this) app\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|re-install\\w*|install(?:ing)? it again|download(?:ing)? it again|try(?:ing)? again)\\b)",
         "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to)\\s+(?:just\\s+)?(?:buy|shop|order|book|get it)\\s+(?:from\\s+)?(?:somewhere else|someone else|elsewhere)\\b",
         '\\b(?:the|my|our) cancell?ation (?:stands|still stands|is final|goes ahead)\\b',
@@ -273,6 +281,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b',
         // Moving house: close the old account and open the new one.
         '[^.!?]{0,50}\\band (?:open|set up|start|transfer|move)\\b',
+        // "terminating the old contract as planned and moving to the new plan with you": an upgrade, staying.
+        '[^.!?]{0,50}\\b(?:and|then) (?:moving|switching|upgrading|changing|going|migrating) (?:over )?(?:to|onto) (?:the|a|your) new\\b[^.!?]{0,40}\\bwith you\\b',
       ],
       exceptBefore: [
         "\\b(?:how (?:do|can|would) (?:i|we) (?:update|change|edit|add|upgrade|downgrade|pause|renew|reactivate|open|create|set up|recover|restore|verify)|did you|have you|we'll|we will|i'll help)\\s+$",
@@ -300,6 +310,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I shall be writing to the Gazette about this": a local paper by its name.
+        '\\b(?:write|writing|wrote|complain(?:ing)?|talk(?:ing)?|speak(?:ing)?|contact(?:ing)?|ring(?:ing)?|tell(?:ing)?)\\s+(?:to\\s+)?the (?:local )?(?:[A-Z]\\w+ )?(?:gazette|herald|echo|argus|chronicle|courier|advertiser|tribune|evening (?:news|standard|post)|local paper|newspapers?)\\b(?! (?:office|shop|crossword|arena|website says))',
         // "I'm putting a review up on Rightmove and Google about this".
         '\\b(?:put|putting|post|posting) (?:a |my )?(?:\\w+ )?review up on\\b',
         // "I've already sent everything to my MP", "putting photos of these windows in the residents group", "the photos go up".
@@ -368,7 +380,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:it's|it is|that's|this is|its|is|are|'s|'re|been) killing (?:me|her|him|them|us)\\b",
       ],
       patterns: [
-        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -376,7 +388,8 @@ export const LEXICON_EN: LexiconInput = {
         // Weapons alone are products in many shops ("knife set", "guns in the game"): only the unambiguous ones.
         '\\b(?:noose|gas chamber|firing squad|electric chair|death penalty|genocide|holocaust|burn (?:them|it) (?:all|down)|hanged|hang them)\\b',
       ],
-      exceptAfter: ['{NOT_PERSON}'],
+      // "should I kill that off and pay for the extra week": stopping something.
+      exceptAfter: ['{NOT_PERSON}', '\\s+off\\b'],
       exceptBefore: [
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
@@ -410,7 +423,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
         // …but not the speaker as the victim ("the final boss keeps murdering me").
-        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?|the (?:nav|navigation|battery|signal|connection|wifi|audio|sound|screen|display|engine|music|power|app|radio))\\b)(?:\\w+)",
+        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?|(?:that|this|those|these) off|the (?:nav|navigation|battery|signal|connection|wifi|audio|sound|screen|display|engine|music|power|app|radio))\\b)(?:\\w+)",
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -461,6 +474,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'abuse',
       role: 'customer',
       patterns: [
+        // "the bunch of clueless idiots you call a crew".
+        '\\b(?:idiots?|morons?|clowns|cowboys|muppets|imbeciles|incompetents|amateurs|monkeys) (?:that |who )?you (?:call|employ|hire|have working|sent|send)\\b',
         // "you all damn useless": the insult without a verb, as many speak it.
         '\\b(?:you|u)\\s+(?:all|lot|people|guys)\\s+(?:(?:so|damn|bloody|fucking|really|very|completely|totally|just)\\s+)*{ABUSE_ADJ}\\b|\\b(?:you|u)\\s+(?:(?:so|damn|bloody|fucking|really|very|completely|totally)\\s+)+{ABUSE_ADJ}\\b',
         // "you're about as much use as a chocolate teapot", "the same idiot who broke it".
@@ -508,7 +523,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:yet again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         "\\b(?:hung up on me|hang up on me|cut me off|disconnected me|kicked me out|no one (?:answers|is answering|picks up|responds|replied|helps|cares|called|got back|seems to)|nobody (?:answers|is answering|picks up|responds|replied|helps|cares|called|knows|got back|seems to|wants to)|can't get through|cant get through|unable to get through|couldn't get through|no response|no reply|no answer|no help|no updates?|no explanation|no one to help|zero help|zero response|not a single (?:reply|response|email|call|word))\\b",
         '\\b(?:on hold|hold time|held for|holding for|in the queue|in queue|in line)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|like\\s+)?(?!(?:a|an|one|a few|few|a couple(?: of)?|couple of|\\d)\\s*(?:minutes?|mins?)\\b){NUM}\\+?\\s*(?:minutes?|mins?|hours?|hrs?|days?)\\b',
-        "\\b(?:been|have been|i've been|ive been|was|were|kept|keep|i'm|im|am)\\s+(?:\\w+\\s+)?(?:waiting|waited|on hold|holding|sitting|stuck|trying|calling|chasing)\\s+(?:on\\s+hold\\s+)?(?:here\\s+)?(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|like\\s+|the past\\s+|the last\\s+|an? extra\\s+)?(?:{NUM}\\+?\\s*{PERIOD}|{PERIOD}|ages|forever|an eternity|weeks on end|all (?:day|night|morning|week)|since (?:yesterday|last \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\w+ \\d+|the \\d+))\\b",
+        "\\b(?:been|have been|i've been|ive been|was|were|kept|keep|i'm|im|am)\\s+(?:\\w+\\s+)?(?:waiting|waited|on hold|holding|sitting|sat|stuck|trying|calling|chasing)\\s+(?:on\\s+hold\\s+)?(?:here\\s+|in\\s+|at home\\s+|in the (?:lounge|house|flat|car|van|office|queue|hallway|kitchen|waiting room|lobby|reception|airport|station|cold|dark)\\s+|around\\s+)?(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+|like\\s+|the past\\s+|the last\\s+|an? extra\\s+)?(?:{NUM}\\+?\\s*{PERIOD}|{PERIOD}|ages|forever|an eternity|weeks on end|all (?:day|night|morning|week)|since (?:yesterday|last \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\w+ \\d+|the \\d+))\\b",
         '\\b(?:waiting|waited|wait)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|almost\\s+|nearly\\s+)?{NUM}\\s*(?:days|weeks|months|hours|hrs)\\b',
         '\\b{NUM}\\s+(?:days|weeks|months|hours|hrs)\\s+(?:later|now|and (?:still|counting|nothing|no))\\b',
         '\\b(?:thanks for nothing|yeah right|big surprise|what a surprise|how convenient|(?<![a-z]\\s)so much for|just what i needed|real(?:ly)? helpful(?:,|\\.{2,}|!)|very helpful(?:\\.{2,}|!{2,})|love being (?:on hold|ignored|lied to)|nice try|good luck with that)\\b',
@@ -521,7 +536,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:been|still|was|were|sat|sitting|waiting|wait|left|kept|keep|spent (?:\\w+\\s+){1,3}|hours?|hrs?|minutes|mins)\\s+on hold\\b',
         '\\bon hold (?:for(?! (?:a|one) (?:minute|moment|sec(?:ond)?)\\b)|since|again|forever|all|until|till)\\b',
         "\\b(?:can't|cant|cannot|unable to|couldn't|could not|haven't been able to|not able to)\\s+(?:get (?:through|anyone|a hold|hold of|a (?:person|human|response|reply|answer))|reach (?:anyone|you|a person|customer service)|believe)\\b",
-        "\\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\\s+(?:heard|received|gotten|got|had)\\s+(?:anything|back|a (?:reply|response|call|refund|word)|any (?:reply|response|help|update|refund|word))\\b",
+        "\\b(?:haven't|have not|hasn't|has not|didn't|did not|never)\\s+(?:heard|received|gotten|got|had)\\s+(?:anything|back|a (?:reply|response|call|refund|word|thing|peep|squeak)|any (?:reply|response|help|update|refund|word))\\b",
         '\\bi (?:will|would|shall) never (?:use|fly|book|recommend|buy)\\b',
         '\\b(?:once again|yet again)\\b[^.!?]{0,40}\\b(?:lack|late|delayed|lost|wrong|broken|missing|no one|nobody|cancell?ed|failed|error)\\b',
         '\\b(?:no ?one|nobody|noone|none of (?:you|them|your \\w+))\\s+(?:is\\s+|was\\s+|seems\\s+)?(?:willing|sympathetic|helpful|able|available|cares|will help|wants to help|bothered|listening|responded|responding)\\b',
@@ -744,6 +759,32 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "Did the assessor even read it?": doubting anyone looked.
+        '\\b(?:did|does|has|have) (?:the|your|that) \\w+ (?:\\w+ )?(?:actually |even |ever )(?:read|look(?:ed)? at|check(?:ed)?|open(?:ed)?|listen(?:ed)? to)\\b',
+        // "nobody thought to email me", "no one bothered to call".
+        '\\bno ?(?:one|body) (?:thought|bothered|cared enough|took the time|had the (?:decency|courtesy)) to\\b',
+        // "…it'll be the last.": the end of a customer's patience, said quietly.
+        "\\b(?:it'll|it will|that'll|that will|this will) be the last\\s*[.!]",
+        // "…the garage report is being looked at this time": it was not, last time.
+        '\\b(?:is|are|gets?|get|will be|being) (?:\\w+ )?(?:looked at|read|checked|done|fixed|dealt with|sorted|handled)(?: properly)? this time\\b',
+        // "your fitter said … within 48 hours. That was on Monday the 2nd.": a promised time set against the date.
+        '\\b(?:said|told (?:me|us)|promised|assured (?:me|us)|quoted)\\b[^!?]{0,120}?\\b(?:\\d+|two|three|five|seven|ten|a few)(?:-\\d+)? (?:hours?|hrs|days?|working days|business days|weeks?)\\b[^.!?]{0,40}[.!]\\s+(?:and )?(?:that|this) was (?:on |back on |back in |over |nearly |almost )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d{1,2}(?:st|nd|rd|th)?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+        // "Booked for delivery Tuesday. It's Thursday.": the promised day set against today.
+        "\\b(?:booked|due|promised|scheduled|expected|meant to (?:arrive|come|be (?:here|delivered|done)))\\b[^.!?]{0,40}\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[.!;,]\\s*(?:and )?(?:it's|it is|today is|now it's|it's now) (?:now )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+        // "I'd like a definite answer rather than probably", "i dont want a maybe".
+        "\\b(?:definite|straight|proper|real|clear|firm) answer (?:rather than|instead of|not) (?:a )?['\"]?(?:probably|maybe|possibly|perhaps|guess(?:es|work)?)\\b|\\b(?:don't|dont|do not) want (?:a |another )?['\"]?(?:maybe|probably|possibly|perhaps)\\b",
+        // "it's on your screen surely": what the agent should already see.
+        '\\b(?:on|in) (?:your|the) (?:screen|system|notes|records|file|account|end)\\b,? surely\\b',
+        // "Check your logs before accusing my staff."
+        "\\b(?:before|stop|don't|do not|quit) (?:accusing|blaming)\\b",
+        // "you cant resend her heart medication??": the agent's refusal repeated back in disbelief.
+        "(?:^|[.!?]\\s+)(?:so |wait,? )?(?:you|u) (?:can't|cant|cannot|won't|wont|don't|dont|didn't|didnt) [^.!?\\n]{2,80}\\?{2,}",
+        // "3.30. That is most of the first day gone.": time the customer has lost.
+        "\\b(?:that's|that is|there's|there goes|so that's) (?:half|most|all|the best part) of (?:the|my|our) (?:first |whole )?(?:day|morning|afternoon|holiday|weekend|week|break|trip) (?:gone|wasted|ruined|lost)\\b",
+        // "So I waited in all day Wednesday for nobody", "well that is not much help", "I would just like someone to actually come this time".
+        '\\b(?:waited|sat|stayed) (?:in |at home |home |around |in the \\w+ )?(?:all|the whole|the entire) (?:day|morning|afternoon|evening|week)(?: \\w+)? for (?:nobody|no ?one|nothing)\\b',
+        "\\b(?:that|this|it|you)(?:'s| is| was|'s been| have been|'ve been| are|'re) not (?:very |been )?much (?:help|use)\\b|\\bnot (?:a lot|a great deal) of (?:help|use)\\b",
+        '\\b(?:someone|somebody|you|they|he|she|the \\w+) (?:to )?actually (?:\\w+ ){1,2}?this time\\b',
         // "like I said the last two times".
         '\\b(?:like|as) i (?:already |just )?said (?:the last (?:two|three|few|\\d+) times|before|earlier|twice|already)\\b',
         // "A date please, not 'a few weeks'.", "You'd think you'd have it by now."
@@ -786,7 +827,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:make sure|making sure|check that)\\s+(?:she|he|they|someone|somebody|it|you|your \\w+)\\s+(?:actually|really)\\b',
         // Resigned, dismissive or sarcastic openers.
         '(?:^|[.!?]\\s+)wow+\\s*[.,]+\\s*(?:ok(?:ay)?|right|fine|just|really|so|thanks)\\b|(?:^|[.!?]\\s+)wow+\\s+ok(?:ay)?\\s*\\.',
-        '(?:^|[.!?]\\s+)finally\\s*(?:[.!]+(?=\\s|$)|$)|\\bfinally(?:,)? (?:someone|somebody|a (?:human|person|real person|straight answer|useful answer|proper answer|reply|response)|an (?:answer|agent|update|actual))\\b',
+        '(?:^|[.!?]\\s+)(?:ok(?:ay)?,? |oh,? |right,? |well,? )?finally\\s*(?:[.!]+(?=\\s|$)|$)|\\bfinally(?:,)? (?:someone|somebody|a (?:human|person|real person|straight answer|useful answer|proper answer|reply|response)|an (?:answer|agent|update|actual))\\b',
         '(?:^|[.!?]\\s+)(?:whatever|fine,? whatever|ok(?:ay)?,? whatever)\\s*(?:[.!,]|$)',
         '\\b(?:the )?first (?:useful|helpful|real|straight|proper|honest) (?:answer|reply|response)\\b',
         '\\b(?:an actual|a real|a proper) (?:supervisor|manager|person|human|answer)\\b,?\\s+not\\s+(?:a |another )?(?:script|bot|robot|template|copy)',
@@ -800,7 +841,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:and|so) (?:i'm|i am|we're|we are|the customer is|customers are) (?:expected|supposed|meant) to\\b[^.!?]{0,60}\\?",
         '\\b(?:and|so) the customer (?:just )?(?:eats|pays|loses|swallows|absorbs)\\b',
         '\\bwaited (?:\\S+ ){1,3}?for this\\s*\\?|(?:^|[.!?]\\s+)(?:and|so|and\\.{2,}|so\\.{2,})\\s*\\?+\\s*$',
-        "\\bi'?ll believe it when\\b|\\b(?:isn't|is not|not|wasn't) (?:really |exactly )?my problem\\b|\\bwould(?:'ve| have) (?:preferred|appreciated|liked)\\b|\\bthat's (?:why|the reason) i'?m (?:writing|calling|contacting|here|asking|chatting)\\b|\\btough luck\\b",
+        "\\bi(?:'?ll| will| shall) believe (?:it|that) when\\b|\\b(?:isn't|is not|not|wasn't) (?:really |exactly )?my problem\\b|\\bwould(?:'ve| have) (?:preferred|appreciated|liked)\\b|\\bthat's (?:why|the reason) i'?m (?:writing|calling|contacting|here|asking|chatting)\\b|\\btough luck\\b",
         '\\bspent\\s+(?:over\\s+|nearly\\s+|almost\\s+)?(?:[2-9]\\d|\\d{3,})\\s*(?:minutes|mins)\\s+(?:on|in|with|trying)\\b(?![^.!?]*\\b(?:sorted|fixed|resolved|worth it|thanks|thank you)\\b)',
         "\\b(?:please|can you|could you|will you)\\s+actually\\b|'ll actually (?:\\w+\\s+){0,2}?this time\\b",
         // Said in a public post as much as in a chat: "Shame.", "shame on you", "if only you had people
@@ -930,6 +971,19 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "the person yesterday said 24 hours", "The last two times I was told…", "when i called about this exact same thing", "ive given it every single time".
+        '\\bthe (?:person|guy|girl|lady|agent|rep|advisor|adviser|woman|man|bot|operator) (?:i (?:spoke|talked|chatted) (?:to|with) )?(?:yesterday|last (?:time|week|night)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today) (?:said|told me|promised|claimed)\\b',
+        '\\bthe last (?:two|three|four|five|few|couple of|\\d+) times (?:i|we) (?:was|were|called|rang|contacted|wrote|emailed|chatted|asked|got|spoke)\\b',
+        '\\bwhen (?:i|we) (?:called|rang|phoned|emailed|messaged|chatted|wrote in|contacted you)\\b[^.!?]{0,20}?\\babout (?:this|the same|this exact|the exact|it)\\b',
+        "\\b(?:i've|ive|i have) (?:given|sent|provided|told you) (?:it|this|that|them|my \\w+(?: \\w+)?) every (?:single )?time\\b",
+        // "Same postcode I gave on the phone on Tuesday", "Same as I wrote in the ticket 2 hours ago": details already given before.
+        '\\bsame (?:\\w+ )?(?:as )?(?:i|we) (?:gave|sent|provided|quoted|wrote|said|put|explained|reported|told (?:you|them|your \\w+))\\b[^.!?]{0,30}?\\b(?:on the phone|in (?:the|my|our) (?:email|ticket|form|chat|call|message|complaint)|yesterday|last (?:week|time)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\d+|an?|two|three|a few) (?:hours?|days?|weeks?) ago|before|earlier)\\b',
+        // "The Tuesday call said it was on the vehicle. Yesterday's email said…": earlier contacts quoted against each other.
+        "\\b(?:the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|previous|first|other) (?:call|email|chat|agent|person|reply)|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)'s (?:call|email|chat|agent|reply|message|advisor|adviser)) (?:said|told|promised|claimed|says)\\b",
+        // "Rang the branch Monday and they said…" (no "I", as people write in a hurry).
+        '(?:^|[.!?]\\s+)(?:rang|called|phoned|emailed|messaged) (?:the|your) (?:branch|office|helpline|shop|store|depot|team|support|call cent(?:re|er)) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|this morning)\\b',
+        // "I have now been to the branch, rung the helpline where I waited 40 minutes…": contact made before this chat.
+        "\\b(?:i|we)(?:'ve| have) (?:now |already |also )?(?:been (?:in)?to (?:the|your) (?:\\w+ )?(?:branch|store|shop|office|counter|depot) and|been to (?:the|your) (?:\\w+ )?(?:branch|store|shop|office|counter|depot),|(?:rung|phoned|called|emailed|written to|messaged) (?:you|your \\w+|the (?:helpline|call cent(?:re|er)|support line|phone line|branch|store|shop|office|depot))\\b)",
         // "I mentioned it in person last week and was told it would be sorted."
         '\\b(?:mentioned|raised|reported|flagged) (?:it|this|that)\\b[^.!?]{0,40}\\band (?:was|were|got) (?:told|promised|assured)\\b',
         // "I rang on the 11th, the 19th, the 2nd and last Friday", "I've given it on every call", "I told the last person that", "chasing … again".
@@ -990,6 +1044,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\bi (?:spoke|talked|chatted) (?:to|with) (?:someone|somebody|one of your \\w+|your \\w+|a colleague of yours|(?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on|over) the phone)\\s+(?:\\w+\\s+){0,2}?(?:last (?:week|month|time|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         "\\b(?:not|won't be|refuse to be|can't face)\\s+(?:doing|having|going through|starting|making|sitting through|booking)\\s+(?:a|another)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:chat|call|phone call|email|conversation|complaint|ticket)\\b",
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
+      ],
+      // "I rang your office in the summer about my address, and that was all sorted very quickly": an
+      // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").
+      exceptAfter: [
+        '[^.!?]{0,100}?\\b(?:and|which) (?:that |it |this )?(?:was|got|has been|were) (?:all |very |really )?(?:quickly |promptly |soon )?(?:sorted|fixed|resolved|dealt with|handled)\\b(?![^.!?]*\\b(?:but|again|back|still)\\b)',
       ],
     },
     ...AGENT_RULES_EN,

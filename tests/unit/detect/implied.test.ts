@@ -1646,3 +1646,132 @@ describe('round twenty-seven: colourful words about devices, and loyal customers
     );
   });
 });
+
+describe('round twenty-eight: older customers in long polite messages, and small businesses losing money', () => {
+  it('paperwork for a solicitor, a cluster being rebuilt and a service being stopped are not threats', () => {
+    expectQuiet('threat_legal', [
+      "My solicitor, Mr Pryce, is dealing with Dennis's estate and he asked me to get a copy of the scheme booklet.",
+      "my lawyer is handling my mum's estate and she needs a copy of the statement",
+    ]);
+    // The lawyer handling the dispute itself still counts.
+    expectHeard('threat_legal', ['my lawyer, Ms Shah, is handling this and she wants a copy of every chat log']);
+    expectQuiet('threat_violence', [
+      "We'll probably kill the single-zone cluster and rebuild it next sprint anyway.",
+      'Is that covered or should I kill that off and pay for the extra week myself?',
+      'my son smashed his windscreen playing cricket, is that covered?',
+    ]);
+    expectQuiet('escalation_request', ['Could you please escalate the ticket priority to P1? Ticket PD-20931.']);
+    expectQuiet('threat_churn', [
+      "Hi, we're terminating the old contract as planned and moving to the new 900Mb plan with you from the 1st.",
+      'I will move my savings to the new account next month',
+    ]);
+    expectQuiet('repeat_contact', [
+      'I rang your office in the summer about my address because we moved, and that was all sorted very quickly, so I thought I would try the typing this time.',
+    ]);
+  });
+
+  it('the quiet ways they say they have had enough', () => {
+    expectHeard('frustration', [
+      'So I waited in all day Wednesday for nobody.',
+      'Thank you. I will be in. I would just like someone to actually come this time.',
+      'Well that is not much help.',
+      'Thank you. I will believe it when it comes.',
+      'I have been sat in the lounge all day waiting.',
+      '3.30. That is most of the first day gone.',
+      'you cant resend her heart medication??',
+      "Booked for delivery Tuesday. It's Thursday.",
+      "I'd like a definite answer rather than probably.",
+      "both. ONE location. it's on your screen surely",
+      'Nobody here submitted anything. Check your logs before accusing my staff.',
+    ]);
+    expectQuiet('frustration', [
+      "I've been sitting in the garden all day, lovely",
+      'the engineer came on Tuesday and it is all working now',
+    ]);
+  });
+
+  it('threats, requests and repeat contact in their words', () => {
+    expectEach([
+      ['I shall be writing to the Gazette about this.', 'threat_public'],
+      ['Then I would like somebody senior to ring me back.', 'escalation_request'],
+      ['working. I still want that call from the duty manager tomorrow about compensation', 'escalation_request'],
+      ['if it is like this again I shall move my savings to the credit union in town.', 'threat_churn'],
+      ["If the next two weeks aren't spotless we won't be renewing, we'll go out to tender.", 'threat_churn'],
+      ["We're also reviewing whether to move to another provider at the end of the quarter.", 'threat_churn'],
+      ['I have been polite, but I have now been to the branch, rung the helpline where I waited 40 minutes.', 'repeat_contact'],
+      ['BS3 4QT. Same postcode I gave on the phone on Tuesday and in the email yesterday.', 'repeat_contact'],
+      ["The Tuesday call said it was on the vehicle. Yesterday's email said it was at the Bristol depot.", 'repeat_contact'],
+      ['Outbound fine. Inbound dead. Same as I wrote in the ticket 2 hours ago.', 'repeat_contact'],
+      ['Same timber order, same date. Rang the branch Monday and they said trade accounts would sort it.', 'repeat_contact'],
+    ]);
+    expectQuiet('threat_public', ["I'm going to the Echo Arena tonight", 'can you send it to the Herald office address']);
+    // Speaking of a renewal in a question, or denying one, is not a threat.
+    expectQuiet('threat_churn', ["I'm not saying we won't be renewing", "if we won't be renewing what happens to our data?"]);
+  });
+
+  it("the agent's side: a bare no, the invoices standing, the customer's own staff blamed", () => {
+    const conversation = (request: string, answer: string) =>
+      analyzeConversation([
+        { id: 'm1', role: 'customer', text: request },
+        { id: 'm2', role: 'agent', text: answer },
+      ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
+    expect(conversation('I have a passbook. Is there no other way?', 'No, sorry.')).toContain('m2:agent_bare_refusal');
+    expect(conversation('Could I not just send a passport photograph by post?', 'No.')).toContain('m2:agent_bare_refusal');
+    expectEach(
+      [
+        ['The invoices stand.', 'agent_bare_refusal'],
+        ['Both invoices are valid on our system.', 'agent_bare_refusal'],
+        ['The request came from your account, so someone on your side must have submitted it by mistake.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expectQuiet('agent_bare_refusal', ['Both invoices are valid on our system, but I can raise a query with accounts.'], 'agent');
+    expectQuiet('agent_blame', ['someone at our end must have entered the wrong date, sorry'], 'agent');
+  });
+});
+
+describe('round twenty-nine: young customers in slang, and long waits told through dates', () => {
+  it('what they mean when it is not a joke', () => {
+    expectHeard('frustration', [
+      'ok finally',
+      'i dont want a maybe. 3 weeks. 47 quid',
+      'Did the assessor even read it?',
+      "So it's been sitting with you for three weeks because of a typo and nobody thought to email me.",
+      "if this is how warranty claims go, it'll be the last.",
+      'And I want it in writing that the garage report is being looked at this time.',
+      'Your fitter said a replacement would be templated within 48 hours. That was on Monday the 2nd.',
+      "I sent the receipts on the 8th and haven't heard a thing.",
+    ]);
+    expectQuiet('frustration', ['okay finally got it working, thanks!', 'The installer said 2-3 days. That was fine by me, no rush.']);
+  });
+
+  it('threats, abuse and repeat contact', () => {
+    expectEach([
+      ['honestly if i see that guy again i swear ill smash his windscreen in', 'threat_violence'],
+      ['what am I supposed to do with a piano wrecked by the bunch of clueless idiots you call a crew?', 'abuse'],
+      ["We'll go elsewhere for the whole office next year.", 'threat_churn'],
+      ['the person yesterday said 24 hours. its been 48.', 'repeat_contact'],
+      ['Then where? The last two times I was told it was being looked into.', 'repeat_contact'],
+      ['yes. i restarted it yesterday when i called about this exact same thing.', 'repeat_contact'],
+      ['ive given it every single time. TZ-9920157', 'repeat_contact'],
+    ]);
+  });
+
+  it("the agent's side: a no with nowhere to go, and one with a door left open", () => {
+    expectEach(
+      [
+        ["No, voided orders can't be reinstated.", 'agent_bare_refusal'],
+        ["I'm sorry, but I'm not able to change the charge.", 'agent_bare_refusal'],
+        ['Hello. Refunds of overpayments are not processed through chat.', 'agent_bare_refusal'],
+        ['You needed to tell your payroll team once the balance was cleared.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expectQuiet(
+      'agent_bare_refusal',
+      ["I'm sorry, but I cannot provide information on the taxi without knowing your destination."],
+      'agent',
+    );
+    expectQuiet('agent_denies_escalation', ["I can't transfer chats, but I can open a formal review of the decision."], 'agent');
+  });
+});
