@@ -29,11 +29,22 @@ const WORD_ANY = '\u0003';
  * calls") it means "the word before that one", so such a rule need not run at every word.
  */
 const WORD_RUN = '\u0004';
+/** One or more whitespace characters (`\s`, `\s+`): the index skips a run of them at once. */
+const SPACES = '\u0005';
+/** Every character `\s` matches (see isWhitespace), for a match that begins on white space. */
+const WHITESPACE =
+  ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /** Where a rule's matches can begin. */
 export interface MatchStarts {
   /** Lowercase first letters (1–4) of the word a match begins with. */
   words: string[];
+  /**
+   * A short whole word, white space, and the first letters (1–4) of the next word, as "i wan" or
+   * "the sam": "i" and "the" are everywhere, "i want" and "the same" are not. An apostrophe in
+   * place of the space is a contraction: "it's", "can't".
+   */
+  pairs: string[];
   /**
    * Lowercase whole words shorter than four letters a match begins with ("i", "the", "a"): the
    * pattern ends the word there (`\bi'm`, `\bthe `), so "it", "then" and "and" need not run it.
@@ -60,14 +71,30 @@ interface Entry {
 type Starts = Entry[] | undefined;
 
 class Unreadable extends Error {}
+/** More beginnings than MAX_ENTRIES. */
+class TooMany extends Unreadable {}
 
 const isWordChar = (c: string | undefined) => c !== undefined && wordCode(c.charCodeAt(0)) !== 0;
 /** Characters of a beginning that are actual text (marks excluded). */
 const textLength = (s: string) => s.replaceAll(BOUNDARY, '').replaceAll(CARET, '').length;
 /**
+ * Whether a short whole word followed by white space reads on into the next word (see
+ * `MatchStarts.pairs`). Off for a rule whose beginnings would then grow past MAX_ENTRIES.
+ */
+let readPairs = true;
+
+/** How many word characters of a beginning's text start at `i`. */
+function wordLength(t: string, i: number): number {
+  let n = 0;
+  while (i + n < t.length && isWordChar(t[i + n])) n++;
+  return n;
+}
+
+/**
  * A beginning is settled once it says where a match begins: at the message start, on a character,
- * or on a word whose key is complete (four letters, or the word ends). Only "nothing yet" and
- * one to three letters read on, which keeps the sets small.
+ * or on a word whose key is complete (four letters, or the word ends; a short word followed by
+ * white space once the next word's key is complete too). Only "nothing yet" and a few letters
+ * read on, which keeps the sets small.
  */
 function settled(e: Entry): boolean {
   if (!e.open) return true;
@@ -86,9 +113,17 @@ function settled(e: Entry): boolean {
   }
   // (A word character with no \b before it yet stays open: an outer \b may still come first.)
   if (c === CARET || c === WORD_ANY || !isWordChar(c)) return true;
-  let n = 0;
-  while (i + n < t.length && isWordChar(t[i + n])) n++;
-  return n >= KEY_LENGTH || i + n < t.length;
+  const n = wordLength(t, i);
+  if (n >= KEY_LENGTH || i + n >= t.length) return n >= KEY_LENGTH;
+  const separator = t[i + n];
+  if (!readPairs || (separator !== ' ' && separator !== SPACES && separator !== "'")) return true;
+  // "i ", "the\s+" or "it'": read on to the next word's key (or the contraction's letters).
+  let j = i + n + 1;
+  while (t[j] === BOUNDARY) j++;
+  if (j >= t.length) return false;
+  if (!isWordChar(t[j])) return true;
+  const m = wordLength(t, j);
+  return m >= KEY_LENGTH || j + m < t.length;
 }
 
 const epsilon = (): Starts => [{ text: '', open: true }];
@@ -108,7 +143,7 @@ function concat(a: Starts, b: Starts): Starts {
       continue;
     }
     for (const y of b) out.push({ text: x.text + y.text, open: y.open });
-    if (out.length > MAX_ENTRIES) throw new Unreadable('too many beginnings');
+    if (out.length > MAX_ENTRIES) throw new TooMany('too many beginnings');
   }
   return dedupe(out);
 }
@@ -132,7 +167,7 @@ function union(branches: Starts[]): Starts {
     if (!b) return undefined;
     out.push(...b);
   }
-  if (out.length > MAX_ENTRIES) throw new Unreadable('too many beginnings');
+  if (out.length > MAX_ENTRIES) throw new TooMany('too many beginnings');
   return dedupe(out);
 }
 
@@ -208,6 +243,14 @@ class Parser {
     // "\w+": a whole word, whose end (a space, then the next word) may still say where it begins.
     if (min >= 1 && max === Number.POSITIVE_INFINITY && starts?.length === 1 && starts[0]?.text === WORD_ANY)
       return [{ text: WORD_RUN, open: true }];
+    // "\s+", "\s*", "\s{1,3}": the index reads any run of white space as one SPACES.
+    if (max > 1 && starts?.length === 1 && starts[0]?.text === SPACES)
+      return min === 0
+        ? [
+            { text: SPACES, open: true },
+            { text: '', open: true },
+          ]
+        : [{ text: SPACES, open: true }];
     return repeated(starts, min, max);
   }
 
@@ -260,7 +303,7 @@ class Parser {
     if (c === undefined) throw new Unreadable('trailing backslash');
     if (c === 'b') return [{ text: BOUNDARY, open: true }];
     if (c === 'B') return epsilon();
-    if (c === 's') return [...' \t\n\r\f\v'].map((x) => ({ text: x, open: true }));
+    if (c === 's') return [{ text: SPACES, open: true }];
     if (c === 'd') return [...'0123456789'].map((x) => ({ text: x, open: true }));
     if (c === 'w') return [{ text: WORD_ANY, open: false }];
     if ('DWSpPkc'.includes(c) || /[1-9]/.test(c)) return undefined;
@@ -321,6 +364,19 @@ class Parser {
   }
 }
 
+/** The beginnings of `source`, or undefined when they cannot be told; throws TooMany. */
+function parseStarts(source: string, pairs: boolean): Starts {
+  readPairs = pairs;
+  try {
+    return new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unreadable && !(e instanceof TooMany)) return undefined;
+    throw e;
+  } finally {
+    readPairs = true;
+  }
+}
+
 /**
  * Where matches of `source` (a case-insensitive regex) can begin, or undefined when the reader
  * cannot tell (the rule then scans the whole message as before).
@@ -328,14 +384,21 @@ class Parser {
 export function matchStarts(source: string): MatchStarts | undefined {
   let starts: Starts;
   try {
-    starts = new Parser(source).parse();
+    starts = parseStarts(source, true);
   } catch (e) {
-    if (e instanceof Unreadable) return undefined;
-    throw e;
+    if (!(e instanceof TooMany)) throw e;
+    // Reading on into second words grew too many beginnings: first words alone then.
+    try {
+      starts = parseStarts(source, false);
+    } catch (again) {
+      if (again instanceof TooMany) return undefined;
+      throw again;
+    }
   }
   if (!starts) return undefined;
   const words = new Set<string>();
   const wholeWords = new Set<string>();
+  const pairs = new Set<string>();
   const wordsAfter = new Set<string>();
   const chars = new Set<string>();
   let atStart = false;
@@ -372,13 +435,53 @@ export function matchStarts(source: string): MatchStarts | undefined {
       for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
       // A short word the pattern itself ends (a space, a quote, \b next; not "\w" or "\w+").
       const after = text[j];
-      if (key.length < KEY_LENGTH && after !== undefined && after !== WORD_ANY && after !== WORD_RUN) wholeWords.add(key);
-      else words.add(key);
+      if (key.length < KEY_LENGTH && after !== undefined && after !== WORD_ANY && after !== WORD_RUN) {
+        if (after === ' ' || after === SPACES || after === "'") {
+          // …and the next word's first letters, when the pattern names them ("i want", "the same"),
+          // or a contraction's ("it's", "can't", "i'm").
+          let k = j + 1;
+          while (text[k] === BOUNDARY) k++;
+          let next = '';
+          for (; k < text.length && next.length < KEY_LENGTH && isWordChar(text[k]); k++) next += text[k];
+          if (next) {
+            pairs.add(`${key}${after === "'" ? "'" : ' '}${next}`);
+            continue;
+          }
+        }
+        wholeWords.add(key);
+      } else words.add(key);
+    } else if (first === SPACES) {
+      for (const c of WHITESPACE) chars.add(c);
     } else {
       chars.add(first);
     }
   }
-  return { words: [...words], wholeWords: [...wholeWords], chars: [...chars], atStart, anyWord, wordsAfter: [...wordsAfter] };
+  return {
+    words: [...words],
+    wholeWords: [...wholeWords],
+    pairs: [...pairs],
+    chars: [...chars],
+    atStart,
+    anyWord,
+    wordsAfter: [...wordsAfter],
+  };
+}
+
+/** Whether `\s` matches the character (ASCII white space, no-break and other Unicode spaces, line separators, BOM). */
+function isWhitespace(charCode: number): boolean {
+  if (charCode === 32 || (charCode >= 9 && charCode <= 13)) return true;
+  if (charCode < 0xa0) return false;
+  return (
+    charCode === 0xa0 ||
+    charCode === 0x1680 ||
+    (charCode >= 0x2000 && charCode <= 0x200a) ||
+    charCode === 0x2028 ||
+    charCode === 0x2029 ||
+    charCode === 0x202f ||
+    charCode === 0x205f ||
+    charCode === 0x3000 ||
+    charCode === 0xfeff
+  );
 }
 
 /** A word character's code for packed keys (1–37; 0 = not a word character). */
@@ -405,6 +508,10 @@ export class MatchStartIndex {
   private readonly byWord = new Map<number, number[]>();
   /** Packed whole word (under four letters) → rules whose matches can begin on exactly that word. */
   private readonly byWholeWord = new Map<number, number[]>();
+  /** Packed short whole word → packed first letters of the next word → rules (see `MatchStarts.pairs`). */
+  private readonly byPair = new Map<number, Map<number, number[]>>();
+  /** The same for contractions: packed "it" → packed "s" → rules. */
+  private readonly byContraction = new Map<number, Map<number, number[]>>();
   /** Character code → rules whose matches can begin on that character (ASCII in a table, the rest in a map). */
   private readonly byChar = new Map<number, number[]>();
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
@@ -423,6 +530,17 @@ export class MatchStartIndex {
       if (starts.anyWord) this.anyWord.push(rule);
       for (const word of starts.words) push(this.byWord, packKey(word), rule);
       for (const word of starts.wholeWords) push(this.byWholeWord, packKey(word), rule);
+      for (const pair of starts.pairs) {
+        const contraction = pair.includes("'");
+        const [first = '', next = ''] = pair.split(contraction ? "'" : ' ');
+        const byFirst = contraction ? this.byContraction : this.byPair;
+        let byNext = byFirst.get(packKey(first));
+        if (!byNext) {
+          byNext = new Map();
+          byFirst.set(packKey(first), byNext);
+        }
+        push(byNext, packKey(next), rule);
+      }
       for (const word of starts.wordsAfter) push(this.byWordAfter, packKey(word), rule);
       for (const c of starts.chars) {
         push(this.byChar, c.charCodeAt(0), rule);
@@ -469,10 +587,34 @@ export class MatchStartIndex {
         if (next === 0) {
           const whole = this.byWholeWord.get(packed);
           if (whole) for (const rule of whole) this.add(rule, i);
+          const end = i + length;
+          if (text.charCodeAt(end) === 39 /* ' */) {
+            const byNext = this.byContraction.get(packed);
+            if (byNext) this.addNext(byNext, text, i, end + 1);
+          } else {
+            const byNext = this.byPair.get(packed);
+            if (byNext) {
+              let j = end;
+              while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+              if (j > end) this.addNext(byNext, text, i, j);
+            }
+          }
           break;
         }
         packed = packed * 38 + next;
       }
+    }
+  }
+
+  /** The short word at `start` is followed by a word at `j`: look up that word's first letters. */
+  private addNext(byNext: Map<number, number[]>, text: string, start: number, j: number): void {
+    let packed = 0;
+    for (let length = 0; length < KEY_LENGTH; length++) {
+      const code = wordCode(text.charCodeAt(j + length));
+      if (code === 0) return;
+      packed = packed * 38 + code;
+      const rules = byNext.get(packed);
+      if (rules) for (const rule of rules) this.add(rule, start);
     }
   }
 

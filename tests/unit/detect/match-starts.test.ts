@@ -93,6 +93,16 @@ describe('where a regex can begin', () => {
     expect(index.positionsOf(2)).toEqual([]);
   });
 
+  it('reads on past a short word into the next one, or into a contraction', () => {
+    const starts = matchStarts("\\b(?:i\\s+want|the same) (?:thing|answer)\\b|\\bit's (?:broken|dead)\\b");
+    expect(starts?.pairs.sort()).toEqual(['i want', "it's", 'the same']);
+    expect(starts?.wholeWords).toEqual([]);
+    const index = new MatchStartIndex([starts]);
+    // "I\u00a0want" counts as white space, as `\s` does; "it is" and "the other" are not tried.
+    index.read("it is the other thing. I\u00a0want the\tsame answer, it's dead");
+    expect(index.positionsOf(0)).toEqual([23, 30, 47]);
+  });
+
   it('runs a rule that begins on a short whole word only on that word, not on longer ones', () => {
     const index = new MatchStartIndex([matchStarts("\\bi(?:'m| am) done\\b"), matchStarts('\\bno\\w*')]);
     index.read("it is done, I'm done. now nothing");
@@ -114,6 +124,10 @@ describe('running a rule only where it can begin finds what the full scan finds'
     "it's   been   3 weeks\n\nstill nothing?!",
     '12:40. nobody. 2nd time. £189 again',
     'a'.repeat(3000),
+    // White space the index must skip like `\s` does: no-break, em and tab between short words.
+    'i\u00a0want to speak to a manager. the\tsame answer\u2003again',
+    'I\u00a0am\u00a0done.  I   will   cancel. so\nwhat now',
+    "it's not ok. i'm done, can't do this. I'M OUT it'",
   ];
   const linesFor = {
     customer: [...judged.filter((m) => m.role === 'customer').map((m) => m.text), ...corpusLines(), ...awkward],
