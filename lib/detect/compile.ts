@@ -28,6 +28,7 @@ export interface CompiledRule {
   calmAfterInstruction: boolean;
   exceptAfter?: RegExp;
   exceptBefore?: RegExp;
+  othersBefore?: RegExp;
   unless?: RegExp;
 }
 
@@ -135,6 +136,7 @@ function compileRule(rule: LexiconRule, macros: Record<string, string>): Compile
     calmAfterInstruction: rule.calmAfterInstruction,
     exceptAfter: alternation(rule.exceptAfter, macros, 'i', (b) => `^(?:${b})`),
     exceptBefore: alternation(rule.exceptBefore, macros, 'i', (b) => `(?:${b})$`),
+    othersBefore: alternation(rule.othersBefore, macros, 'i', (b) => `(?:${b})$`),
     unless: alternation(rule.unless, macros, 'i'),
   };
 }

@@ -95,6 +95,7 @@ function rejectionOf(
   const clauseBefore = text.slice(clause, start);
   if (rule.exceptAfter?.test(text.slice(end, end + 140))) return 'other';
   if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return 'other';
+  if (rule.othersBefore?.test(text.slice(Math.max(clause, start - 80), end))) return 'aimed-elsewhere';
   if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);

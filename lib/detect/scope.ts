@@ -61,7 +61,7 @@ const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|th
  * not arrived I will call my bank", "if the next weeks aren't spotless we won't be renewing"), unless it is what they think or say ("I don't think I'll need to").
  */
 const SPEAKER_WILL =
-  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going)\b)/gi;
+  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether|way|chance|where|when|what|how|why)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going|i'm \w+ing|we're \w+ing|i am \w+ing|we are \w+ing)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
@@ -103,7 +103,10 @@ export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string, mat
   for (let m = lex.hypothetical.exec(sentenceBefore); m; m = lex.hypothetical.exec(sentenceBefore)) last = m;
   if (!last) return false;
   const condition = sentenceBefore.slice(last.index);
-  if (SPEAKER_CLAUSE_START.test(match) && /^\s*\S+\s+\S+\s+\S+/.test(condition.slice(last[0].length))) return false;
+  const conditionWords = condition.slice(last[0].length);
+  if (SPEAKER_CLAUSE_START.test(match) && /^\s*\S+\s+\S+\s+\S+/.test(conditionWords)) return false;
+  // "if we walk into that meeting with no numbers I'm writing this up on LinkedIn": the speaker's clause starts just before the match.
+  if (/^\s*\S+\s+\S+\s+\S+.*\b(?:i'?m|i am|we'?re|we are|i'll|i will|we'll|we will)\s+$/i.test(conditionWords)) return false;
   // "if X, Y": a comma or "then" closes the condition; the match is in the consequence. So does
   // a speaker who starts their own clause, commas or not ("if the coat comes back ruined im
   // taking you to court"), but not one right after "if" ("if I'm going to sue, what do I need?").

@@ -161,6 +161,14 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "the print reflects what you uploaded".
+      '\\b(?:reflects|matches|shows|is exactly) (?:exactly )?what you (?:uploaded|sent|submitted|ordered|chose|entered|provided|selected|typed)\\b',
+      // "If you didn't redirect your post, that's how these things happen."
+      "\\bif you (?:didn't|did not|don't|haven't|forgot to|failed to) \\w+\\b[^.!?]{0,40}\\b(?:that's (?:how|why)|then that's|that would explain|that explains)\\b",
+      // "the delivery address was entered as the funeral home rather than the crematorium".
+      '\\b(?:was|were) (?:entered|typed|input|put in|selected|given|provided|written|filled in) as\\b[^.!?]{0,60}\\b(?:rather than|instead of)\\b',
+      // "It looks like you clicked the upgrade button twice, that's why there are two charges."
+      '\\b(?:it looks like|looks like|it seems|seems like|it appears) you (?:\\w+ ){0,2}?(?:clicked|pressed|tapped|entered|selected|chose|ordered|booked|submitted|typed|forgot|missed|skipped|deleted)\\b',
       // "You needed to tell your payroll team once the balance was cleared."
       '(?:^|[.!?]\\s+)you (?:needed|were (?:supposed|meant|required)|had) to (?:tell|inform|notify|let|contact|call|update|cancel|check|read|send|submit|return|report)\\b',
       // "someone on your side must have submitted it by mistake".

@@ -30,6 +30,13 @@ export const LexiconRuleSchema = v.object({
   exceptAfter: v.optional(v.array(v.string()), []),
   /** Text right before the match (same clause) that cancels it. Anchored at the match start. */
   exceptBefore: v.optional(v.array(v.string()), []),
+  /**
+   * Text ending with the match (same clause) that makes it someone else's ("he's really upset",
+   * "two of them are furious"): anchored at the match end, so it can name the matched words too.
+   * Like `exceptBefore`, but the tone model is told as well, so it does not hear the writer's anger
+   * in the same words.
+   */
+  othersBefore: v.optional(v.array(v.string()), []),
   /** Anywhere in the same message: cancels the match (a reason behind a no, a promise to check). */
   unless: v.optional(v.array(v.string()), []),
   /** Someone else's words or plans ("my friend said she'd sue", "they will sue"): does not count. */

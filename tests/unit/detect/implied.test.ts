@@ -1775,3 +1775,94 @@ describe('round twenty-nine: young customers in slang, and long waits told throu
     expectQuiet('agent_denies_escalation', ["I can't transfer chats, but I can open a formal review of the decision."], 'agent');
   });
 });
+
+describe('round thirty: sarcasm and real warmth, and pasted logs', () => {
+  it('a kernel log is not a threat; a promise of a review and leaving is', () => {
+    expectQuiet('threat_violence', [
+      'found this in the error log:\n[Tue 03:14:07] kernel: Out of memory: killed process 4411 (php-fpm) (OOM killer)\n[Tue 03:14:07] php-fpm: FATAL: child 4411 exited on signal 9 (SIGKILL)',
+    ]);
+    expectEach([
+      ['ok i see them. leaving a 1 star review and im not spending another cent on this game', 'threat_churn'],
+      ["If it's not right after 14:00 we're moving to another CRM at the end of the quarter.", 'threat_churn'],
+      ["but if we walk into that board meeting with no numbers I'm writing this up on LinkedIn", 'threat_public'],
+    ]);
+    expectQuiet('threat_churn', ["I'm moving to another flat next month, can the broadband come with me?"]);
+  });
+
+  it('the agent’s time frame echoed back in disbelief, and not when it is good news', () => {
+    expectHeard('frustration', [
+      'An hour? Parents are at the gate asking me about it now.',
+      '10 working days. brilliant. and what am I supposed to do',
+    ]);
+    expectQuiet('frustration', ["2 days? wow that's quick", 'ah ok. was about to ring my bank about it lol']);
+  });
+
+  it("the agent's side: the customer's click blamed", () => {
+    expectEach([["It looks like you clicked the upgrade button twice, that's why there are two charges.", 'agent_blame']], 'agent');
+  });
+});
+
+describe('round thirty-one: anger aimed at someone else', () => {
+  it('feelings and insults that belong to other people', () => {
+    expectQuiet('frustration', [
+      "thank you. do you have another saturday free in the next month? he's really upset about it",
+      'Last time my neighbour drove him he was absolutely fuming about it, so is there parking now?',
+      "we've had 20 emails from parents since, two of them are furious.",
+      "I'm not angry with him really, I get that it's disappointing, but the court stuff feels a bit OTT",
+      'great. my bank says the payment is pending, will that change? their app is useless at explaining anything',
+      'perfect, thanks for sorting my mess',
+      'I was in a car accident in March (some idiot went into the back of me at a roundabout).',
+      '6.13.0. play store says no update available tho',
+    ]);
+    // Said of the company, the same words still count.
+    expectHeard('frustration', ["I'm really upset", 'she is useless, your agent', 'still no update on my refund']);
+    expectQuiet('threat_legal', ['I need my last two eye test records. My solicitor asked me to get them for the claim.']);
+    expectQuiet('repeat_contact', ["I've messaged the seller twice through the app and he's left me on read"]);
+    expectHeard('repeat_contact', ["I've messaged you twice already"]);
+  });
+
+  it('when it does turn on the company', () => {
+    expectHeard('frustration', [
+      "I'm not going to be fobbed off.",
+      'I put the crematorium address in the delivery notes. Please don’t put this on me.',
+      'It was with you for nine days the first time. How long will it be this time?',
+    ]);
+    expectEach(
+      [['Looking at the order, the delivery address was entered as the funeral home rather than the crematorium.', 'agent_blame']],
+      'agent',
+    );
+  });
+});
+
+describe('round thirty (sarcasm) and thirty-one (money worries): what the sets added', () => {
+  it('sarcasm after a letdown, not warm thanks', () => {
+    expectHeard('frustration', ['Great, just great. Can I speak to a manager then please?', 'It has already been three weeks.']);
+    expectQuiet('frustration', ['Oh great, just great 🎉 thank you!']);
+  });
+
+  it("debt: the letters quote the court; the customer's own threats and dares still count", () => {
+    expectEach([
+      ["Then I'm going to the Ombudsman. and I'm sending all of this to the money page at the Evening Herald", 'threat_public'],
+      ["we'll see what the ombudsman says about all this", 'threat_regulator'],
+      ["and if it's rejected I'm still not paying. take me to court then, I'll see you there with my own lawyer", 'threat_legal'],
+      ["then I'll phone my bank. and I'm cancelling the whole package, I can't afford to be treated like this", 'threat_churn'],
+      ["Then please cancel the 21 May appointment as well, I'll be registering with another practice.", 'threat_churn'],
+      ["at this point I'm going to post the pictures on your Facebook page so someone finally looks at them", 'threat_public'],
+      ["fine. and tell whoever 'sorted it' last month they're a waste of space", 'abuse'],
+      ['Fantastic, another form. I already filled that one in on Tuesday.', 'repeat_contact'],
+    ]);
+    expectHeard('frustration', [
+      "I'm not asking if there's one on chat. I'm asking for someone senior to look at this.",
+      'the letter says it could end up in the county court. for 4 minutes',
+      "why wasn't the grace period applied in the first place then",
+      'you could have told me it failed.',
+    ]);
+    expectEach(
+      [
+        ["If you didn't redirect your post, that's how these things happen.", 'agent_blame'],
+        ['Looking at your files, those pages were uploaded at low resolution, so the print reflects what you uploaded.', 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
