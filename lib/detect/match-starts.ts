@@ -52,8 +52,10 @@ export interface MatchStarts {
   wholeWords: string[];
   /** Characters a match can begin on (a quote, "!", "."); lowercase. */
   chars: string[];
-  /** A match can begin at the very start of the message. */
+  /** A match can begin at the very start of the message, whatever comes first. */
   atStart: boolean;
+  /** A match can begin at the very start of the message when its first word (after white space) starts so: 1–4 letters. */
+  startWords: string[];
   /** A match can begin at any word (`\b\w …`). */
   anyWord: boolean;
   /** A match can begin on the word before a word starting so (`\b\w+ (?:doesn't|…)`): lowercase, 1–4 letters. */
@@ -111,8 +113,17 @@ function settled(e: Entry): boolean {
     while (i + 2 + n < t.length && isWordChar(t[i + 2 + n])) n++;
     return n >= KEY_LENGTH || i + 2 + n < t.length;
   }
+  if (c === CARET) {
+    // "^\s*(?:so )?you're not sure": the message's first word may still be named.
+    let j = i + 1;
+    while (t[j] === SPACES || t[j] === BOUNDARY || t[j] === ' ') j++;
+    if (j >= t.length) return false;
+    if (!isWordChar(t[j])) return true;
+    const m = wordLength(t, j);
+    return m >= KEY_LENGTH || j + m < t.length;
+  }
   // (A word character with no \b before it yet stays open: an outer \b may still come first.)
-  if (c === CARET || c === WORD_ANY || !isWordChar(c)) return true;
+  if (c === WORD_ANY || !isWordChar(c)) return true;
   const n = wordLength(t, i);
   if (n >= KEY_LENGTH || i + n >= t.length) return n >= KEY_LENGTH;
   const separator = t[i + n];
@@ -399,13 +410,19 @@ export function matchStarts(source: string): MatchStarts | undefined {
   const words = new Set<string>();
   const wholeWords = new Set<string>();
   const pairs = new Set<string>();
+  const startWords = new Set<string>();
   const wordsAfter = new Set<string>();
   const chars = new Set<string>();
   let atStart = false;
   let anyWord = false;
   for (const { text } of starts) {
     if (text.startsWith(CARET)) {
-      atStart = true;
+      let j = 1;
+      while (text[j] === SPACES || text[j] === BOUNDARY || text[j] === ' ') j++;
+      let key = '';
+      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      if (key) startWords.add(key);
+      else atStart = true;
       continue;
     }
     let i = 0;
@@ -462,6 +479,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
     pairs: [...pairs],
     chars: [...chars],
     atStart,
+    startWords: [...startWords],
     anyWord,
     wordsAfter: [...wordsAfter],
   };
@@ -516,6 +534,8 @@ export class MatchStartIndex {
   private readonly byChar = new Map<number, number[]>();
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
   private readonly atStart: number[] = [];
+  /** Packed first letters of a message's first word → rules whose matches can begin at the start then. */
+  private readonly byStartWord = new Map<number, number[]>();
   private readonly anyWord: number[] = [];
   /** Packed word key → rules whose matches can begin on the word before a word starting so. */
   private readonly byWordAfter = new Map<number, number[]>();
@@ -527,6 +547,7 @@ export class MatchStartIndex {
     startsByRule.forEach((starts, rule) => {
       if (!starts) return;
       if (starts.atStart) this.atStart.push(rule);
+      for (const word of starts.startWords) push(this.byStartWord, packKey(word), rule);
       if (starts.anyWord) this.anyWord.push(rule);
       for (const word of starts.words) push(this.byWord, packKey(word), rule);
       for (const word of starts.wholeWords) push(this.byWholeWord, packKey(word), rule);
@@ -555,6 +576,11 @@ export class MatchStartIndex {
   read(text: string): void {
     for (const list of this.positions) list.length = 0;
     for (const rule of this.atStart) this.add(rule, 0);
+    if (this.byStartWord.size > 0) {
+      let j = 0;
+      while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+      this.addNext(this.byStartWord, text, 0, j);
+    }
     let previousIsWord = false;
     let wordStart = -1;
     const wordsAfter = this.byWordAfter.size > 0;

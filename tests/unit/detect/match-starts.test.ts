@@ -72,7 +72,10 @@ describe('where a regex can begin', () => {
 
   it('knows sentence starts, punctuation and "any word"', () => {
     const starts = matchStarts("(?:^|[.!?]\\s+)wow+\\s*[.,]|'escalated'|\\b\\w+ing there\\b");
-    expect(starts?.atStart).toBe(true);
+    // At the start of a message only when its first word starts "wow"; any start at all for a quote.
+    expect(starts?.startWords).toEqual(['wow']);
+    expect(starts?.atStart).toBe(false);
+    expect(matchStarts('^\\s*[\'"]')?.atStart).toBe(true);
     expect(starts?.chars.sort()).toEqual(['!', "'", '.', '?']);
     expect(starts?.anyWord).toBe(true);
   });
