@@ -68,6 +68,7 @@ export interface CompiledLexicon {
   saysCalm: RegExp;
   relayedOnPurpose: RegExp;
   plainRequest: RegExp;
+  nudge: RegExp;
   laughter: RegExp;
   instructsCustomer: RegExp;
   positiveWords: RegExp;
@@ -173,6 +174,7 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     saysCalm: regex(lexicon.saysCalm),
     relayedOnPurpose: regex(lexicon.relayedOnPurpose),
     plainRequest: regex(lexicon.plainRequest),
+    nudge: regex(lexicon.nudge),
     laughter: regex(lexicon.laughter),
     instructsCustomer: regex(lexicon.instructsCustomer),
     positiveWords: regex(lexicon.positiveWords),

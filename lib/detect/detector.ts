@@ -19,7 +19,7 @@ import {
   roundRisk,
   TRIGGER_WEIGHT,
 } from './risk';
-import { findToneFrustration } from './tone';
+import { findToneFrustration, TONE_SEVERITY } from './tone';
 import {
   CUE_KINDS,
   type Cue,
@@ -154,6 +154,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
   }
 
   function onCustomer(m: Message, reasons: RiskReason[]) {
+    const followsOwnLine = lastSpeaker === 'customer';
     if (lastSpeaker !== 'customer') customerTurn++;
     lastSpeaker = 'customer';
     if (m.at !== undefined) lastCustomerAt = m.at;
@@ -172,6 +173,20 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
       const tone = findToneFrustration(lex, withoutQuotedEmail(m.text), context);
       if (tone) findings.push(tone);
+    }
+    // "ok" … "hello?": asking whether anyone is there after their own unanswered line. Team leads
+    // marked 4 of 4 such lines in Tact's judged chats as frustrated; the same "hello?" opening a chat is a greeting.
+    if (followsOwnLine && lex.nudge.test(m.text) && !findings.some((f) => f.kind === 'frustration')) {
+      const evidence = m.text.trim();
+      const start = m.text.indexOf(evidence);
+      findings.push({
+        kind: 'frustration',
+        ruleId: 'frustration.nudge',
+        evidence,
+        start,
+        end: start + evidence.length,
+        severity: TONE_SEVERITY,
+      });
     }
     // Having to come back about the same thing wears anyone down: team leads marked 35 of 37
     // repeat-contact lines in Tact's judged chats as frustrated too. Said without an angry word,

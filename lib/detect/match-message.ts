@@ -104,7 +104,12 @@ function rejectionOf(
     if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
     if (isHypothetical(lex, text.slice(sentence, start), text.slice(start, end))) return 'aimed-elsewhere';
   }
-  if (rule.thirdPartyCancels && rule.role === 'customer' && isThirdParty(lex, text.slice(clause, end)) && !lex.relayedOnPurpose.test(text))
+  if (
+    rule.thirdPartyCancels &&
+    rule.role === 'customer' &&
+    isThirdParty(lex, text.slice(clause, end), text.slice(start, end)) &&
+    !lex.relayedOnPurpose.test(text)
+  )
     return 'aimed-elsewhere';
   if (rule.selfTargetCancels) {
     // "angry at myself" cancels any feeling; "I'm such an idiot" only an insult: in "I hate

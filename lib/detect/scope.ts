@@ -61,7 +61,7 @@ const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|th
  * not arrived I will call my bank", "if the next weeks aren't spotless we won't be renewing"), unless it is what they think or say ("I don't think I'll need to").
  */
 const SPEAKER_WILL =
-  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether|way|chance|where|when|what|how|why)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going|i'm \w+ing|we're \w+ing|i am \w+ing|we are \w+ing)\b)/gi;
+  /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether|way|chance|where|when|what|how|why)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going|i'm \w+ing|im \w+ing|we're \w+ing|i am \w+ing|we are \w+ing)\b)/gi;
 
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
@@ -89,7 +89,7 @@ export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart
 }
 
 /** The speaker's own clause begins the match: "… we won't be renewing", "… I'll take it to court". */
-const SPEAKER_CLAUSE_START = /^(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)\b/i;
+const SPEAKER_CLAUSE_START = /^(?:(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)|im|ill)\b/i;
 
 /**
  * Inside an if-clause ("if I were to sue"), unless the condition is the company failing, which
@@ -133,7 +133,14 @@ export function isQuoted(textBefore: string): boolean {
 const COMMA_SPEAKER_TAKES_OVER = /,\s*(?=(?:and\s+|so\s+|then\s+)?(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd)\b)/gi;
 
 /** Someone else's words or plans: "my friend said she'd sue", "they will sue you". */
-export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string): boolean {
+export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string, match = ''): boolean {
+  // "if this is how you treat people we'll all move": the match opens the speaker's own clause,
+  // unless it is what someone said ("my friend said we'll sue").
+  if (
+    SPEAKER_CLAUSE_START.test(match) &&
+    !/\b(?:said|says|told (?:me|us)|thinks|reckons|wants)(?: that)?\s*$/i.test(sentenceUpToMatchEnd.slice(0, -match.length))
+  )
+    return false;
   let from = 0;
   COMMA_SPEAKER_TAKES_OVER.lastIndex = 0;
   for (let m = COMMA_SPEAKER_TAKES_OVER.exec(sentenceUpToMatchEnd); m; m = COMMA_SPEAKER_TAKES_OVER.exec(sentenceUpToMatchEnd)) {

@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "Escalation isn't something we do on chat."
+      "\\bescalat(?:ion|ing)(?: (?:this|it|cases|chats))? (?:isn't|is not|aren't|are not) (?:something|what|a thing) (?:we|i) (?:do|offer|can do)\\b|\\bwe (?:don't|do not) escalate\\b",
       // "I've said there's nobody else."
       "\\bthere(?:'s| is) (?:no ?one|nobody) else\\s*[.!]",
       // "Supervisors follow the same policy, so they'd give you the same answer."
@@ -77,6 +79,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "No, the fee still has to be paid."
+      '^\\s*no,? (?:the|your|this|that) (?:fee|charge|payment|balance|bill|amount|fine|invoice) (?:still )?(?:has|have|needs?) to be paid\\s*[.!]?\\s*$',
+      // "I can't tell you when it'll be done."
+      "^\\s*(?:sorry,? )?(?:i|we) (?:can't|cannot|can not|'m unable to|am unable to|'re unable to) (?:tell|give) you (?:when|a date|a time|an? (?:eta|timeframe|time ?frame|estimate))\\b[^.!?]*[.!]?\\s*$",
       // "Refunds of overpayments are not processed through chat." and nothing more: sent away with nowhere to go.
       '\\b(?:refunds?|requests?|claims?|complaints?|changes?|cancell?ations?|payments?|returns?|those|these|that|this|it)\\b(?: of \\w+)? (?:are|is) not (?:processed|handled|dealt with|done|accepted|available) (?:through|via|on|over|in|by) (?:chat|live chat|this chat|the chat|here)\\s*[.!]*\\s*$',
       // "That's how the system is set up."
@@ -86,7 +92,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
       '\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$',
       // "Refund cannot be processed at this time."
-      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred)\\b",
+      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
@@ -138,7 +144,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bi (?:don't|do not) (?:really )?know\\b(?!\\s+(?:if|whether) you\\b)",
       '\\byour guess is as good as mine\\b',
       '\\bmaybe,? probably\\b',
-      '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure|may not|may be|eventually|sometimes|a while)\\b',
+      '\\b(?:i think|probably|maybe|might|perhaps|possibly|could be)\\b[^.!?]{0,40}\\b(?:maybe|probably|might|perhaps|possibly|not sure|may not|may be|eventually|sometimes|a while|i think|i guess)\\b',
       "(?:^|[.!?]\\s+)(?:probably|maybe|perhaps|possibly),?\\s+(?:it|it'll|that|they|you|we|the)\\b",
       '\\b(?:hard|difficult|impossible) to say\\b',
       '\\b(?:soon|later|tomorrow|today|shortly|this week) i (?:think|guess|believe|hope)\\s*[.!]?\\s*$',
@@ -161,6 +167,12 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "You should send documents to the claims address, not the general inbox."
+      '\\byou should(?: have)? \\w+ [^.!?]{0,50}, not (?:the|a|our|your)\\b',
+      // "That would be customer damage, so it isn't covered."
+      '\\b(?:that|this|it) (?:would be|is|counts as|looks like|was) (?:customer|user|accidental|owner) (?:damage|error|misuse)\\b',
+      // "It looks like you started a second session by mistake."
+      '\\byou (?:must have |probably |likely )?(?:\\w+ ){1,4}?(?:by mistake|by accident|accidentally)\\b|\\b(?:it looks like|looks like|it seems|it appears) you (?:\\w+ ){0,2}?(?:started|opened|created|made|placed|added|set|turned|left|used)\\b',
       // "the print reflects what you uploaded".
       '\\b(?:reflects|matches|shows|is exactly) (?:exactly )?what you (?:uploaded|sent|submitted|ordered|chose|entered|provided|selected|typed)\\b',
       // "If you didn't redirect your post, that's how these things happen."

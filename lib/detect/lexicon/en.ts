@@ -14,6 +14,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Is there anyone there with a brain I can talk to?"
+        '\\b(?:anyone|anybody|someone|somebody) (?:there )?with (?:a brain|half a brain|some sense|a clue|any sense)\\b',
+        // "then i want someone else to look at it".
+        "\\b(?:want|need|would like|i'd like|we'd like) (?:someone|somebody) else to (?:look at|check|deal with|handle|review|take over|see|sort)\\b",
         // "I still want that call from the duty manager tomorrow".
         '\\b(?:still )?(?:want|need|expect|waiting for|waiting on) (?:that |a |the |my )?(?:call|callback|call back|phone call) (?:back )?from (?:the |a |your )?(?:duty |area |branch |store |shift )?{MGR_STRICT}\\b',
         // "Can I talk to Phil or whoever's in charge please?"
@@ -164,9 +168,11 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_chargeback',
       role: 'customer',
       patterns: [
+        // "if no answer by Friday I'm going to the bank".
+        "\\b(?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:going|go) (?:straight )?to (?:the|my|our) bank\\b(?! (?:to (?:pay|deposit|withdraw|get|ask|check))|\\s+(?:branch|app|website))",
         '\\bcharge ?backs?\\b',
         '\\b(?:dispute|disputing|contest|contesting|reverse|reversing|reverse the)\\s+(?:the|this|that|these|my|your|every|all (?:the|my|your|of the)?)?\\s*(?:charges?|transactions?|payments?|debits?|bill)\\b',
-        '\\b(?:call|calling|contact|contacting|ring|ringing|phone|phoning|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b',
+        '\\b(?:call|calling|contact|contacting|ring|ringing|phone|phoning|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b(?!\\s+(?:to (?:pay|deposit|withdraw|get (?:cash|money)|open|set up|change|update)|branch|app)\\b)',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
         '\\b(?:the|a|my) (?:dispute|chargeback|claim with my bank) (?:goes in|is going in|will go in|gets filed|gets raised)\\b',
@@ -201,6 +207,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "we'll all move to another network when they're up", "I'll join the place across the road", "go to someone who can show a bit of humanity".
+        "\\b(?:we'll|we will|i'll|i will|we're|i'm) (?:all )?(?:move|moving|switch|switching|port|porting) (?:all )?(?:\\w+ )?(?:over )?to (?:another|a different|a new|a rival) (?:network|carrier|operator)\\b(?![^.!?]*\\b(?:try|test|see if|check)\\b)",
+        "\\b(?:i'll|i will|we'll|we will) (?:just )?(?:join|go to|use|switch to|sign up (?:at|with)) (?:the (?:place|one|gym|shop|store|garage|salon|practice) (?:across the road|down the road|next door|round the corner|up the road|in town)|your competitors?|a competitor)\\b",
+        '\\b(?:go|move|switch|take (?:our|my) business) (?:to|over to) (?:someone|somebody|a company|an insurer|a provider|a bank) (?:else|who|that)\\b',
         // "I'll be registering with another practice".
         "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are) (?:be )?(?:registering|signing up|going|moving|joining|booking) with (?:another|a different|a new|a rival) (?:practice|provider|company|supplier|dentist|gp|surgery|gym|bank|insurer|agency|clinic|firm)\\b",
         // "I'm cancelling the whole package".
@@ -208,7 +218,7 @@ export const LEXICON_EN: LexiconInput = {
         // "im not spending another cent on this game".
         "\\b(?:not|never|won't be|will never|i'll never) (?:spending|spend|giving you|paying you) (?:another|one more|a single) (?:cent|penny|dime|pound|dollar|euro|quid|buck)\\b",
         // "we're moving to another CRM at the end of the quarter".
-        "\\b(?:we're|we are|i'm|i am|we'll|i'll|we will|i will) (?:be )?(?:moving|switching|going|changing|migrating|move|switch|go|change|migrate) (?:over )?to (?:another|a different|a rival|a competing) (?!(?:house|flat|address|home|city|town|country|room|seat|table|date|day|time|plan|tier|branch|account|card|phone|device|laptop|size|colou?r|one|model|version|page|tab|browser|network)\\b)\\w+",
+        "\\b(?:we're|we are|i'm|i am|we'll|i'll|we will|i will) (?:be )?(?:all )?(?:moving|switching|going|changing|migrating|move|switch|go|change|migrate) (?:over )?to (?:another|a different|a rival|a competing) (?!(?:house|flat|address|home|city|town|country|room|seat|table|date|day|time|plan|tier|branch|account|card|phone|device|laptop|size|colou?r|one|model|version|page|tab|browser|network)\\b)\\w+",
         // "if it is like this again I shall move my savings to the credit union in town".
         "\\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\\s+(?:just\\s+)?(?:move|take|transfer|switch) (?:all )?(?:my|our) (?:savings|money|mortgage|accounts?|business|custom|pension|isa|policy|policies|insurance|broadband|energy|contract) (?:over )?to (?:the |a |an )?(?:[\\w-]+ ){0,3}?(?:banks?|building society|credit union|providers?|suppliers?|insurers?|competitors?|competition|network|lenders?)\\b",
         // "I'm trading the car in for another brand", "moving my vault to another password manager".
@@ -239,7 +249,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'?ll|ill|i will|we'?ll|we will)\\s+(?:just\\s+)?(?:go|use|shop|order)\\s+(?:(?:to|at|with|from)\\s+)?(?:another|a different|somewhere else|elsewhere|someone else|the (?:place|shop|garage|one|guys?|company|store) (?:on|in|at|down|up|near|round|across)\\b)[^.!?]{0,40}?\\b(?:from now on|in future|next time|instead)\\b",
         '\\b(?:cancel|cancell?ing|acncel|cancle|close|closing|closingt|clos(?:e|ing) out|clsoing|clsoe|delete|deleting|deleet|delte|terminate|terminating|end|ending|shut down|shutting down|deactivate|deactivating|remove|removing|get rid of|discontinue|discontinuing|quit|quitting|stop|stopping|drop|dropping|erase|wipe)\\s+(?:my|ym|m|our|the|this|your|an|a|all my|all our|all of my|my whole)?\\s*(?:\\w+\\s+){0,2}(?:account|acount|acct|cacount|accoutn|acct|accounts|subscription|subscriptions|sub|membership|memberships|service|services|contract|plan|profile|relationship|business with you|card with you|premium|policy|user account|bank account)\\b',
         // (Going to the bank to dispute a charge is a chargeback, not leaving.)
-        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to(?!\\s+(?:report|tell|call|complain|speak|talk|ask|write|contact|make|take|file|be|have|get|do|see|put|post|leave|raise|pay|need|wait|check|send|give|let)\\b)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network|operator|supplier|insurer)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|operator|supplier|insurer|elsewhere|somewhere else|business)\\b))',
+        '\\b(?<!\\b(?:a|the|kill|light|power|toggle)[- ])(?:switch|switching|move|moving|go|going|change|changing|port|porting|take|taking)(?![^.!?]*\\b(?:dispute|disputing|chargeback|charge back|reverse|reversing|(?:my|the) bank|(?:my|the) (?:credit )?card company)\\b)\\s+(?:over\\s+)?(?:(?:my business|our business|my money|my account|my number|our numbers?)\\s+(?:elsewhere|somewhere else)\\b|(?:my business\\s+|our business\\s+|my money\\s+|my account\\s+|my number\\s+|our numbers?\\s+)?to(?!\\s+(?:report|tell|call|complain|speak|talk|ask|write|contact|make|take|file|be|have|get|do|see|put|post|leave|raise|pay|need|wait|check|send|give|let)\\b)\\s*(?:a |an |another |your )?(?:competitor|competition|different (?:provider|company|bank|airline|carrier|service|network)|another (?:provider|company|bank|airline|carrier|service|network|operator|supplier|insurer)|elsewhere|somewhere else)?\\b(?=[^.!?]*\\b(?:competitor|competition|provider|company|bank|airline|carrier|service|network|operator|supplier|insurer|elsewhere|somewhere else|business)\\b))',
         '\\btak(?:e|ing) my (?:business|money|custom)\\s+(?:elsewhere|somewhere else)\\b',
         '\\bcancel (?:everything|it all|all of it)\\b',
         // Nouns: "the cancellation of my Gold account", "account deletion".
@@ -260,7 +270,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:delete|deleting|remove|removing|close|closing|cancel|terminate|terminating|deactivate)\\s+(?:my|the|an|this)?\\s*(?:\\w+\\s+)?(?:online\\s+)?(?:profile|user|login|membership|registration)\\b',
         // "or I'm switching to Brightline": to a named provider, not to a plan, a format or a place.
         "\\b(?:i'm|im|i am|we're|we are|i'll|we'll|i will|we will|gonna|going to)\\s+(?:be\\s+)?(?:switching|switch|porting|port|moving (?:our|my) (?:business|account|money))\\s+(?:over\\s+)?to\\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|paperless|e-?billing|direct debit|autopay|auto-pay|card|email|e-mail|text|sms|app|online|new|another plan|a different plan|the \\w+ plan|\\w+ plan|\\w+ billing|\\w+ tier)\\b)\\w+",
-        '\\b(?:switch|switching|move|moving|go|going)\\s+(?:over\\s+)?to\\s+(?:the|a|an|another)\\s+(?:[\\w-]+\\s+){0,2}(?:scheme|provider|company|competitor|bank|network|carrier|airline|supplier|operator)\\b(?!\\s+(?:plan|tier|option|account))',
+        '\\b(?:switch|switching|move|moving|go|going)\\s+(?:over\\s+)?to\\s+(?!the bank\\b)(?:the|a|an|another)\\s+(?:[\\w-]+\\s+){0,2}(?:scheme|provider|company|competitor|bank|network|carrier|airline|supplier|operator)\\b(?!\\s+(?:plan|tier|option|account))',
         "\\b(?:we|i)(?:'ll|\\s+will)?\\s+(?:won't|will not|are not going to|aren't going to|am not going to|'m not going to|won't be|will not be|not be)\\s+renew(?:ing)?\\b",
         "\\b(?:i|we)\\s+(?:want|wanna|would like|'d like|need|am going|'m going|are going|'re going)\\s+to\\s+cancel(?:\\s+(?:everything|it all|then|now|altogether|the lot))?\\s*(?:[.!]|$)",
         // "if this isn't fixed this week we'll move to Pipewell": an ultimatum, so not a house move.
@@ -300,6 +310,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         "\\b(?:how (?:do|can|would) (?:i|we) (?:update|change|edit|add|upgrade|downgrade|pause|renew|reactivate|open|create|set up|recover|restore|verify)|did you|have you|we'll|we will|i'll help)\\s+$",
+        // "eventually we'll need to close the accounts": the process after a death or a move, not a threat.
+        "\\b(?:will|'ll|would|shall) (?:eventually |also |then |probably )?need to\\s+$",
         // "do I need to close the mortgage account myself?": a question about the process.
         '\\b(?:do|would|should|will|must) (?:i|we) (?:need|have) to\\s+$',
         '\\b(?:should|could|can|shall) (?:i|we)\\s+$',
@@ -324,6 +336,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "everyone's going to hear about it. It's all going on Facebook."
+        "\\beveryone(?:'s| is) (?:going to|gonna) (?:hear|know) about (?:it|this)\\b|\\b(?:it's|it is|this is|this|it) (?:all )?going (?:on|up on) (?:facebook|twitter|instagram|tiktok|reddit|linkedin|trustpilot|google)\\b",
+        // "everyone in my uni group chat will hear about it".
+        "\\b(?:everyone|everybody|all) (?:in|on) (?:my|our|the) (?:[\\w-]+ ){0,3}?(?:group chat|group|chat|class|office|street|school|team|family|circle|estate|village) (?:will|is going to|gonna|'ll|are going to) (?:hear|know|find out) (?:about (?:it|this|you)|what)\\b",
         // "I'm sending all of this to the money page at the Evening Herald".
         '\\b(?:send|sending|email|emailing|forward|forwarding|take|taking)\\s+(?:all (?:of )?this|this|it|everything|the (?:whole )?(?:story|thread|chat))\\s+to\\s+(?:(?:the|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:page|desk|section|team)\\s+at\\s+)?the (?:local )?(?:\\w+ )?(?:gazette|herald|echo|argus|chronicle|courier|advertiser|tribune|evening (?:news|standard|post)|local paper|newspapers?|papers|press|media)\\b(?! (?:office|shop|arena|address|building|website|offices))',
         // "I'm writing this up on LinkedIn".
@@ -406,9 +422,11 @@ export const LEXICON_EN: LexiconInput = {
         // Weapons alone are products in many shops ("knife set", "guns in the game"): only the unambiguous ones.
         '\\b(?:noose|gas chamber|firing squad|electric chair|death penalty|genocide|holocaust|burn (?:them|it) (?:all|down)|hanged|hang them)\\b',
       ],
-      // "should I kill that off and pay for the extra week": stopping something.
-      exceptAfter: ['{NOT_PERSON}', '\\s+off\\b'],
+      // "should I kill that off and pay for the extra week": stopping something; "kill two birds with one stone".
+      exceptAfter: ['{NOT_PERSON}', '\\s+off\\b', '{KILL_IDIOM_AFTER}'],
       exceptBefore: [
+        // "the fire killed him, the smoke they said": an event, not a person, did it.
+        '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
         // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
@@ -450,9 +468,11 @@ export const LEXICON_EN: LexiconInput = {
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
         '{NOT_PERSON}',
+        '{KILL_IDIOM_AFTER}',
         '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
       ],
       exceptBefore: [
+        '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
         // "another pupil threatened to stab him": a threat someone made, reported.
@@ -492,6 +512,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'abuse',
       role: 'customer',
       patterns: [
+        // "useless" as the whole reply to the agent.
+        "^\\s*(?:you're |ur |you |so |just )?(?:useless|idiots?|clowns?|morons?|incompetent|pathetic)\\s*[.!?]*\\s*$",
         // "tell whoever 'sorted it' last month they're a waste of space": said to be passed on to staff.
         "\\btell (?:whoever|your \\w+|the \\w+ who)\\b[^.!?]{0,60}\\b(?:they're|they are|he's|she's|he is|she is) (?:a |an )?(?:waste of space|useless|idiots?|clowns?|incompetent|a joke|morons?|a disgrace)\\b",
         // "the bunch of clueless idiots you call a crew".
@@ -791,6 +813,20 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "3-5 days again.", "Might. Ok.", "5 weeks for someone to forward an email."
+        '\\b(?:\\d+(?:-\\d+)?|a few|two|three) (?:more )?(?:working |business )?(?:days|weeks) again\\b',
+        '^\\s*[\'"]?(?:might|maybe|probably|possibly|perhaps)[\'"]?\\s*[.]+\\s+(?:ok(?:ay)?|right|great|fine|sure)\\b',
+        '^\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|hours) (?:for|to get) (?:someone|somebody|you|them|anyone) to\\b',
+        // "just no?", "a termination fee? he died.", "My responsibility?", "Again.", "so there was someone to ask after all",
+        // "because somebody didn't tick a box", "shall I send it three times as well?", "this has wrecked the first night of our holiday".
+        '^\\s*(?:just|simply) (?:no|that)\\s*\\?',
+        '^\\s*(?:an? |the |another )?(?:[\\w-]+ )?(?:fee|charge|penalty|fine|surcharge)\\s*\\?+',
+        '^\\s*(?:my|our) (?:responsibility|fault|mistake|problem|error)\\s*\\?+',
+        '(?:^|[.!?]\\s+)again\\s*[.!?]+\\s*$',
+        '^\\s*so (?:there (?:was|is)|you (?:can|could|do|did)|it (?:was|is|can))\\b[^.!?]*\\bafter all\\b',
+        "\\bbecause (?:somebody|someone|nobody|no one|you|your \\w+) (?:didn't|did not|forgot to|failed to|couldn't be bothered to)\\b",
+        '\\bshall i (?:send|do|fill|explain|upload|post) (?:it|that|this|them)(?: in)? (?:three|four|five|\\d+) times\\b|\\b(?:three|four|five|\\d+) times as well\\s*\\?',
+        '\\b(?:has |have |it |this |that )?(?:wrecked|ruined|spoilt|spoiled) (?:the|our|my) (?:first |whole |entire |last )?(?:night|day|evening|holiday|trip|weekend|break|birthday|anniversary|honeymoon)\\b',
         // "Great, just great.", "It has already been three weeks."
         '(?:^|[.!?]\\s+)(?:oh,? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|super),? just (?:great|brilliant|fantastic|wonderful|perfect|lovely|super)\\b(?![^\\n]{0,30}(?:🎉|🥳|😍|🙌|❤️|\\bthank|\\bthanks|\\bcheers|\\blove))',
         "\\b(?:it(?:'s| has| is)|that's|that is) already been (?:over |more than |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several) (?:weeks|months|working days)\\b",
@@ -1017,6 +1053,12 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "I am following up since February", "I've been giving out to your phone people twice already".
+        "\\b(?:i am|i'm|i have been|i've been) (?:following up|chasing (?:this|it)?|calling|writing|emailing|contacting you)(?: on this| about this)? since\\b",
+        "\\b(?:i've|i have) been (?:giving out to|on to|onto|complaining to|on the phone to|ringing|calling|chasing) (?:you|your \\w+(?: \\w+)?)\\b[^.!?]{0,30}\\b(?:twice|three times|\\d+ times|already|for weeks|for days)\\b",
+        // "That's what the last three email replies said.", "I emailed it on the 2nd, uploaded it on the 9th and posted a copy on the 15th."
+        '\\bthe last (?:two|three|four|few|\\d+) (?:emails?|email replies|replies|messages|calls|chats|letters)(?: i (?:got|had|received))? (?:said|told me|promised)\\b',
+        '\\b(?:emailed|sent|uploaded|posted|submitted|faxed|attached)\\b[^.!?]{0,30}\\bon the \\d{1,2}(?:st|nd|rd|th)\\b[^.!?]{0,10},?\\s+(?:and )?(?:emailed|sent|uploaded|posted|submitted|faxed|attached|again)\\b',
         // "I already filled that one in on Tuesday."
         "\\bi(?:'ve| have)? already (?:filled (?:that|this|it|one|the form)(?: one)? in|filled in (?:that|this|the) (?:one|form)|submitted (?:that|this|it|one|the form)|sent (?:that|this|it) in)\\b[^.!?]{0,20}\\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+)|yesterday|last (?:week|month|time)|before|twice)\\b",
         // "the person yesterday said 24 hours", "The last two times I was told…", "when i called about this exact same thing", "ive given it every single time".

@@ -78,6 +78,8 @@ export const LexiconSchema = v.object({
   relayedOnPurpose: v.optional(v.string(), '(?!)'),
   /** A whole message that only asks for a remedy ("i want a refund"): a request, not a mood, so the tone model stays out. */
   plainRequest: v.optional(v.string(), '(?!)'),
+  /** A whole message that only asks whether anyone is there ("hello?", "still there?"): after the customer's own unanswered line, waiting wears thin. */
+  nudge: v.optional(v.string(), '(?!)'),
   /** A laugh in the line ("lol", "😂"): strong words next to it are a joke, not anger. */
   laughter: v.optional(v.string(), '(?!)'),
   /** Right before a match (same clause): the words are about someone or something else ("the storm was"). */

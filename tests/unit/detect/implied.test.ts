@@ -1866,3 +1866,94 @@ describe('round thirty (sarcasm) and thirty-one (money worries): what the sets a
     );
   });
 });
+
+describe('round thirty-two: English around the world, and agents under pressure', () => {
+  it('threats, repeat contact and frustration in many Englishes', () => {
+    expectEach([
+      ['Then what I should do? I am following up since February.', 'repeat_contact'],
+      ["I've been giving out to your phone people twice already and they said they'd escalate it.", 'repeat_contact'],
+      [
+        "ok. and if I miss this funeral because of you lot, everyone's going to hear about it. It's all going on Facebook.",
+        'threat_public',
+      ],
+      ["3-5 days again. ok fine, but if no answer by Friday I'm going to the bank, I'm not joking.", 'threat_chargeback'],
+      ["if this is how you treat people we'll all move to another network when they're up", 'threat_churn'],
+      ["I'll join the place across the road when I can walk again.", 'threat_churn'],
+      ["That's what the last three email replies said.", 'repeat_contact'],
+      ['Is there anyone there with a brain I can talk to?', 'escalation_request'],
+    ]);
+    expectHeard('frustration', [
+      'Might. Ok. Is there a premium slot?',
+      '5 weeks for someone to forward an email.',
+      'just no? ok.',
+      'this has wrecked the first night of our holiday',
+    ]);
+    // Going to the bank to pay something in is an errand; going there after a refusal is a dispute, not leaving.
+    expectQuiet('threat_chargeback', ["I'm going to the bank to pay it in"]);
+    expectQuiet('threat_churn', ["I'm going to the bank, I'm not joking"]);
+    expectQuiet('repeat_contact', ["I know. That's what the last two people told me too."]);
+  });
+
+  it("the agent's side", () => {
+    expectEach(
+      [
+        ['Bill cannot be put on hold.', 'agent_bare_refusal'],
+        ['No, the fee still has to be paid.', 'agent_bare_refusal'],
+        ["We haven't received anything. You should send documents to the claims address, not the general inbox.", 'agent_blame'],
+        ["That would be customer damage, so it isn't covered for a free return.", 'agent_blame'],
+        ["Escalation isn't something we do on chat.", 'agent_denies_escalation'],
+        ['It could possibly be with the courier, I think.', 'agent_hedging'],
+      ],
+      'agent',
+    );
+  });
+});
+
+describe('round thirty-three: very short messages, and grief', () => {
+  it('a nudge after their own unanswered line, not a greeting', () => {
+    const conversation = (...lines: string[]) =>
+      analyzeConversation(lines.map((text, i) => ({ id: `m${i + 1}`, role: 'customer' as const, text }))).triggers.map(
+        (t) => `${t.messageId}:${t.kind}`,
+      );
+    expect(conversation('ok', 'hello?')).toContain('m2:frustration');
+    expect(conversation('hello?')).not.toContain('m1:frustration');
+    expect(conversation('uploading', 'still there? no rush its slow')).not.toContain('m2:frustration');
+  });
+
+  it('events and idioms are not violence; process after a death is not leaving', () => {
+    expectQuiet('threat_violence', [
+      'makes sense, do both, kill two birds with one stone. how long?',
+      'the fire killed him, the smoke they said 😢',
+    ]);
+    expectHeard('threat_violence', ["I'll kill him if I see him"]);
+    expectQuiet('threat_churn', ["eventually we'll need to close the accounts, is that something you do?"]);
+    expectQuiet('frustration', ['refund']);
+  });
+
+  it('frustration at process, threats and abuse in short words', () => {
+    expectHeard('frustration', [
+      'a termination fee? he died.',
+      'My responsibility? I posted it recorded delivery.',
+      'Yesterday I got a letter asking for her death certificate. Again.',
+      'so there was someone to ask after all.',
+      "So four months have gone by because somebody didn't tick a box.",
+      'Right. And the crime reference, shall I send it three times as well?',
+    ]);
+    expectEach([
+      ['then i want someone else to look at it', 'escalation_request'],
+      ['and everyone in my uni group chat will hear about it', 'threat_public'],
+      ['if this isnt refunded im deleting my account and never paying you again', 'threat_churn'],
+      ['useless', 'abuse'],
+      ["honestly I'm thinking we cancel both and go to someone who can show a bit of humanity", 'threat_churn'],
+      ['I emailed it on the 2nd, uploaded it on the 9th and posted a copy on the 15th.', 'repeat_contact'],
+    ]);
+    expectEach(
+      [
+        ['I see two sessions. It looks like you started a second session by mistake.', 'agent_blame'],
+        ["I can't tell you when it'll be done.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    expectQuiet('agent_bare_refusal', ["I can't tell you when it'll be done, but I'll email you the moment the team updates it."], 'agent');
+  });
+});
