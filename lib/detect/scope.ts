@@ -63,6 +63,9 @@ const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|th
 const SPEAKER_WILL =
   /(?<!\b(?:think|believe|expect|guess|suppose|hope|sure|know|say|says|saying|said|that|if|whether|way|chance|where|when|what|how|why)) (?=(?:i'll|i will|we'll|we will|i'm going|i am going|we're going|i'm gonna|i won't|we won't|i will not|we will not|i'm not going|we're not going|i'm \w+ing|im \w+ing|we're \w+ing|i am \w+ing|we are \w+ing)\b)/gi;
 
+/** An if-clause up to its comma: what follows the comma is the consequence. */
+const CONDITION_THEN_COMMA = /\b(?:if|unless)\b[^,.!?]*,\s*/gi;
+
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
   const text = `${before}${matchStart}`;
@@ -72,6 +75,9 @@ function afterLastNewSubject(before: string, matchStart: string): string {
   SPEAKER_WILL.lastIndex = 0;
   for (let m = SPEAKER_WILL.exec(text); m && m.index < before.length; m = SPEAKER_WILL.exec(text))
     from = Math.max(from, m.index + m[0].length);
+  // "if that doesn't get anywhere, small claims court is £35": the comma ends the if-clause and its negation.
+  CONDITION_THEN_COMMA.lastIndex = 0;
+  for (let m = CONDITION_THEN_COMMA.exec(before); m; m = CONDITION_THEN_COMMA.exec(before)) from = Math.max(from, m.index + m[0].length);
   return before.slice(Math.min(from, before.length));
 }
 
@@ -88,8 +94,8 @@ export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart
   return !lex.negationExceptions.test(`${lastWords(clauseBefore, NEGATION_WINDOW + 3)} ${matchStart}`);
 }
 
-/** The speaker's own clause begins the match: "… we won't be renewing", "… I'll take it to court". */
-const SPEAKER_CLAUSE_START = /^(?:(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)|im|ill)\b/i;
+/** The speaker's own clause (or their promise to the company) begins the match: "… we won't be renewing", "… you'll be hearing from our solicitor". */
+const SPEAKER_CLAUSE_START = /^(?:(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)|im|ill|you(?:'ll| will| won't| will not))\b/i;
 
 /**
  * Inside an if-clause ("if I were to sue"), unless the condition is the company failing, which

@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "A supervisor wouldn't change anything."
+      "\\b(?:a|the|my) (?:supervisor|manager|team ?leader|team lead) (?:wouldn't|would not|won't|will not|can't|cannot) (?:be able to )?change (?:anything|the decision|that|this)\\b",
       // "Escalation isn't something we do on chat."
       "\\bescalat(?:ion|ing)(?: (?:this|it|cases|chats))? (?:isn't|is not|aren't|are not) (?:something|what|a thing) (?:we|i) (?:do|offer|can do)\\b|\\bwe (?:don't|do not) escalate\\b",
       // "I've said there's nobody else."
@@ -51,6 +53,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     ],
     hypotheticalCancels: true,
     unless: [
+      // "I can't transfer chats. If you want to make a complaint you can phone the helpline on 0800…": another door.
+      '\\byou can (?:phone|call|ring|email|e-mail|write to|contact)\\b',
       '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:supervisor|manager|team ?lead|callback|call back|arrange|book|request|ticket)\\b(?![^.!?]*(?:would|will|can) (?:just )?(?:tell|say))',
       "\\b(?:i'll|i will|let me|i can|i'm going to)\\s+(?:\\w+\\s+){0,2}(?:arrange|book|request|schedule|ask|get)\\s+(?:\\w+\\s+){0,3}(?:callback|call back|supervisor|manager)",
       // "…but I've marked the case urgent and the damage team will email you": another route up.
@@ -79,6 +83,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "That won't be possible."
+      "^\\s*(?:that|it|this) (?:won't|will not) be possible\\s*[.!]*\\s*$",
       // "No, the fee still has to be paid."
       '^\\s*no,? (?:the|your|this|that) (?:fee|charge|payment|balance|bill|amount|fine|invoice) (?:still )?(?:has|have|needs?) to be paid\\s*[.!]?\\s*$',
       // "I can't tell you when it'll be done."
@@ -132,6 +138,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     negatable: false,
     patterns: [
+      // "so maybe they would know".
+      '\\b(?:maybe|perhaps|possibly) (?:they|someone|somebody|the \\w+(?: \\w+)?) (?:would|will|might|could|may) know\\b',
       // "should be here in the next few weeks", "Adjustments should be within 28 days normally."
       '\\bshould be (?:here|there|with you|fixed|done|sorted|back|on|working) (?:in|within) the next (?:few|couple of) (?:days|weeks)\\b|\\bshould be within \\d+ (?:working )?days,? (?:normally|usually|typically)\\b',
       // "should be fine I think, most desks do it", "Probably, can't say for sure."
@@ -167,6 +175,14 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "so it's probably on your side".
+      "\\b(?:it's|it is|that's|that is) (?:probably |likely |most likely )?(?:on your (?:side|end)|your (?:fault|mistake|responsibility))\\b",
+      // "Are you sure the stain wasn't from something you brought in?", "you should really have read that", "Maybe you missed the call?",
+      // "because people don't use the mats properly".
+      "\\bare you sure (?:it|the \\w+|that|this) (?:wasn't|was not|isn't|is not|didn't|did not)\\b[^.!?]{0,40}\\byou\\b",
+      '\\byou (?:should|ought to|need to) (?:really |probably )?have (?:read|checked|looked at|seen|noticed|asked)\\b',
+      "^\\s*(?:maybe|perhaps|probably) you (?:missed|didn't|forgot|weren't|were not|entered|typed|ignored)\\b",
+      "\\bbecause (?:people|guests|customers|users|you) (?:don't|do not|didn't|did not) (?:\\w+ ){1,4}?(?:properly|correctly|right)\\b",
       // "You should send documents to the claims address, not the general inbox."
       '\\byou should(?: have)? \\w+ [^.!?]{0,50}, not (?:the|a|our|your)\\b',
       // "That would be customer damage, so it isn't covered."
@@ -236,7 +252,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
       '\\b(?:\\w+(?<=\\wing)|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
       "\\byou should(?: have|'ve) \\w+ (?:\\w+ ){0,3}?(?:properly|correctly|first|beforehand|carefully|in advance)\\b|\\bthat's because (?:it|they|the \\w+) (?:was|were) (?:\\w+ ){0,2}?(?:wet|dirty|damaged|dropped|misused|mishandled|incorrectly|wrongly|too late)\\b",
-      '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b',
+      '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b|\\b(?:customers|people|users) (?:often|usually|always|tend to) (?:underestimate|overestimate|misunderstand|misread|forget)\\b',
       "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
       '\\byou (?:need|have) to check your (?:spam|junk)\\b',
       '\\byou\\s+(?:uploaded|sent|entered|typed|gave|provided|used|chose|selected|filled in)\\b[^.!?]{0,40}\\b(?:wrong|incorrect|invalid|unsupported)\\b',

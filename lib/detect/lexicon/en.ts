@@ -14,6 +14,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Get me the owner. Now.", "give me a phone number or email for a supervisor".
+        '\\bget me (?:the|your) (?:owner|duty manager|manager|boss|supervisor|person in charge)\\b',
+        '\\b(?:give|send) me (?:a |the )?(?:phone number|number|email|e-mail|contact details?|address)(?: or (?:an? )?(?:phone number|number|email|e-mail|address))? (?:for|of) (?:a|the|your) {MGR_STRICT}\\b',
         // "Is there anyone there with a brain I can talk to?"
         '\\b(?:anyone|anybody|someone|somebody) (?:there )?with (?:a brain|half a brain|some sense|a clue|any sense)\\b',
         // "then i want someone else to look at it".
@@ -111,6 +114,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_legal',
       role: 'customer',
       patterns: [
+        // "I'm getting advice from a housing solicitor".
+        '\\b(?:getting|taking|seeking|get|take|seek) (?:legal )?advice from (?:a|my|our) (?:[\\w-]+ )?(?:solicitor|lawyer|attorney)\\b',
+        // "you'll be hearing from our solicitor".
+        "\\byou(?:'ll| will) be hearing from (?:my|our) (?:solicitors?|lawyers?|attorneys?|legal team)\\b",
         // "take me to court then, I'll see you there with my own lawyer": a dare.
         '\\btake me to court,? then\\b|\\bsee you (?:there|in court) with my (?:own )?(?:lawyer|solicitor|attorney)\\b',
         // "they've put me in touch with a housing solicitor about a disrepair claim".
@@ -207,9 +214,15 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "we won't be leasing our next car from you", "we'll cancel all four memberships", "I'll just go private".
+        "\\b(?:we|i) (?:won't|will not|wont) be (?:leasing|buying|ordering|booking|renting|using|getting|hiring) (?:our|my|the|any) (?:next )?(?:\\w+ ){0,2}?(?:from|with|through) you\\b",
+        "\\b(?:we'll|we will|i'll|i will) cancel (?:all|both|every one of) (?:\\w+ )?(?:of )?(?:our|my|the )?(?:memberships|accounts|policies|contracts|subscriptions|lines|plans)\\b",
+        "\\b(?:i'll|i will|we'll|we will) (?:just )?go private\\b",
+        // "after 6 summers here this was probably our last one".
+        '\\b(?:this|that) (?:was|is|will be) (?:probably |definitely |certainly )?(?:our|my) (?:very )?last (?:one|stay|visit|holiday|summer|order|booking|time|year)\\b',
         // "we'll all move to another network when they're up", "I'll join the place across the road", "go to someone who can show a bit of humanity".
         "\\b(?:we'll|we will|i'll|i will|we're|i'm) (?:all )?(?:move|moving|switch|switching|port|porting) (?:all )?(?:\\w+ )?(?:over )?to (?:another|a different|a new|a rival) (?:network|carrier|operator)\\b(?![^.!?]*\\b(?:try|test|see if|check)\\b)",
-        "\\b(?:i'll|i will|we'll|we will) (?:just )?(?:join|go to|use|switch to|sign up (?:at|with)) (?:the (?:place|one|gym|shop|store|garage|salon|practice) (?:across the road|down the road|next door|round the corner|up the road|in town)|your competitors?|a competitor)\\b",
+        "\\b(?:i'll|i will|we'll|we will) (?:just )?(?:join|go to|use|switch to|sign up (?:at|with)) (?:the (?:[\\w-]+ ){1,2}(?:across the road|down the road|next door|round the corner|up the road|in town)|your competitors?|a competitor)\\b",
         '\\b(?:go|move|switch|take (?:our|my) business) (?:to|over to) (?:someone|somebody|a company|an insurer|a provider|a bank) (?:else|who|that)\\b',
         // "I'll be registering with another practice".
         "\\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are) (?:be )?(?:registering|signing up|going|moving|joining|booking) with (?:another|a different|a new|a rival) (?:practice|provider|company|supplier|dentist|gp|surgery|gym|bank|insurer|agency|clinic|firm)\\b",
@@ -303,8 +316,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptAfter: [
         '\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b',
-        // Moving house: close the old account and open the new one.
-        '[^.!?]{0,50}\\band (?:open|set up|start|transfer|move)\\b',
+        // Moving house: close the old account and open the new one ("…and move to Pulse" is leaving, though).
+        '[^.!?]{0,50}\\band (?:open|set up|start)\\b|[^.!?]{0,50}\\band (?:transfer|move)\\b(?!\\s+(?:over\\s+)?to\\s+(?!(?:a|my|the|our) new (?:house|flat|home|address|place)\\b|abroad\\b)\\w)',
         // "terminating the old contract as planned and moving to the new plan with you": an upgrade, staying.
         '[^.!?]{0,50}\\b(?:and|then) (?:moving|switching|upgrading|changing|going|migrating) (?:over )?(?:to|onto) (?:the|a|your) new\\b[^.!?]{0,40}\\bwith you\\b',
       ],
@@ -336,6 +349,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I will be contacting my MP".
+        '\\b(?:contact|contacting|email|emailing|involve|involving|tell|telling|ring|ringing|phone|phoning) (?:my|our|the local) (?:mp|councillor|member of parliament|congressman|congresswoman|senator|assembly member)\\b',
+        // "they're going on every review site I can find".
+        '\\b(?:on|to) every (?:review )?(?:site|website|platform)\\b|\\bevery review (?:site|website|platform)\\b',
         // "everyone's going to hear about it. It's all going on Facebook."
         "\\beveryone(?:'s| is) (?:going to|gonna) (?:hear|know) about (?:it|this)\\b|\\b(?:it's|it is|this is|this|it) (?:all )?going (?:on|up on) (?:facebook|twitter|instagram|tiktok|reddit|linkedin|trustpilot|google)\\b",
         // "everyone in my uni group chat will hear about it".
@@ -414,7 +431,9 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:it's|it is|that's|this is|its|is|are|'s|'re|been) killing (?:me|her|him|them|us)\\b",
       ],
       patterns: [
-        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
+        // "I'm going round there with the kids' cricket bat".
+        "\\b(?:going|go|coming|come) (?:round|over|down) (?:there|to (?:his|her|their|your) (?:\\w+ )?(?:house|place|flat|room))\\b[^.!?]{0,30}\\bwith (?:a|the|my|our) (?:[\\w']+ ){0,2}(?:bat|knife|hammer|golf club|crowbar|axe|machete|gun|bottle|brick|bat)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -459,7 +478,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:should|must|needs? to|ought to|deserves? to|gotta|got to|will|let (?:it|them|him|her|em))\\s+(?:all\\s+|just\\s+|fucking\\s+)?(?:die|be (?:killed|shot|hanged|hung|burned|executed|gassed|removed from)|burn|rot|hang|suffer)\\b',
         // Killing words with any object that is not a device or a plan ("kill the app" is excepted below).
         // …but not the speaker as the victim ("the final boss keeps murdering me").
-        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?|(?:that|this|those|these) off|the (?:nav|navigation|battery|signal|connection|wifi|audio|sound|screen|display|engine|music|power|app|radio))\\b|{NOT_PERSON})(?:\\w+)",
+        "\\b(?:kill|kills|killing|killed(?!\\s+(?:the|my|both|all the|every|that|this|those)\\s+(?!(?:\\w+\\s+)?(?:people|person|man|woman|men|women|guy|kids?|children|family|dog|cat|agent|manager|driver|customer|staff|jews?|muslims?|christians?|immigrants?|refugees?|blacks?|whites?|gays?)\\b))|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder(?:s|ed|ing)?|execute|exterminat\\w*|annihilat\\w*|slaughter\\w*|massacre\\w*|lynch\\w*|nuke|nuking|behead\\w*)\\s+(?!(?:it|me|us|myself|ourselves|switch(?:es)?|(?:that|this|those|these) off|the (?:nav|navigation|battery|signal|connection|wifi|audio|sound|screen|display|engine|music|power|app|radio))\\b|{NOT_PERSON})(?:\\w+)",
         '(?:^|[.!?]\\s*)die\\b|\\bgo die\\b|\\b(?:wish(?:ed)?|hope[ds]?) (?:\\w+ )?(?:you|they|he|she|u) (?:have |had |would |will |\\w+ )?(?:died|die|dies|dead)\\b',
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
@@ -613,6 +632,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       selfTargetCancels: true,
       exceptAfter: [
+        // "also dumb question, can we…": the writer's own question, not the company.
+        '\\s+(?:question|q)\\b',
         '\\s+(?:news|weather|traffic|day|week|month|year|morning|night|weekend|commute)\\b',
         '\\s+to (?:bother|ask|say|be|do this|trouble|rush)\\b',
         // "my cat is furious with you, no food today 😂": a laugh in the same sentence makes it a joke.
@@ -813,6 +834,17 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "I have now uploaded it three times.", "computer says no", "How would I know…?", "hello? is anyone there? it's been 20 minutes".
+        "\\b(?:i've|i have) (?:now |already )?(?:uploaded|sent|submitted|filled in|filled out|completed|done|posted|emailed) (?:it|this|that|the \\w+|them)(?: in| out)? (?:three|four|five|six|\\d+) times\\b",
+        '\\bcomputer says no\\b',
+        '\\bhow (?:would|should|could) (?:i|we) (?:possibly )?know\\b',
+        "\\b(?:anyone|anybody) (?:there|here)\\s*\\?+\\s*(?:it'?s|its) been\\b",
+        // "…but fine.", "It's the same postcode I put on both forms.", "So if someone had replied on the 2nd…", "Is there any reason I should expect…", "I said I'd think about it."
+        '[,.]\\s+but (?:fine|ok(?:ay)?|whatever)\\s*[.!]*\\s*$',
+        '\\bthe same \\w+ (?:i|we) (?:put|gave|entered|wrote|used) (?:on|in) (?:both|all|every|each)\\b',
+        '^\\s*so if (?:someone|somebody|you|anyone|your \\w+) had\\b',
+        '\\bis there any reason (?:i|we) should (?:expect|believe|trust|think)\\b',
+        "^\\s*(?:i|we) (?:already )?(?:said|told you)(?: that)? (?:i'd|i would|we'd|we would|i'll|i will|no\\b|not\\b)",
         // "3-5 days again.", "Might. Ok.", "5 weeks for someone to forward an email."
         '\\b(?:\\d+(?:-\\d+)?|a few|two|three) (?:more )?(?:working |business )?(?:days|weeks) again\\b',
         '^\\s*[\'"]?(?:might|maybe|probably|possibly|perhaps)[\'"]?\\s*[.]+\\s+(?:ok(?:ay)?|right|great|fine|sure)\\b',
@@ -832,7 +864,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:it(?:'s| has| is)|that's|that is) already been (?:over |more than |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several) (?:weeks|months|working days)\\b",
         // "I'm not asking if there's one on chat. I'm asking for someone senior", "why wasn't it applied in the first place then", "…county court. for 4 minutes", "you could have told me it failed".
         "\\b(?:i'm|i am|i was) not asking (?:if|whether|for|about|you to)\\b[^.!?]{0,60}[.!]\\s*(?:i'm|i am) asking\\b",
-        "\\bwhy (?:wasn't|weren't|didn't|did not|was not|isn't|is not|hasn't|haven't|wasnt|didnt)\\b[^.!?]{0,60}\\bin the first place\\b",
+        "\\bwhy (?:wasn't|weren't|didn't|did not|was not|isn't|is not|hasn't|haven't|wasnt|didnt|couldn't|could not)\\b[^.!?]{0,60}\\b(?:in the first place|at the (?:start|beginning)|from the (?:start|beginning))\\b",
         '(?:^|[.!?]\\s+)(?:all (?:that |this )?)?for (?:just |only )?(?:\\d+|a few|two|three|four|five|ten) (?:minutes?|mins?|seconds?|pence|p|quid|pounds?)\\s*[.!?]*\\s*$',
         "\\byou (?:could|should|might) (?:have|'ve) (?:told|warned|informed|let me know|emailed|texted|called|rung|notified) (?:me|us)\\b",
         // "I'm not going to be fobbed off", "Please don't put this on me", "How long will it be this time?"
@@ -856,7 +888,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I'd like a definite answer rather than probably", "i dont want a maybe".
         "\\b(?:definite|straight|proper|real|clear|firm) answer (?:rather than|instead of|not) (?:a )?['\"]?(?:probably|maybe|possibly|perhaps|guess(?:es|work)?)\\b|\\b(?:don't|dont|do not) want (?:a |another )?['\"]?(?:maybe|probably|possibly|perhaps)\\b",
         // "it's on your screen surely": what the agent should already see.
-        '\\b(?:on|in) (?:your|the) (?:screen|system|notes|records|file|account|end)\\b,? surely\\b',
+        '\\b(?:on|in) (?:your|the) (?:screen|system|notes|records|file|account|end|booking|order|chat|ticket)\\b[^.!?]{0,20}?,? surely\\b|\\byou can (?:read|see|check|look at) [^.!?]{0,30}?,? surely\\b',
         // "Check your logs before accusing my staff."
         "\\b(?:before|stop|don't|do not|quit) (?:accusing|blaming)\\b",
         // "you cant resend her heart medication??": the agent's refusal repeated back in disbelief.
@@ -1053,6 +1085,13 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "On both calls I was told…", "I've been passed between four departments", "told the same thing in August and again in September".
+        '\\bon (?:both|all|each of the|every one of the) (?:\\w+ )?(?:calls|chats|emails|visits|occasions)\\b',
+        '\\b(?:been |got |get |keep getting )?(?:passed|bounced|transferred|shunted|pushed) (?:between|around) (?:\\w+ )?(?:departments|teams|people|agents|numbers|offices)\\b',
+        '\\b(?:told|given|promised) (?:the same (?:thing|answer|story)|that) (?:in|on|last) \\w+ and again (?:in|on|last) \\w+\\b',
+        // "I also went to guest services on deck 5 last night and they said…", "requested a quote … on the 2nd, and again on the 9th".
+        '\\b(?:i|we) (?:also |already )?(?:went|spoke|talked) to (?:guest services|reception|the (?:front )?desk|the office|the branch|the shop|the store|customer services|your \\w+)\\b[^.!?]{0,40}\\b(?:last night|yesterday|this morning|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last week)\\b',
+        '\\b(?:requested|asked for|enquired about|filled in|submitted)\\b[^.!?]{0,60}?\\bon the \\d{1,2}(?:st|nd|rd|th)?,? and again on the \\d{1,2}(?:st|nd|rd|th)?\\b',
         // "I am following up since February", "I've been giving out to your phone people twice already".
         "\\b(?:i am|i'm|i have been|i've been) (?:following up|chasing (?:this|it)?|calling|writing|emailing|contacting you)(?: on this| about this)? since\\b",
         "\\b(?:i've|i have) been (?:giving out to|on to|onto|complaining to|on the phone to|ringing|calling|chasing) (?:you|your \\w+(?: \\w+)?)\\b[^.!?]{0,30}\\b(?:twice|three times|\\d+ times|already|for weeks|for days)\\b",

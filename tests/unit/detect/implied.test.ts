@@ -1957,3 +1957,99 @@ describe('round thirty-three: very short messages, and grief', () => {
     expectQuiet('agent_bare_refusal', ["I can't tell you when it'll be done, but I'll email you the moment the team updates it."], 'agent');
   });
 });
+
+describe('round thirty-four: several people in one chat, and public services', () => {
+  it('what they say when the system wears them down', () => {
+    expectHeard('frustration', [
+      "Eleni and Mark Ostrow, 12 to 19 June. It's all on the booking you have open, surely",
+      'you can read the chat above surely. Remove my son from the family membership.',
+      "hello? is anyone there? it's been 20 minutes",
+      'I have now uploaded it three times.',
+      'right. so computer says no. can you tell me what it recalculated it from?',
+      "How would I know what's on a form that goes between two departments? I'm the patient.",
+      "Why couldn't that have been offered at the start?",
+    ]);
+    expectEach([
+      ['On both calls I was told the photo had been rejected.', 'repeat_contact'],
+      ["I've been passed between four departments this week and none of them can see the referral.", 'repeat_contact'],
+      ['I was told the same thing in August and again in September.', 'repeat_contact'],
+      ["then we're done. we won't be leasing our next car from you.", 'threat_churn'],
+      ["If you can't do that, we'll cancel all four memberships and join the leisure centre down the road.", 'threat_churn'],
+      ["honestly at this point I'll just go private and pay for it myself", 'threat_churn'],
+      ["And I'm getting advice from a housing solicitor, because this isn't right.", 'threat_legal'],
+      ["If I don't have the report before the 19th I will be contacting my MP.", 'threat_public'],
+    ]);
+  });
+
+  it("the agent's side: a door left open is not a denial; guessing who might know is hedging", () => {
+    expectQuiet(
+      'agent_denies_escalation',
+      ["I can't transfer chats. If you want to make a complaint you can phone the helpline on 0800 917 2240."],
+      'agent',
+    );
+    expectEach(
+      [
+        ["If it was packed by the customer it wouldn't be covered, so it's probably on your side.", 'agent_blame'],
+        ['For voluntary aided schools the school holds the waiting list, so maybe they would know.', 'agent_hedging'],
+      ],
+      'agent',
+    );
+    const conversation = (request: string, answer: string) =>
+      analyzeConversation([
+        { id: 'm1', role: 'customer', text: request },
+        { id: 'm2', role: 'agent', text: answer },
+      ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
+    expect(conversation('Is there anything you can do to move it along?', 'No.')).toContain('m2:agent_bare_refusal');
+    expect(conversation('Can you tell me if it comes in blue?', 'No.')).not.toContain('m2:agent_bare_refusal');
+  });
+});
+
+describe('round thirty-five: buying, and staying', () => {
+  it('a guest who could murder a coffee, a kitchen island and a dumb question are calm', () => {
+    expectQuiet('threat_violence', [
+      'hi, room 512 here. is room service still running? I could murder a coffee right now ☕',
+      "the mattress is a bit murder on my back, I've got a dodgy disc.",
+      'yes pls. also dumb question, can we kill the island if the budget doesnt stretch?',
+    ]);
+    expectQuiet('frustration', ['also dumb question, can we move the sink?']);
+    expectHeard('threat_violence', [
+      "If it's not off in 15 minutes I'm going round there with the kids' cricket bat to switch it off myself.",
+    ]);
+  });
+
+  it('threats, requests and repeat contact', () => {
+    expectEach([
+      ["I'm taking photos of all of it, they're going on every review site I can find.", 'threat_public'],
+      ['appreciated. but honestly, after 6 summers here this was probably our last one.', 'threat_churn'],
+      ['You lot are absolutely useless, you had one job. Get me the owner. Now.', 'escalation_request'],
+      ["Finally. If my wife gets ill from standing out here you'll be hearing from our solicitor.", 'threat_legal'],
+      ['Then give me a phone number or email for a supervisor.', 'escalation_request'],
+      ['I also went to guest services on deck 5 last night and they said a plumber would come by 10pm.', 'repeat_contact'],
+      ['I requested a quote via your website form on the 2nd, and again on the 9th.', 'repeat_contact'],
+      ["I'm going to cancel my Northgate membership and move to Pulse, they don't do this.", 'threat_churn'],
+      ["And if that doesn't get anywhere, small claims court is £35 to file.", 'threat_legal'],
+    ]);
+    expectHeard('frustration', [
+      'ok. I have a dinner at 8, so I was hoping to have showered an hour ago, but fine.',
+      "BS16 2JP. It's the same postcode I put on both forms.",
+      'Is there any reason I should expect the installation team to be more responsive than the quotes team?',
+      "I said I'd think about it.",
+    ]);
+    expectQuiet('threat_churn', ["we'll close the account and move to our new house"]);
+  });
+
+  it("the agent's side", () => {
+    expectEach(
+      [
+        ["That won't be possible.", 'agent_bare_refusal'],
+        ["Are you sure the stain wasn't from something you brought in?", 'agent_blame'],
+        ["It's all in the small print, you should really have read that before enquiring.", 'agent_blame'],
+        ['Maybe you missed the call? Our engineers always ring before arriving.', 'agent_blame'],
+        ["The floor only gets wet because people don't use the mats properly.", 'agent_blame'],
+        ['Customers often underestimate how much work goes into a bathroom.', 'agent_blame'],
+        ["A supervisor wouldn't change anything, the decision came from head office.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
