@@ -147,9 +147,10 @@ function concat(a: Starts, b: Starts): Starts {
       out.push({ text: x.text, open: false });
       continue;
     }
-    // What follows is unknown: the beginning so far still holds, but nothing more.
+    // What follows is unknown: the beginning so far still holds, but nothing more (at the
+    // message start, "^\s*" then anything is still "at the start").
     if (!b) {
-      if (textLength(x.text) === 0) return undefined;
+      if (textLength(x.text) === 0 && !x.text.startsWith(CARET)) return undefined;
       out.push({ text: x.text, open: false });
       continue;
     }

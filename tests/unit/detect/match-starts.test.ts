@@ -140,7 +140,9 @@ describe('running a rule only where it can begin finds what the full scan finds'
   for (const role of ['customer', 'agent'] as const) {
     it(`${role} rules, on every ${role} line Tact has`, () => {
       const side = sideRules(lex, role);
-      expect(side.sticky.filter(Boolean).length).toBeGreaterThan(side.rules.length * 0.8);
+      // Every rule's beginnings can be read: one that cannot scans every position and ran the
+      // detector six times slower when a pattern made `frustration.implied` unreadable.
+      expect(side.rules.filter((_, i) => !side.sticky[i]).map((r) => r.id)).toEqual([]);
       const scanners = side.rules.map((rule) => new RegExp(rule.regex.source, 'gi'));
       const differences: string[] = [];
       for (const line of linesFor[role]) {
