@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "I'm not able to transfer you to anyone else."
+      "\\b(?:i'm|i am) (?:not able|unable) to (?:transfer|put|pass) you (?:through )?to (?:anyone|anybody|someone) else\\b",
       // "A supervisor wouldn't change anything."
       "\\b(?:a|the|my) (?:supervisor|manager|team ?leader|team lead) (?:wouldn't|would not|won't|will not|can't|cannot) (?:be able to )?change (?:anything|the decision|that|this)\\b",
       // "Escalation isn't something we do on chat."
@@ -83,6 +85,9 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Refunds aren't something I can do.", "I can't authorise a replacement van from here."
+      "^\\s*(?:refunds?|that|this|it|exchanges?|returns?|cancellations?|compensation) (?:aren't|isn't|is not|are not) something (?:i|we) can (?:do|offer|help with|process)\\s*[.!]?\\s*$",
+      "^\\s*(?:i|we) (?:can't|cannot|can not) (?:authori[sz]e|approve|arrange|sign off) (?:a|an|the|any) [^.!?]{1,40}\\s*[.!]?\\s*$",
       // "That won't be possible."
       "^\\s*(?:that|it|this) (?:won't|will not) be possible\\s*[.!]*\\s*$",
       // "No, the fee still has to be paid."
@@ -175,6 +180,9 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "You may not have checked the bag properly", "Customers with a milk allergy should check that before buying."
+      "\\byou (?:may|might|probably) (?:not have|haven't|have not|didn't) (?:\\w+ ){1,4}?(?:properly|correctly|carefully)\\b",
+      '\\b(?:customers|people|users|buyers|guests) (?:with [^.!?]{1,30} )?should (?:check|read|look|ask|make sure)\\b[^.!?]{0,40}\\bbefore (?:buying|ordering|booking|eating|using)\\b',
       // "so it's probably on your side".
       "\\b(?:it's|it is|that's|that is) (?:probably |likely |most likely )?(?:on your (?:side|end)|your (?:fault|mistake|responsibility))\\b",
       // "Are you sure the stain wasn't from something you brought in?", "you should really have read that", "Maybe you missed the call?",

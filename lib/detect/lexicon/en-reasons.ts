@@ -12,6 +12,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bwhich means\\b',
   // "…otherwise the funds can't be credited": a warning with its condition, not a refusal.
   '\\botherwise\\b',
+  // "…stay frozen while the dispute is open": the condition is the reason.
+  '\\bwhile (?:the|your|it|this) (?:\\w+ )?(?:is|are) (?:open|pending|under review|being reviewed|ongoing|investigated)\\b',
   // "…without knowing your destination", "…without a receipt": the condition is the reason.
   '\\bwithout (?:knowing|seeing|a|an|the|your|proof)\\b',
   // "…but I can send a label" offers something; "I'm sorry, but I'm not able to change it" is the no itself.

@@ -14,6 +14,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Put me through to whoever deals with refunds", "I want someone above you to look at this", "raised with someone who can".
+        '\\bput me through to (?:whoever|someone|somebody|the person|a person)\\b',
+        "\\b(?:want|need|would like|i'd like) (?:someone|somebody) (?:above you|higher up|more senior) to\\b|\\b(?:raised|escalated|passed) (?:with|to) (?:someone|somebody) who can\\b",
         // "Get me the owner. Now.", "give me a phone number or email for a supervisor".
         '\\bget me (?:the|your) (?:owner|duty manager|manager|boss|supervisor|person in charge)\\b',
         '\\b(?:give|send) me (?:a |the )?(?:phone number|number|email|e-mail|contact details?|address)(?: or (?:an? )?(?:phone number|number|email|e-mail|address))? (?:for|of) (?:a|the|your) {MGR_STRICT}\\b',
@@ -136,6 +139,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "he's going to sue me": the customer is the one being sued.
+        '\\s+(?:me|us)\\b',
         // "my brother is a solicitor and he said to also ask for the photos": advice on what to ask for.
         "\\s+and (?:he|she|they)(?:'s| has| have)? (?:said|says|told me|suggested|advised)(?: me)? to (?:also )?(?:ask|get|request|check|keep|send|find)\\b",
         // "my disability claim is with my lawyer and she asked for a copy of my last invoice": paperwork.
@@ -214,6 +219,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "this is the last year I'm ordering from you", "I'm done backing anything on your site", "I've had it with this app, I'm deleting it".
+        "\\b(?:this is|that's|this will be|this was) the last (?:year|time|order|summer|season) (?:i'm|i am|we're|we are|i'll be|we'll be|i|we) (?:ordering|buying|booking|shopping|using you|order|buy|book)\\b",
+        "\\b(?:i'm|i am|we're|we are) done (?:backing|buying|ordering|booking|shopping|using) (?:anything |everything )?(?:on|from|with|at) (?:your|this) (?:site|app|platform|shop|store|company)\\b",
+        "\\b(?:i'm|im|i am) deleting (?:it|this app|the app|my account)\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|try(?:ing)? again)\\b)",
         // "we won't be leasing our next car from you", "we'll cancel all four memberships", "I'll just go private".
         "\\b(?:we|i) (?:won't|will not|wont) be (?:leasing|buying|ordering|booking|renting|using|getting|hiring) (?:our|my|the|any) (?:next )?(?:\\w+ ){0,2}?(?:from|with|through) you\\b",
         "\\b(?:we'll|we will|i'll|i will) cancel (?:all|both|every one of) (?:\\w+ )?(?:of )?(?:our|my|the )?(?:memberships|accounts|policies|contracts|subscriptions|lines|plans)\\b",
@@ -418,7 +427,11 @@ export const LEXICON_EN: LexiconInput = {
       exceptAfter: [
         '\\s+(?:how (?:good|great|helpful|kind|lovely|quick|brilliant|amazing|nice)|about (?:how (?:good|great|helpful|kind)|your (?:great|amazing|brilliant|lovely)))\\b',
       ],
-      exceptBefore: ['\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$'],
+      exceptBefore: [
+        '\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$',
+        // "a buyer left me a 1 star review": a review someone else wrote about the customer.
+        '\\b(?:left|gave|given|posted|wrote) (?:me|us|my \\w+|our \\w+) (?:a |an )?$',
+      ],
     },
     {
       id: 'violence',
@@ -442,7 +455,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:noose|gas chamber|firing squad|electric chair|death penalty|genocide|holocaust|burn (?:them|it) (?:all|down)|hanged|hang them)\\b',
       ],
       // "should I kill that off and pay for the extra week": stopping something; "kill two birds with one stone".
-      exceptAfter: ['{NOT_PERSON}', '\\s+off\\b', '{KILL_IDIOM_AFTER}'],
+      exceptAfter: ['[^.!?\\n]{0,40}{LAUGH}', '{NOT_PERSON}', '\\s+off\\b', '{KILL_IDIOM_AFTER}'],
       exceptBefore: [
         // "the fire killed him, the smoke they said": an event, not a person, did it.
         '{EVENT_DID_IT}',
@@ -486,6 +499,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
+        // "I'm going to strangle him lol" (about their own son): a laugh in the sentence makes it a joke.
+        '[^.!?\\n]{0,40}{LAUGH}',
         '{NOT_PERSON}',
         '{KILL_IDIOM_AFTER}',
         '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
@@ -509,6 +524,8 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         "\\b(?:i'll|i will|i'm going to|im going to|i'm gonna|im gonna|ima|imma)\\s+(?:\\w+\\s+)?(?:kill|murder|shoot|stab|hurt|beat|strangle|find)\\s+(?:you|u|ya|him|her|them|your)\\b",
       ],
+      // "I'm going to strangle him lol" (their own son): a laugh in the sentence makes it a joke.
+      exceptAfter: ['[^.!?\\n]{0,40}{LAUGH}'],
     },
     {
       // Wishing or relishing harm without a threat verb: "die already", "nobody will miss you",
@@ -834,8 +851,16 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "You think maybe?", "So who can?", "it was supposed to be by 1", "That's not on me.", "5 weeks of editing?", "10 working days for money you took by mistake?", "it's not my fault nobody read it", "no fee, how generous", "only took six weeks and three emails".
+        '^\\s*(?:so )?you think(?: maybe)?\\s*\\?',
+        '^\\s*so who can\\s*\\?',
+        '\\b(?:it|this|that|they|he|she) (?:was|were) supposed to (?:be|arrive|come|turn up|be here|be delivered)\\b',
+        "\\b(?:that's|that is|it's|it is) not on (?:me|us)\\b|\\b(?:it's|it is) not my fault (?:nobody|no one|you|your)\\b",
+        '^\\s*(?:another |an? |one |two |three |four |five |six |seven |ten |\\d+ )(?:more )?(?:working |business )?(?:minutes?|hours?|days?|weeks?|months?) (?:for|of|to|before|until)\\b[^.!?]{0,50}\\?',
+        '\\bhow (?:generous|kind|thoughtful|nice)(?: of you)?\\s*[.!]',
+        '\\b(?:it )?only took (?:\\w+ ){1,3}(?:weeks|months|days|emails|calls|attempts)\\b',
         // "I have now uploaded it three times.", "computer says no", "How would I know…?", "hello? is anyone there? it's been 20 minutes".
-        "\\b(?:i've|i have) (?:now |already )?(?:uploaded|sent|submitted|filled in|filled out|completed|done|posted|emailed) (?:it|this|that|the \\w+|them)(?: in| out)? (?:three|four|five|six|\\d+) times\\b",
+        "\\b(?:i've|i have) (?:now |already )?(?:uploaded|sent|submitted|filled in|filled out|completed|done|posted|emailed)\\b[^.!?]{0,40}?\\b(?:three|four|five|six|\\d+) times\\b",
         '\\bcomputer says no\\b',
         '\\bhow (?:would|should|could) (?:i|we) (?:possibly )?know\\b',
         "\\b(?:anyone|anybody) (?:there|here)\\s*\\?+\\s*(?:it'?s|its) been\\b",
@@ -898,7 +923,7 @@ export const LEXICON_EN: LexiconInput = {
         // "So I waited in all day Wednesday for nobody", "well that is not much help", "I would just like someone to actually come this time".
         '\\b(?:waited|sat|stayed) (?:in |at home |home |around |in the \\w+ )?(?:all|the whole|the entire) (?:day|morning|afternoon|evening|week)(?: \\w+)? for (?:nobody|no ?one|nothing)\\b',
         "\\b(?:that|this|it|you)(?:'s| is| was|'s been| have been|'ve been| are|'re) not (?:very |been )?much (?:help|use)\\b|\\bnot (?:a lot|a great deal) of (?:help|use)\\b",
-        '\\b(?:someone|somebody|you|they|he|she|the \\w+) (?:to )?actually (?:\\w+ ){1,2}?this time\\b',
+        '\\b(?:someone|somebody|you|they|he|she|the \\w+) (?:to )?actually (?:\\w+ ){1,4}?this time\\b',
         // "like I said the last two times".
         '\\b(?:like|as) i (?:already |just )?said (?:the last (?:two|three|few|\\d+) times|before|earlier|twice|already)\\b',
         // "A date please, not 'a few weeks'.", "You'd think you'd have it by now."
@@ -1085,6 +1110,13 @@ export const LEXICON_EN: LexiconInput = {
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
       patterns: [
+        // "hi, me again.", "I was told on Tuesday…", "spoke to Callum on Tuesday", "I was on chat with you on Tuesday", "as I said in both previous messages", "I also emailed on 4 March and 19 March".
+        "^\\W*(?:(?:hi|hello|hey),?\\s+)?(?:it's )?me again\\b",
+        '\\b(?:i|we) (?:was|were) told (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|night|time))\\b',
+        '(?:^|[.!?]\\s+|\\bi )spoke (?:to|with) (?!(?:my|our|the|a|an|his|her|their|someone|somebody)\\b)\\w+ (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|night))\\b',
+        "\\b(?:i was|i've been|we were) (?:on (?:chat|the phone|a call)|chatting|speaking|talking) (?:with|to) (?:you|your \\w+) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|night)|earlier)\\b",
+        '\\bas i said in (?:both|all|my|the) (?:previous|last|earlier|other) (?:messages|emails|chats|calls)\\b',
+        '\\b(?:emailed|wrote|called|rang|chased) (?:again )?on \\d{1,2}(?:st|nd|rd|th)? \\w+ and \\d{1,2}(?:st|nd|rd|th)? \\w+\\b',
         // "On both calls I was told…", "I've been passed between four departments", "told the same thing in August and again in September".
         '\\bon (?:both|all|each of the|every one of the) (?:\\w+ )?(?:calls|chats|emails|visits|occasions)\\b',
         '\\b(?:been |got |get |keep getting )?(?:passed|bounced|transferred|shunted|pushed) (?:between|around) (?:\\w+ )?(?:departments|teams|people|agents|numbers|offices)\\b',
@@ -1136,7 +1168,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:him|her)\\b)(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',
@@ -1153,7 +1185,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi(?:'ve| have)?\\s+(?:already\\s+|also\\s+)?(?:telephoned|phoned|rang|called|wrote in|written in|emailed|e-mailed|messaged|chatted)\\s+(?:(?:you|in|your \\w+|support|customer service)\\s+)?(?:about (?:this|it|the \\w+)\\s+)?(?:last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|time|night)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the day before|(?:\\d+|two|three|a few|several) (?:days|weeks) ago|earlier (?:today|this week))\\b",
         '\\b(?:on|in|during|like|as)\\s+(?:it was\\s+)?(?:on\\s+)?(?:the|my)\\s+(?:last|previous)\\s+(?:two|three|four|few|\\d+|couple of)\\s+(?:calls|chats|times|emails|e-mails|messages|conversations)\\b',
         '\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:then|before|last time|already)(?: as well| too)?\\b|\\b(?:both|all|the) (?:previous|other|last) (?:two |three )?(?:agents?|advisors?|advisers?|reps?|representatives|people i spoke to|colleagues)\\b',
-        "\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi(?:'ve| have)? (?:also |already )?(?:phoned|called|rang|rung|wrote in|emailed|chatted|messaged|dm'?d|dmed|tweeted)(?: \\w+){0,8}? and (?:was|got) told\\b|\\b(?:this|that|it) (?:was|has been) (?:also |already )?(?:explained|mentioned|reported|raised) (?:to (?:you|your \\w+) )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|yesterday|before)\\b|\\bi(?:'ve| have) (?:phoned|called|rung|emailed|written|messaged|chatted)(?! (?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?: \\w+){0,3}? (?:twice|three times|four times|five times|\\d+ times|several times|multiple times|many times)\\b|\\b(?:opened|raised|logged|submitted) a (?:ticket|case|complaint)\\b[^.!?]{0,60}\\b(?:nobody|no one|noone) (?:answer|answered|replied|responded|got back)",
+        "\\b(?:last time|the last time|previously) (?:i|we) (?:was|were) (?:told|promised)\\b|\\bi(?:'ve| have)? (?:also |already )?(?:phoned|called|rang|rung|wrote in|emailed|chatted|messaged|dm'?d|dmed|tweeted)(?: \\w+){0,8}? and (?:was|got) told\\b|\\b(?:this|that|it) (?:was|has been) (?:also |already )?(?:explained|mentioned|reported|raised) (?:to (?:you|your \\w+) )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|time|month)|yesterday|before)\\b|\\bi(?:'ve| have) (?:phoned|called|rung|emailed|written|messaged|chatted)(?! (?:him|her)\\b)(?! (?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?: \\w+){0,3}? (?:twice|three times|four times|five times|\\d+ times|several times|multiple times|many times)\\b|\\b(?:opened|raised|logged|submitted) a (?:ticket|case|complaint)\\b[^.!?]{0,60}\\b(?:nobody|no one|noone) (?:answer|answered|replied|responded|got back)",
         // "i rang on the 2nd and again last thursday", "both times was told", "the third different answer I've had",
         // "that's exactly what I was told on Monday", "we took it into the branch last Thursday".
         "\\bi (?:rang|called|phoned|emailed|wrote|messaged|chatted)\\b[^.!?]{0,40}\\band again\\b|\\bboth times (?:i |we )?(?:was|were|got) told\\b|\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:different )?(?:answer|story|response|version|person|agent)s? (?:i've|i have|we've|i got|i've had|i have had|in)\\b",

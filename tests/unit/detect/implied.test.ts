@@ -2053,3 +2053,70 @@ describe('round thirty-five: buying, and staying', () => {
     );
   });
 });
+
+describe('round thirty-six: parents and kids, and marketplace disputes', () => {
+  it('family hyperbole, other users and other people’s reviews are not threats', () => {
+    expectQuiet('threat_violence', [
+      "hi. so my son (8) has managed to spend £312 on gems. I'm going to strangle him lol. is there any way to get some back?",
+      'ok done. should I kill the old listing and make a new one?',
+      'That could have killed him, honestly.',
+    ]);
+    expectHeard('threat_violence', ["I'm going to kill you"]);
+    expectQuiet('threat_legal', ["The buyer has messaged me saying that I'm a fraud and that he's going to sue me."]);
+    expectQuiet('threat_public', ["thanks! a buyer left me a 1 star review saying she'll tell everyone on instagram not to buy from me."]);
+    expectHeard('threat_public', ["and everyone's going to hear about it."]);
+    expectQuiet('repeat_contact', ["I've messaged him twice since monday, no reply yet."]);
+  });
+
+  it('when it turns on the company', () => {
+    expectEach([
+      ['hi, me again. spoke to Callum on Tuesday about the wrong blazer size.', 'repeat_contact'],
+      ['You think maybe? I was told on Tuesday it had been dispatched.', 'repeat_contact'],
+      ['I was on chat with you on Tuesday and was told they would be transferred within 24h.', 'repeat_contact'],
+      ['So who can? Put me through to whoever deals with refunds.', 'escalation_request'],
+      ["to be honest this is the last year I'm ordering from you, the school shop down the road gets the sizes right", 'threat_churn'],
+      ["'maybe'. Great. I'm done backing anything on your site.", 'threat_churn'],
+    ]);
+    expectHeard('frustration', [
+      'You think maybe?',
+      'it was supposed to be by 1. I chose the 1pm slot.',
+      "I clicked it once. The page froze on your end. That's not on me.",
+      '5 weeks of editing? I want to speak to whoever manages the studio.',
+      '10 working days for money you took by mistake?',
+      "I've uploaded Jonah's medical form four times now.",
+    ]);
+    expectEach([["Refunds aren't something I can do.", 'agent_bare_refusal']], 'agent');
+    expectQuiet(
+      'agent_bare_refusal',
+      ["That's added to the dispute. The funds stay frozen while the dispute is open, so they can't be released to the freelancer."],
+      'agent',
+    );
+  });
+});
+
+describe('round thirty-seven: food safety, and stranded at night', () => {
+  it('what they say when it goes wrong', () => {
+    expectEach([
+      ["fine. honestly I've had it with this app, I'm deleting it and going back to ordering direct from the restaurant", 'threat_churn'],
+      ['Yes, as I said in both previous messages and on the phone on Sunday.', 'repeat_contact'],
+      ['I also emailed on 4 March and 19 March, and both times got the auto-reply.', 'repeat_contact'],
+      ['then who decides? I want someone above you to look at this, tonight or first thing', 'escalation_request'],
+      ['Then I want this raised with someone who can.', 'escalation_request'],
+    ]);
+    expectHeard('frustration', [
+      "I wrote within an hour of delivery. it's not my fault nobody read it",
+      'no fee, how generous.',
+      'Thank you. Good to know it only took six weeks and three emails.',
+      "Seven hours on a flight with a packet of crisps. I'd just like someone to actually find out what happened this time.",
+    ]);
+    expectEach(
+      [
+        ['The restaurant marked all items as packed. You may not have checked the bag properly.', 'agent_blame'],
+        ['Customers with a milk allergy should check that before buying.', 'agent_blame'],
+        ["I'm not able to transfer you to anyone else.", 'agent_denies_escalation'],
+        ["I can't authorise a replacement van from here.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
