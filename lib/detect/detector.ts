@@ -104,6 +104,18 @@ function firstSentence(text: string): string {
   return (m ? m[0] : text.trim().slice(0, 160)).trim();
 }
 
+/** A line of at least a dozen letters, nearly all of them capitals. */
+function isMostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const c of text) {
+    if (c >= 'A' && c <= 'Z') upper++;
+    else if (c < 'a' || c > 'z') continue;
+    letters++;
+  }
+  return letters >= 12 && upper / letters >= 0.85;
+}
+
 export function createDetector(opts: DetectorOptions = {}): Detector {
   const lex: CompiledLexicon = lexiconFor(opts.language);
   const custom = compileDetectorRules(opts.customRules ?? []).rules;
@@ -124,6 +136,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
   let customerTurn = 0;
   /** The customer's last line asked for something to be done: a lone "No." after it is a refusal. */
   let customerAskedForAction = false;
+  /** The customer's earlier line was all in capitals: they write that way (eyesight, habit, caps lock). */
+  let customerWritesInCaps = false;
   let lastSpeaker: 'customer' | 'agent' | undefined;
   let escalationRequests = 0;
   let lastRequestTurn = -1;
@@ -166,7 +180,12 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     customerAskedForAction = lex.asksForAction.test(m.text);
     const aimedElsewhere = new Set<string>();
     const context = { afterInstruction: agentInstructed };
-    const findings = findInMessage(lex, 'customer', m.text, aimedElsewhere, context);
+    let findings = findInMessage(lex, 'customer', m.text, aimedElsewhere, context);
+    // Capitals from someone who writes everything in capitals are their handwriting, not a raised
+    // voice: only "!" or the words themselves say they are shouting.
+    const allCaps = isMostlyCapitals(m.text);
+    if (allCaps && customerWritesInCaps && !m.text.includes('!')) findings = findings.filter((f) => f.ruleId !== 'frustration.caps');
+    customerWritesInCaps = allCaps;
     if (findings.some((f) => f.kind === 'escalation_request')) customerAskedForAction = true;
     // The tone model speaks only where the lexicon heard nothing: a line that already carries a
     // request, a threat or abuse needs no second card, and its risk is not counted twice.

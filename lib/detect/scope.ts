@@ -55,7 +55,8 @@ function lastWords(text: string, n: number): string {
 
 const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
 /** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
-const COMMA_NEW_SUBJECT = /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely)\b)/gi;
+const COMMA_NEW_SUBJECT =
+  /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely|(?:put|get|give|transfer|connect|pass|send|find) (?:me|us)|just (?:put|get|give|transfer|connect|pass|send) (?:me|us))\b)/gi;
 /**
  * …and so does the speaker's own "I will" or "we won't" with no comma at all ("if the refund has
  * not arrived I will call my bank", "if the next weeks aren't spotless we won't be renewing"), unless it is what they think or say ("I don't think I'll need to").

@@ -85,6 +85,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "I can't confirm that."
+      "^\\s*(?:i|we) (?:can't|cannot|can not) confirm (?:that|this)\\s*[.!]*\\s*$",
       // "Refunds aren't something I can do.", "I can't authorise a replacement van from here."
       "^\\s*(?:refunds?|that|this|it|exchanges?|returns?|cancellations?|compensation) (?:aren't|isn't|is not|are not) something (?:i|we) can (?:do|offer|help with|process)\\s*[.!]?\\s*$",
       "^\\s*(?:i|we) (?:can't|cannot|can not) (?:authori[sz]e|approve|arrange|sign off) (?:a|an|the|any) [^.!?]{1,40}\\s*[.!]?\\s*$",
@@ -143,6 +145,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     negatable: false,
     patterns: [
+      // "It could be on a van or at the depot."
+      '\\b(?:it|they|that|this) (?:could|might|may) be (?:on|at|in|with) [^.!?]{1,30}? or (?:on |at |in |with )?(?:the|a|an|our|your)\\b',
       // "so maybe they would know".
       '\\b(?:maybe|perhaps|possibly) (?:they|someone|somebody|the \\w+(?: \\w+)?) (?:would|will|might|could|may) know\\b',
       // "should be here in the next few weeks", "Adjustments should be within 28 days normally."

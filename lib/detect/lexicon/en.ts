@@ -116,6 +116,11 @@ export const LEXICON_EN: LexiconInput = {
       id: 'legal.lawyer',
       kind: 'threat_legal',
       role: 'customer',
+      // "I could take it to the ombudsman, but I'd rather sort it here": named to set it aside ("If I
+      // have to I'll report it, but I'd rather you replaced it" is still a threat).
+      unless: [
+        "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
+      ],
       patterns: [
         // "I'm getting advice from a housing solicitor".
         '\\b(?:getting|taking|seeking|get|take|seek) (?:legal )?advice from (?:a|my|our) (?:[\\w-]+ )?(?:solicitor|lawyer|attorney)\\b',
@@ -163,6 +168,11 @@ export const LEXICON_EN: LexiconInput = {
       id: 'regulator',
       kind: 'threat_regulator',
       role: 'customer',
+      // "I could take it to the ombudsman, but I'd rather sort it here": named to set it aside ("If I
+      // have to I'll report it, but I'd rather you replaced it" is still a threat).
+      unless: [
+        "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
+      ],
       patterns: [
         // "we'll see what the ombudsman says about all this".
         "\\b(?:we'll|i'll|let's|we will|i will) see what (?:the |a )?(?:[\\w-]+ )?(?:ombudsman|regulator|fca|ofcom|ofgem|ofwat|cfpb|ftc|bbb|trading standards|attorney general) (?:says|thinks|makes of|decides|has to say)\\b",
@@ -179,6 +189,11 @@ export const LEXICON_EN: LexiconInput = {
       id: 'chargeback',
       kind: 'threat_chargeback',
       role: 'customer',
+      // "I could take it to the ombudsman, but I'd rather sort it here": named to set it aside ("If I
+      // have to I'll report it, but I'd rather you replaced it" is still a threat).
+      unless: [
+        "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
+      ],
       patterns: [
         // "if no answer by Friday I'm going to the bank".
         "\\b(?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:going|go) (?:straight )?to (?:the|my|our) bank\\b(?! (?:to (?:pay|deposit|withdraw|get|ask|check))|\\s+(?:branch|app|website))",
@@ -219,6 +234,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "this will be the last holiday we ever book with you".
+        '\\b(?:the|our|my) last (?:holiday|trip|order|booking|flight|stay|thing|package) (?:we|i) (?:ever )?(?:book|buy|order|take|fly|use|get)\\b[^.!?]{0,20}\\b(?:with|from|through) you\\b',
         // "this is the last year I'm ordering from you", "I'm done backing anything on your site", "I've had it with this app, I'm deleting it".
         "\\b(?:this is|that's|this will be|this was) the last (?:year|time|order|summer|season) (?:i'm|i am|we're|we are|i'll be|we'll be|i|we) (?:ordering|buying|booking|shopping|using you|order|buy|book)\\b",
         "\\b(?:i'm|i am|we're|we are) done (?:backing|buying|ordering|booking|shopping|using) (?:anything |everything )?(?:on|from|with|at) (?:your|this) (?:site|app|platform|shop|store|company)\\b",
@@ -851,6 +868,14 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "why??", "I've waited long enough", "'might be fine' isn't really what I need to hear", "You can't confirm whether your own booking conditions apply?",
+        // "First time anyone has actually done anything.", "PLEASE DOUBLE CHECK THE DATE THIS TIME!!"
+        '^\\s*why\\s*\\?{2,}',
+        "\\b(?:i've|i have|we've|we have) waited (?:long )?enough\\b",
+        "\\b(?:isn't|is not|wasn't|was not) (?:really )?what (?:i|we) (?:need|want|wanted|needed) to hear\\b",
+        "(?:^|[.!?]\\s+)(?:so )?you (?:can't|cannot|won't|don't) (?:\\w+ ){1,8}?(?:your own|even)\\b[^.!?]*\\?",
+        '\\b(?:the )?first time (?:anyone|anybody|someone|you) (?:has|have|\\x27ve) actually\\b',
+        '\\b(?:double[- ]check|get (?:it|this|that) right|do (?:it|this) (?:right|properly)|read (?:it|this) properly)\\b[^.!?]{0,20}\\bthis time\\b',
         // "You think maybe?", "So who can?", "it was supposed to be by 1", "That's not on me.", "5 weeks of editing?", "10 working days for money you took by mistake?", "it's not my fault nobody read it", "no fee, how generous", "only took six weeks and three emails".
         '^\\s*(?:so )?you think(?: maybe)?\\s*\\?',
         '^\\s*so who can\\s*\\?',
@@ -888,7 +913,7 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s+)(?:oh,? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|super),? just (?:great|brilliant|fantastic|wonderful|perfect|lovely|super)\\b(?![^\\n]{0,30}(?:🎉|🥳|😍|🙌|❤️|\\bthank|\\bthanks|\\bcheers|\\blove))',
         "\\b(?:it(?:'s| has| is)|that's|that is) already been (?:over |more than |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several) (?:weeks|months|working days)\\b",
         // "I'm not asking if there's one on chat. I'm asking for someone senior", "why wasn't it applied in the first place then", "…county court. for 4 minutes", "you could have told me it failed".
-        "\\b(?:i'm|i am|i was) not asking (?:if|whether|for|about|you to)\\b[^.!?]{0,60}[.!]\\s*(?:i'm|i am) asking\\b",
+        "\\b(?:i'm|i am|i was) not asking (?:if|whether|for|about|you to)\\b[^.!?]{0,60}[.!,;]\\s*(?:i'm|i am) asking\\b",
         "\\bwhy (?:wasn't|weren't|didn't|did not|was not|isn't|is not|hasn't|haven't|wasnt|didnt|couldn't|could not)\\b[^.!?]{0,60}\\b(?:in the first place|at the (?:start|beginning)|from the (?:start|beginning))\\b",
         '(?:^|[.!?]\\s+)(?:all (?:that |this )?)?for (?:just |only )?(?:\\d+|a few|two|three|four|five|ten) (?:minutes?|mins?|seconds?|pence|p|quid|pounds?)\\s*[.!?]*\\s*$',
         "\\byou (?:could|should|might) (?:have|'ve) (?:told|warned|informed|let me know|emailed|texted|called|rung|notified) (?:me|us)\\b",
@@ -1109,7 +1134,14 @@ export const LEXICON_EN: LexiconInput = {
       negatable: false,
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
+      // "ok all 6 went through the second time": it worked on a retry, nothing was chased.
+      exceptBefore: [
+        '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
+      ],
       patterns: [
+        // "that's what 24 hours meant the last two times", "Nobody has replied to my two emails since."
+        '\\bthe last (?:two|three|four|few|couple of|\\d+) times\\s*[.!]*\\s*$',
+        '\\b(?:replied|responded|answered) to (?:my|our) (?:two|three|four|\\d+|several|many|multiple) (?:emails|messages|calls|letters)\\b',
         // "hi, me again.", "I was told on Tuesday…", "spoke to Callum on Tuesday", "I was on chat with you on Tuesday", "as I said in both previous messages", "I also emailed on 4 March and 19 March".
         "^\\W*(?:(?:hi|hello|hey),?\\s+)?(?:it's )?me again\\b",
         '\\b(?:i|we) (?:was|were) told (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|night|time))\\b',
@@ -1202,7 +1234,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bthe same (?:answer|reply|response|message|email|text) (?:i|we) (?:got|received|was given|had|was sent)\\s+(?:\\w+\\s+){0,2}?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time|month|night)|before|earlier|twice|(?:two|three|\\d+) times|the last (?:time|two|three|few|\\d+))\\b',
         '\\b(?:got|received|was told|were told|heard|asked|called|contacted|wrote|chatted|messaged|emailed|gave|gave you|provided|sent|told you)\\s+(?:\\w+\\s+){0,3}?the last (?:two|three|four|five|few|couple of|\\d+) times\\b',
         '\\blast time,? (?:the|your|a|that) (?:person|agent|rep|guy|lady|woman|man|advisor|adviser|operator|colleague|team|engineer)\\b(?:\\s+\\w+){0,5}?\\s+(?:said|told|promised|assured|claimed)\\b',
-        '\\bi (?:spoke|talked|chatted) (?:to|with) (?:someone|somebody|one of your \\w+|your \\w+|a colleague of yours|(?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on|over) the phone)\\s+(?:\\w+\\s+){0,2}?(?:last (?:week|month|time|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
+        '\\bi (?:spoke|talked|chatted) (?:to|with) (?:someone|somebody|one of your \\w+|your \\w+|a colleague of yours|(?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on|over) the phone)\\s+(?:\\w+\\s+){0,4}?(?:last (?:week|month|time|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         "\\b(?:not|won't be|refuse to be|can't face)\\s+(?:doing|having|going through|starting|making|sitting through|booking)\\s+(?:a|another)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:chat|call|phone call|email|conversation|complaint|ticket)\\b",
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
       ],

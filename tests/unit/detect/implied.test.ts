@@ -2120,3 +2120,51 @@ describe('round thirty-seven: food safety, and stranded at night', () => {
     );
   });
 });
+
+describe('round thirty-eight: capitals that are handwriting, and threats said only to set them aside', () => {
+  it('someone who writes everything in capitals is not shouting on every line', () => {
+    const customer = (...lines: string[]) =>
+      analyzeConversation(lines.map((text, i) => ({ id: `m${i + 1}`, role: 'customer' as const, text }))).triggers.map(
+        (t) => `${t.messageId}:${t.kind}`,
+      );
+    const habit = customer(
+      'SORRY CAPS LOCK IS STUCK ON THIS KEYBOARD. A FEW PEOPLE SAY THEY HEAR A HUM AT THE BACK',
+      'TRIED IT WITH MRS OKAFOR WEARING HER AIDS ON THE T SETTING. STILL A HUM BUT QUIETER',
+    );
+    expect(habit).not.toContain('m2:frustration');
+    // The same line in capitals after ordinary writing is a raised voice.
+    expect(
+      customer('we tried it with the aids on', 'TRIED IT WITH MRS OKAFOR WEARING HER AIDS ON THE T SETTING. STILL A HUM BUT QUIETER'),
+    ).toContain('m2:frustration');
+  });
+
+  it('a threat named to set it aside, and one that stands', () => {
+    expectQuiet('threat_regulator', ["I could take it to the ombudsman, but I'd rather sort it here. Can you just rebill?"]);
+    expectEach([
+      ["If I have to I'll report it to trading standards, but I'd rather you just replaced it.", 'threat_regulator'],
+      ["I did submit it correctly. I'm not saying I won't go to the ombudsman.", 'threat_regulator'],
+      ['THEN FIND ONE. I AM NOT ASKING AGAIN, PUT ME THROUGH TO SOMEONE SENIOR!', 'escalation_request'],
+      ['If not, it goes to my solicitor, and this will be the last holiday we ever book with you.', 'threat_churn'],
+      ['I spoke to someone on this chat on Monday evening who said it would definitely arrive Tuesday.', 'repeat_contact'],
+      ["that's what 24 hours meant the last two times", 'repeat_contact'],
+      ['Nobody has replied to my two emails since. Where are they?', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ['ok all 6 went through the second time', 'Did anyone actually look at the order the last two times?']);
+    expectHeard('frustration', [
+      'why?? they were unworn with the tags on',
+      "I've waited long enough",
+      "'might be fine' isn't really what I need to hear",
+      "You can't confirm whether your own booking conditions apply? OK, now I am asking for a manager.",
+      'First time anyone has actually done anything.',
+      "I'm not asking for a refund of the membership, I'm asking for the DUPLICATE back.",
+      'and please double check the date this time',
+    ]);
+    expectEach(
+      [
+        ["I can't really see it on my system to be honest. It could be on a van or at the depot.", 'agent_hedging'],
+        ["I can't confirm that.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
