@@ -255,7 +255,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I'm cancelling the whole package".
         "\\b(?:i'm|i am|we're|we are|i'll be|we'll be) cancell?ing (?:the|my|our) (?:whole|entire) (?:package|subscription|membership|account|contract|plan|bundle|service|policy|order)\\b",
         // "im not spending another cent on this game".
-        "\\b(?:not|never|won't be|will never|i'll never) (?:spending|spend|giving you|paying you) (?:another|one more|a single) (?:cent|penny|dime|pound|dollar|euro|quid|buck)\\b",
+        "\\b(?:not|never|won't be|will never|i'll never) (?:spending|spend|paying|giving you|paying you) (?:another|one more|a single) (?:cent|penny|dime|pound|dollar|euro|quid|buck|red cent)\\b",
         // "we're moving to another CRM at the end of the quarter".
         "\\b(?:we're|we are|i'm|i am|we'll|i'll|we will|i will) (?:be )?(?:all )?(?:moving|switching|going|changing|migrating|move|switch|go|change|migrate) (?:over )?to (?:another|a different|a rival|a competing) (?!(?:house|flat|address|home|city|town|country|room|seat|table|date|day|time|plan|tier|branch|account|card|phone|device|laptop|size|colou?r|one|model|version|page|tab|browser|network)\\b)\\w+",
         // "if it is like this again I shall move my savings to the credit union in town".
@@ -331,7 +331,6 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:done|finished|fixed|sorted|repaired|serviced|installed) (?:at|by|with) (?:another|a different) (?:studio|shop|garage|company|firm|salon|provider|place|clinic|store|installer|supplier)\\b|\\bgo(?:ing)? with (?:someone|somebody) else\\b|\\bgo(?:ing)? with (?:another|a different) (?:company|firm|provider|supplier|installer|contractor|quote)\\b',
         "\\bif\\b[^.!?]{0,60}(?:n't|nt|\\bnot|\\bnever)\\b[^.!?]{0,30}\\b(?:i'?m|i am|we'?re|we are|i'll|we'll)\\s+cancell?ing\\b|\\b(?:booking|staying|shopping|ordering) (?:somewhere|someplace) else\\b|\\b(?:honestly |seriously )?never again\\s*[.!]*\\s*$|\\b(?:move|moving|switch|switching|take|taking) (?:my|our) (?:account|accounts|business|money|custom|savings) (?:there|to them|over there|elsewhere)\\b",
         "\\byou (?:won't|will not|wont) (?:be )?see(?:ing)? (?:me|us|my \\w+|our \\w+)(?: or [^.!?]{0,20})? again\\b|(?:^|[.!?]\\s+)(?:deleting|uninstalling|removing) (?:this|the|your) app\\b|\\busing (?:a different|another) (?:one|app|provider|company|service|bank|supplier) from now on\\b",
-        '\\bnever\\s+(?:spending|paying|giving you)\\s+(?:another|a single|one more)\\s+(?:cent|penny|dime|dollar|pound|euro|buck|red cent)\\b',
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
