@@ -30,6 +30,21 @@ function expectEach(pairs: ReadonlyArray<readonly [line: string, kind: string]>,
   for (const [line, kind] of pairs) expect(kindsOf(line, role), line).toContain(kind);
 }
 
+/** "m2:agent_bare_refusal"-style findings of a customer's line and the agent's answer. */
+function afterRequest(request: string, answer: string): string[] {
+  return analyzeConversation([
+    { id: 'm1', role: 'customer', text: request },
+    { id: 'm2', role: 'agent', text: answer },
+  ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
+}
+
+/** The same for customer lines in a row, with no agent answering. */
+function customerLines(...lines: string[]): string[] {
+  return analyzeConversation(lines.map((text, i) => ({ id: `m${i + 1}`, role: 'customer' as const, text }))).triggers.map(
+    (t) => `${t.messageId}:${t.kind}`,
+  );
+}
+
 const frustration: Record<string, { fires: string[]; quiet: string[] }> = {
   'doubt that anyone is really on it': {
     fires: [
@@ -1710,13 +1725,8 @@ describe('round twenty-eight: older customers in long polite messages, and small
   });
 
   it("the agent's side: a bare no, the invoices standing, the customer's own staff blamed", () => {
-    const conversation = (request: string, answer: string) =>
-      analyzeConversation([
-        { id: 'm1', role: 'customer', text: request },
-        { id: 'm2', role: 'agent', text: answer },
-      ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
-    expect(conversation('I have a passbook. Is there no other way?', 'No, sorry.')).toContain('m2:agent_bare_refusal');
-    expect(conversation('Could I not just send a passport photograph by post?', 'No.')).toContain('m2:agent_bare_refusal');
+    expect(afterRequest('I have a passbook. Is there no other way?', 'No, sorry.')).toContain('m2:agent_bare_refusal');
+    expect(afterRequest('Could I not just send a passport photograph by post?', 'No.')).toContain('m2:agent_bare_refusal');
     expectEach(
       [
         ['The invoices stand.', 'agent_bare_refusal'],
@@ -1911,13 +1921,9 @@ describe('round thirty-two: English around the world, and agents under pressure'
 
 describe('round thirty-three: very short messages, and grief', () => {
   it('a nudge after their own unanswered line, not a greeting', () => {
-    const conversation = (...lines: string[]) =>
-      analyzeConversation(lines.map((text, i) => ({ id: `m${i + 1}`, role: 'customer' as const, text }))).triggers.map(
-        (t) => `${t.messageId}:${t.kind}`,
-      );
-    expect(conversation('ok', 'hello?')).toContain('m2:frustration');
-    expect(conversation('hello?')).not.toContain('m1:frustration');
-    expect(conversation('uploading', 'still there? no rush its slow')).not.toContain('m2:frustration');
+    expect(customerLines('ok', 'hello?')).toContain('m2:frustration');
+    expect(customerLines('hello?')).not.toContain('m1:frustration');
+    expect(customerLines('uploading', 'still there? no rush its slow')).not.toContain('m2:frustration');
   });
 
   it('events and idioms are not violence; process after a death is not leaving', () => {
@@ -1994,13 +2000,8 @@ describe('round thirty-four: several people in one chat, and public services', (
       ],
       'agent',
     );
-    const conversation = (request: string, answer: string) =>
-      analyzeConversation([
-        { id: 'm1', role: 'customer', text: request },
-        { id: 'm2', role: 'agent', text: answer },
-      ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
-    expect(conversation('Is there anything you can do to move it along?', 'No.')).toContain('m2:agent_bare_refusal');
-    expect(conversation('Can you tell me if it comes in blue?', 'No.')).not.toContain('m2:agent_bare_refusal');
+    expect(afterRequest('Is there anything you can do to move it along?', 'No.')).toContain('m2:agent_bare_refusal');
+    expect(afterRequest('Can you tell me if it comes in blue?', 'No.')).not.toContain('m2:agent_bare_refusal');
   });
 });
 
@@ -2123,18 +2124,14 @@ describe('round thirty-seven: food safety, and stranded at night', () => {
 
 describe('round thirty-eight: capitals that are handwriting, and threats said only to set them aside', () => {
   it('someone who writes everything in capitals is not shouting on every line', () => {
-    const customer = (...lines: string[]) =>
-      analyzeConversation(lines.map((text, i) => ({ id: `m${i + 1}`, role: 'customer' as const, text }))).triggers.map(
-        (t) => `${t.messageId}:${t.kind}`,
-      );
-    const habit = customer(
+    const habit = customerLines(
       'SORRY CAPS LOCK IS STUCK ON THIS KEYBOARD. A FEW PEOPLE SAY THEY HEAR A HUM AT THE BACK',
       'TRIED IT WITH MRS OKAFOR WEARING HER AIDS ON THE T SETTING. STILL A HUM BUT QUIETER',
     );
     expect(habit).not.toContain('m2:frustration');
     // The same line in capitals after ordinary writing is a raised voice.
     expect(
-      customer('we tried it with the aids on', 'TRIED IT WITH MRS OKAFOR WEARING HER AIDS ON THE T SETTING. STILL A HUM BUT QUIETER'),
+      customerLines('we tried it with the aids on', 'TRIED IT WITH MRS OKAFOR WEARING HER AIDS ON THE T SETTING. STILL A HUM BUT QUIETER'),
     ).toContain('m2:frustration');
   });
 
