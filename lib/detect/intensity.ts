@@ -11,14 +11,32 @@ type IntensityFinding = Omit<Finding, 'evidence'>;
 const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}[A-Z]\b|\b[A-Z]{2}\b/g;
 const WORD = /\b[A-Za-z][A-Za-z'’]*\b/g;
 
+/** Quoted text ('…', "…", ‘…’, “…”) opened after a space, colon or bracket and closed before one. */
+const QUOTED = /(?:^|[\s(:])(['‘"“])([^\n'‘’"“”]{1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
+
+function quotedSpans(text: string): Array<[number, number]> {
+  if (!/['‘’"“”]/.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const end = m.index + m[0].length;
+    spans.push([end - (m[2] as string).length - 1, end]);
+  }
+  return spans;
+}
+
 /** A run of shouted words: at least 2 capitalised words (3+ letters, not acronyms) that make up most of the message or a run of 3. */
 export function findShouting(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   // Fast exit: most messages have no run of three capitals at all.
   if (!/[A-Z]{3}/.test(text)) return undefined;
+  const quoted = quotedSpans(text);
   const caps: Array<{ start: number; end: number; long: boolean }> = [];
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m; m = CAPS_WORD.exec(text)) {
     if (lex.acronyms.has(m[0].toUpperCase().replace(/['’]/g, ''))) continue;
+    // "It says 'Comms: WAN OFF'": a screen or a label read out in quotes, not the writer's voice.
+    const at = m.index;
+    if (quoted.some(([s, e]) => at >= s && at < e)) continue;
     // Parts of handles, codes and URLs (GODADDY-AMS, @UPS, #FAIL2) are not shouting.
     const before = text[m.index - 1] ?? ' ';
     const after = text[m.index + m[0].length] ?? ' ';
@@ -86,6 +104,8 @@ function firstEmoji(emojis: readonly string[], text: string): IntensityFinding |
 
 export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const angry = firstEmoji(lex.angryEmoji, text);
+  // A facepalm at one's own slip ("i picked the 5G one 🤦", "that might be it 🤦") is not at the company.
+  if (angry && text.startsWith('🤦', angry.start) && lex.ownsTheMistake.test(text)) return undefined;
   if (angry) return angry;
   // An ironic emoji only turns praise around: "really helpful 🙃", "so that's comforting 🙃" are
   // sarcasm, "my own fault 🙃" a shrug. (The emoji is looked for first: it is rare, the praise test is not cheap.)

@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bi(?:'m| am) the only (?:one|person|agent) (?:on (?:chat|shift|duty)|here|working|available)\\b",
       // "I'm not able to transfer you to anyone else."
       "\\b(?:i'm|i am) (?:not able|unable) to (?:transfer|put|pass) you (?:through )?to (?:anyone|anybody|someone) else\\b",
       // "A supervisor wouldn't change anything."
@@ -85,6 +87,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "You can't appeal a safety deactivation.", "I've seen it. The claim can't go ahead."
+      "(?:^|[.!?]\\s+)(?:you|the (?:\\w+ )?(?:claim|request|refund|appeal|decision|booking|order|return|exchange|ban|suspension|deactivation|charge|fee)|it|this|that) (?:can't|cannot|can not) (?:go ahead|proceed|be (?:appealed|overturned|reversed|changed|refunded|reopened|undone)|appeal (?:this|that|it|a|an|the)\\b[^.!?]{0,40})\\s*[.!]*\\s*$",
       // "I can't confirm that."
       "^\\s*(?:i|we) (?:can't|cannot|can not) confirm (?:that|this)\\s*[.!]*\\s*$",
       // "Refunds aren't something I can do.", "I can't authorise a replacement van from here."
@@ -167,7 +171,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '\\b(?:soon|later|tomorrow|today|shortly|this week) i (?:think|guess|believe|hope)\\s*[.!]?\\s*$',
       "\\b(?:it )?(?:should|will|it'll|'ll) probably\\b|\\bi (?:can't|cannot) promise (?:anything|you anything)\\b",
       // Guessing aloud: "It might be that the records are being reviewed", "a few more days, probably."
-      '\\bit (?:might|may|could) be that\\b|,\\s*(?:probably|maybe|perhaps|i think|i guess)\\s*[.!]?\\s*$',
+      '\\bit (?:might|may|could) be that\\b|,\\s*(?:probably|maybe|perhaps|possibly|i think|i guess)\\s*[.!]?\\s*$',
     ],
     unless: [
       // "I can pass it to the bookings team to review, but I can't promise anything": a route offered.
@@ -184,6 +188,11 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "this is on your end, not ours", "That was your config.", "maybe it's down to your large merge jobs", "usually down to the customer's own equipment".
+      "\\b(?:this|it|that)(?:'s| is) on your (?:end|side),? not (?:ours|our)\\b|\\b(?:that|this|it) (?:was|is|'s) your (?:config|configuration|setup|set-up|settings|doing)\\s*[.!]",
+      "\\b(?:it's|it is|that's|that is) (?:probably |likely |maybe |most likely |usually )?down to (?:your|the customer's|customers')\\b|\\b(?:usually|normally|often|typically) down to the (?:customer's|user's|owner's) (?:own )?\\w+",
+      // "You should have handed it to the customer directly instead of leaving it at the door."
+      "\\byou should(?: have|'ve) \\w+ [^.!?]{0,60}\\binstead of \\w+ing\\b",
       // "You may not have checked the bag properly", "Customers with a milk allergy should check that before buying."
       "\\byou (?:may|might|probably) (?:not have|haven't|have not|didn't) (?:\\w+ ){1,4}?(?:properly|correctly|carefully)\\b",
       '\\b(?:customers|people|users|buyers|guests) (?:with [^.!?]{1,30} )?should (?:check|read|look|ask|make sure)\\b[^.!?]{0,40}\\bbefore (?:buying|ordering|booking|eating|using)\\b',

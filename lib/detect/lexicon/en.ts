@@ -14,6 +14,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I need your head of support on a call today", "Who is your support manager? Give me a name."
+        '\\b(?:want|need|get|put)\\s+(?:your|the|a)\\s+(?:head of (?:support|customer \\w+|complaints|service)|(?:support|customer service|duty|shift) {MGR_STRICT}|{MGR_STRICT})\\s+on\\s+(?:a|the)\\s+(?:call|phone|line)\\b',
+        "\\bwho(?:'s|\\s+is)\\s+(?:your|ur|the)\\s+(?:support|customer service|duty|shift|line) (?:manager|supervisor|team ?lead(?:er)?)\\b",
         // "Put me through to whoever deals with refunds", "I want someone above you to look at this", "raised with someone who can".
         '\\bput me through to (?:whoever|someone|somebody|the person|a person)\\b',
         "\\b(?:want|need|would like|i'd like) (?:someone|somebody) (?:above you|higher up|more senior) to\\b|\\b(?:raised|escalated|passed) (?:with|to) (?:someone|somebody) who can\\b",
@@ -160,7 +163,7 @@ export const LEXICON_EN: LexiconInput = {
         // "my solicitor asked me to get them for the claim": records already named.
         '\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|told) (?:me )?to (?:get|send|request|obtain|collect|bring) (?:them|these|those|it|this|that)\\b(?![^.!?]{0,20}\\b(?:court|tribunal)\\b)',
         // "My solicitor, Mr Pryce, is dealing with Dennis's estate and he asked me to get a copy of the booklet".
-        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details)\\b',
+        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details|dpa|nda|msa|soc ?2|(?:sub-?)?processor list|certificates?|audit reports?|sla reports?)\\b',
       ],
       severity: 1,
     },
@@ -234,6 +237,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "Honestly if that's the answer I'll just switch provider".
+        "\\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are) (?:just |definitely |probably )?(?:going to |gonna )?(?:switch|switching|change|changing) (?:provider|supplier|bank|network|insurer|carrier|broker)s?\\b",
+        // "if its not back tonight im moving to the other app", "I'll probably move the cottage over to the other site", "I'm moving my whole portfolio to another broker".
+        "\\b(?:i'm|im|i am|we're|we are|i'll|i will|we'll|we will)\\s+(?:probably\\s+|just\\s+|definitely\\s+)?(?:be\\s+)?(?:moving|move|switching|switch|taking|take|transferring|transfer)\\s+(?:(?:my|our|the|all my|all our)\\s+(?:whole\\s+|entire\\s+)?[\\w-]+\\s+)?(?:over\\s+)?to\\s+(?:the other|another|a different|a rival|a competing)\\s+(?:app|site|platform|broker|brokerage|bank|provider|supplier|insurer|company|service|marketplace|exchange|agency|courier|carrier)\\b(?![^.!?]*\\b(?:try|test|see if|check)\\b)",
         // "this will be the last holiday we ever book with you".
         '\\b(?:the|our|my) last (?:holiday|trip|order|booking|flight|stay|thing|package) (?:we|i) (?:ever )?(?:book|buy|order|take|fly|use|get)\\b[^.!?]{0,20}\\b(?:with|from|through) you\\b',
         // "this is the last year I'm ordering from you", "I'm done backing anything on your site", "I've had it with this app, I'm deleting it".
@@ -385,7 +392,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I'm sending all of this to the money page at the Evening Herald".
         '\\b(?:send|sending|email|emailing|forward|forwarding|take|taking)\\s+(?:all (?:of )?this|this|it|everything|the (?:whole )?(?:story|thread|chat))\\s+to\\s+(?:(?:the|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:page|desk|section|team)\\s+at\\s+)?the (?:local )?(?:\\w+ )?(?:gazette|herald|echo|argus|chronicle|courier|advertiser|tribune|evening (?:news|standard|post)|local paper|newspapers?|papers|press|media)\\b(?! (?:office|shop|arena|address|building|website|offices))',
         // "I'm writing this up on LinkedIn".
-        '\\b(?:writ(?:e|ing)|post(?:ing)?|put(?:ting)?) (?:this|it|all this|the whole thing|about this|what happened) (?:up )?(?:on|to) (?:linkedin|facebook|twitter|reddit|instagram|tiktok|trustpilot|social media|my blog|the internet)\\b',
+        '\\b(?:writ(?:e|ing)|post(?:ing)?|put(?:ting)?) (?:this|it|all this|the whole thing|about this|what happened) (?:up )?(?:on|to) (?:linkedin|facebook|twitter|reddit|instagram|tiktok|trustpilot|social media|(?:my|our|the) (?:[\\w-]+ )?blog|the internet|hn|hacker news)\\b',
         // "I shall be writing to the Gazette about this": a local paper by its name.
         '\\b(?:write|writing|wrote|complain(?:ing)?|talk(?:ing)?|speak(?:ing)?|contact(?:ing)?|ring(?:ing)?|tell(?:ing)?)\\s+(?:to\\s+)?the (?:local )?(?:[A-Z]\\w+ )?(?:gazette|herald|echo|argus|chronicle|courier|advertiser|tribune|evening (?:news|standard|post)|local paper|newspapers?)\\b(?! (?:office|shop|crossword|arena|website says))',
         // "I'm putting a review up on Rightmove and Google about this".
@@ -393,7 +400,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I've already sent everything to my MP", "putting photos of these windows in the residents group", "the photos go up".
         "\\b(?:write|writing|wrote|sent|sending|send|contact|contacting|contacted|going|go|complain|complaining|raise|raising)\\b[^.!?]{0,40}\\bto (?:my|our|the local) (?:mp|councillor|member of parliament|congressman|congresswoman|senator)\\b|\\b(?:post|posting|put|putting|share|sharing)\\s+(?:the |these |my |all the )?(?:photos?|pictures?|pics|videos?|screenshots?)\\b[^.!?]{0,60}\\b(?:in|on) (?:the|our|my|your) (?:[\\w']+ ){0,4}(?:group|forum|page|chat|wall|feed)\\b|\\b(?:photos?|pictures?|videos?) (?:go|goes|will go) (?:up|online|public)\\b",
         // "I'm going to post about this on the hospital's facebook page".
-        "\\b(?:post|posting|write|writing|share|sharing)\\s+(?:about )?(?:this|it|what happened)\\s+on\\s+(?:the |their |its |your |our )?(?:[\\w']+ ){0,2}(?:facebook|fb|instagram|twitter|x|linkedin|nextdoor) (?:page|group|wall|feed)\\b",
+        "\\b(?:post|posting|write|writing|share|sharing|mention|mentioning)\\s+(?:about )?(?:this|it|what happened)\\s+(?:on|in)\\s+(?:the |their |its |your |our )?(?:[\\w']+ ){0,2}(?:facebook|fb|instagram|twitter|x|linkedin|nextdoor|whatsapp) (?:page|group|wall|feed)\\b",
         // "I'm ringing the breakfast show tomorrow and telling every listener how you treat your winners".
         '\\b(?:ring|ringing|call|calling|phone|phoning|contact|contacting|go to|going to)\\s+(?:the\\s+)?(?:breakfast show|radio station|local radio|local paper|local news|newspaper|papers|tv station|telly)\\b|\\b(?:tell|telling|warn|warning)\\s+(?:every (?:listener|viewer|reader|follower|customer|member|parent)|all (?:the|my|your) (?:listeners|viewers|readers|followers|customers|members))\\b',
         // "I'll put the whole thing on the dog owners' group", "I'll be saying so in a review".
@@ -597,6 +604,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         '\\b(?:kick|bad|smart|lazy|dumb|hard|pain in the|my|your|the|kiss|cover (?:my|your)|half|wise|jack)\\s*$',
+        // "I told them to shut up", "he told me to get lost": words said to or by someone else, reported.
+        '\\b(?:told|telling|tell|asked|asking) (?:them|him|her|me|us|the (?:other|\\w+) (?:team|players?|guys?|kids?|people|neighbours?))(?: all)? to\\s*$',
         // "sorry for calling you an idiot": the insult taken back.
         "\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across|the)\\s*(?:\\w+\\s*)?$|\\b(?:didn't|did not|don't) mean to call\\s*$",
       ],
@@ -867,6 +876,23 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "the photo is right there!!", "'legs OK, wrapped' is written right there", "i was stood right there": evidence the company did not look at.
+        "\\b(?:is|it's|are|they're|was|were|stood|standing|sitting) (?:\\w+ ){0,2}?right there\\b(?![^.!?]{0,30}\\b(?:thanks|thank you|cheers)\\b)",
+        // "that's not my fault, surely?", "how is that my equipment?"
+        "\\b(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't) not my (?:fault|problem|mistake)\\b|\\bhow is (?:that|this|it) my (?:fault|problem|responsibility|\\w+)\\s*\\?",
+        // "What report??", "why not??": a short question asked twice over.
+        '(?:^|[.!?]\\s+)(?:what|why|how|where|when|who)(?: \\w+){0,2}\\s*\\?{2,}',
+        // "It's been four days and I've had nothing back", "so two tickets closed and it was your IP the whole time".
+        "\\b(?:i've|i have|we've|we have|i've still|we've still) (?:had|got|heard) nothing back\\b|\\b(?:it was|it's been|it has been) your (?:\\w+ ){1,2}?(?:the whole time|all along)\\b",
+        // "Withholding 8k of my own money … is not something I'm going to accept", "I'm not going to ask nicely again", "you banned me for nothing".
+        "\\bnot something (?:i'm|i am|we're|we are|i'll|we'll) (?:going to|willing to|prepared to|gonna) accept\\b|\\b(?:i'm|i am) not (?:going to|gonna) ask (?:nicely |politely )?again\\b",
+        '\\b(?:you|they|u) (?:banned|blocked|suspended|deactivated|locked|closed|terminated|froze|fined|penali[sz]ed|ban|block|suspend) (?:me|us|my account|our account) for nothing\\b',
+        // "Thanks for your time, I guess.", "Good to know I'm paying for an account I can't use."
+        "\\bthanks?(?: (?:you )?for (?:your|the) (?:time|help))?,? i guess\\s*[.!]*\\s*$|\\bgood to know (?:i'm|i am|we're|we are) (?:paying|being charged|still paying)\\b",
+        // "This is my income, I have two kids.", "this is how i pay my rent", "My income is gone overnight".
+        "\\b(?:this|it|that)(?:'s| is) (?:my|our) (?:income|livelihood|living)\\b(?! (?:tax|statement|details|support))|\\bhow (?:i|we) (?:pay|make) (?:my |our )?(?:rent|living|bills)\\b|\\b(?:my|our) (?:income|livelihood) (?:is|has) (?:gone|stopped|vanished|been cut off)\\b",
+        // "As I said, I tested with a cable.": the customer repeating themselves.
+        '^\\s*as i (?:already |just )?(?:said|mentioned|explained|told you)\\s*,',
         // "why??", "I've waited long enough", "'might be fine' isn't really what I need to hear", "You can't confirm whether your own booking conditions apply?",
         // "First time anyone has actually done anything.", "PLEASE DOUBLE CHECK THE DATE THIS TIME!!"
         '^\\s*why\\s*\\?{2,}',
@@ -1138,6 +1164,15 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "Per my last three emails", "same as on the last two tickets", "3 hours since our first email", "when I first emailed about it".
+        '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) )?(?:emails?|e-mails?|messages?|tickets?|chats?)\\b',
+        '\\b(?:on|in) the last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',
+        // "That was the explanation last week as well.", "That's what the man on the phone said yesterday.", "this isn't the first time I've asked".
+        "\\b(?:that|this) was (?:the|your) (?:explanation|answer|reply|excuse|response) (?:i got |we got )?last (?:week|time|month)\\b|\\bthat's what (?:it|they|he|she|you|the (?:\\w+ ){1,4}?)said (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time))\\b",
+        "\\b(?:this|it) (?:isn't|is not|wasn't|was not) the first time (?:i|we)(?:'ve| have)? (?:asked|called|written|contacted you|raised (?:it|this)|reported (?:it|this)|chased|complained|emailed|been in touch)\\b",
+        // "the third P1 this month for the same replication lag", "Three contacts and not one person said it."
+        '\\b{ORDINAL} (?:[\\w-]+ ){1,2}?(?:this|in a|in the same) (?:week|month|year) (?:for|about) the same\\b|\\b(?:two|three|four|five|several|\\d+) contacts (?:and|later|now)\\b',
+        '\\b(?:submitted|sent|emailed|uploaded|filled in|wrote)\\b[^.!?]{0,60}?\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\\b[^.!?]{0,30}?\\band again (?:this morning|today|yesterday|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // "that's what 24 hours meant the last two times", "Nobody has replied to my two emails since."
         '\\bthe last (?:two|three|four|few|couple of|\\d+) times\\s*[.!]*\\s*$',
         '\\b(?:replied|responded|answered) to (?:my|our) (?:two|three|four|\\d+|several|many|multiple) (?:emails|messages|calls|letters)\\b',

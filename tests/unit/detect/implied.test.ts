@@ -2165,3 +2165,102 @@ describe('round thirty-eight: capitals that are handwriting, and threats said on
     );
   });
 });
+
+describe('round thirty-nine: platform workers, business customers, slow-building chats, and locked accounts', () => {
+  it('a screen read out in quotes is not shouting; a facepalm at one’s own slip is not anger', () => {
+    expectQuiet('frustration', [
+      "It says 'Comms: WAN OFF'.",
+      'the display shows "ERR NO SIGNAL" now',
+      'hmm, I did switch the keyboard layout last week. that might be it 🤦',
+      'found it, i picked the wrong one 🤦',
+    ]);
+    expectHeard('frustration', ["WHY IS MY ORDER 'PENDING' AGAIN", 'i was at the gate an hour before he even came 🤦']);
+  });
+
+  it('words said to someone else are reported, not aimed at the agent', () => {
+    expectQuiet('abuse', ['the other team were spamming slurs so I told them to shut up', 'the neighbour told me to get lost when I asked about the parcel']);
+    expectHeard('abuse', ['shut up and put me through to someone who can help']);
+  });
+
+  it('paperwork for a legal team is not a legal threat', () => {
+    expectQuiet('threat_legal', ['our legal team needs the DPA and the subprocessor list before renewal', 'Our legal team asked for the SOC 2 report']);
+    expectHeard('threat_legal', ['our legal team will be in touch about the SLA breach']);
+  });
+
+  it('a livelihood at stake, a line of evidence ignored, and a question asked twice over', () => {
+    expectHeard('frustration', [
+      'This is my income, I have two kids.',
+      'sorry. no orders since noon and this is how i pay my rent',
+      'I sent the invoice on Monday. It is written right there on page one.',
+      "ok, but if you never processed the readings, that's not my fault, surely?",
+      'same router, same cable. how is that my equipment?',
+      'My shop was closed this morning. No reason given. What policy??',
+      "Withholding my own money for three weeks is not something I'm going to accept.",
+      "Put me through to someone above you, I'm not going to ask nicely again",
+      'you suspended my account for nothing',
+      'Good to know I’m paying for an account I can’t use. Thanks for your time, I guess.'.replace(/’/g, "'"),
+      "It's been four days and I've had nothing back apart from the auto-reply.",
+      'so three tickets closed and it was your server the whole time.',
+      'As I said, I tested it with a cable.',
+    ]);
+    expectQuiet('frustration', [
+      'this is my income tax reference, do you need it?',
+      'the parcel is right there on the step, thanks so much!',
+      'As I said in my email, the order number is 4471 — can you check it?',
+    ]);
+  });
+
+  it('contacts counted in business language, and the same answer as last time', () => {
+    expectEach([
+      ['Following up. Per my last three emails, the agent is still quarantining our build tool.', 'repeat_contact'],
+      ['Domain is the same as on the last two tickets.', 'repeat_contact'],
+      ["It's been 3 hours since our first email and nobody has called.", 'repeat_contact'],
+      ['That was the explanation last week as well.', 'repeat_contact'],
+      ["That's what the man on the phone said yesterday.", 'repeat_contact'],
+      ["So what now? This isn't the first time I've asked.", 'repeat_contact'],
+      ['This is the third P1 this month for the same replication lag.', 'repeat_contact'],
+      ['Three contacts and not one person mentioned it.', 'repeat_contact'],
+      ['I submitted the appeal on Monday, Tuesday and again this morning.', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ['Is this the first time you have seen this error?', 'I emailed the photos this morning.']);
+  });
+
+  it('leaving for the other app, going public on a blog, and asking for the head of support', () => {
+    expectEach([
+      ["if its not back tonight im moving to the other app, they're always hiring", 'threat_churn'],
+      ['if they say no I will probably move the cottage over to the other site', 'threat_churn'],
+      ["I'm moving my whole portfolio to another broker", 'threat_churn'],
+      ["Honestly if that's the answer I'll just switch provider.", 'threat_churn'],
+      ["I'm writing this up on our engineering blog and posting it to HN.", 'threat_public'],
+      ["And I'll mention it in the hosts' Facebook group.", 'threat_public'],
+      ['1,800 parcels cannot ship. I need your head of support on a call today.', 'escalation_request'],
+      ['Who is your support manager? Give me a name.', 'escalation_request'],
+    ]);
+    expectQuiet('threat_churn', ["I'll switch to the other app and try the upload again", 'should we switch provider for the SMS add-on?']);
+    expectQuiet('escalation_request', ['Who is the account manager for our region?']);
+  });
+
+  it('the agent: nobody above me, the customer’s config, and a flat no', () => {
+    expectEach(
+      [
+        ["There isn't anyone above me for API tickets.", 'agent_denies_escalation'],
+        ["I'm the only one on chat at the moment.", 'agent_denies_escalation'],
+        ['Your SPF record is misconfigured, so this is on your end, not ours.', 'agent_blame'],
+        ['The volume was never tagged. That was your config.', 'agent_blame'],
+        ["I think maybe it's down to your large merge jobs at 02:00.", 'agent_blame'],
+        ["Slow speeds are usually down to the customer's own equipment.", 'agent_blame'],
+        ['You should have handed it over in person instead of leaving it at the door.', 'agent_blame'],
+        ["You can't appeal a safety deactivation.", 'agent_bare_refusal'],
+        ["I've seen it. The claim can't go ahead.", 'agent_bare_refusal'],
+        ['I think it could also be the new verification rules, possibly.', 'agent_hedging'],
+      ],
+      'agent',
+    );
+    expectQuiet(
+      'agent_bare_refusal',
+      ["You can't appeal a safety deactivation, but you can ask the safety team for a review and I'll open it now.", 'No, it is not free.'],
+      'agent',
+    );
+    expectQuiet('agent_denies_escalation', ["I'm the only one on chat at the moment, so I'll book a callback from my supervisor."], 'agent');
+  });
+});
