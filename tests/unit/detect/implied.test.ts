@@ -2178,12 +2178,18 @@ describe('round thirty-nine: platform workers, business customers, slow-building
   });
 
   it('words said to someone else are reported, not aimed at the agent', () => {
-    expectQuiet('abuse', ['the other team were spamming slurs so I told them to shut up', 'the neighbour told me to get lost when I asked about the parcel']);
+    expectQuiet('abuse', [
+      'the other team were spamming slurs so I told them to shut up',
+      'the neighbour told me to get lost when I asked about the parcel',
+    ]);
     expectHeard('abuse', ['shut up and put me through to someone who can help']);
   });
 
   it('paperwork for a legal team is not a legal threat', () => {
-    expectQuiet('threat_legal', ['our legal team needs the DPA and the subprocessor list before renewal', 'Our legal team asked for the SOC 2 report']);
+    expectQuiet('threat_legal', [
+      'our legal team needs the DPA and the subprocessor list before renewal',
+      'Our legal team asked for the SOC 2 report',
+    ]);
     expectHeard('threat_legal', ['our legal team will be in touch about the SLA breach']);
   });
 
@@ -2261,6 +2267,10 @@ describe('round thirty-nine: platform workers, business customers, slow-building
       ["You can't appeal a safety deactivation, but you can ask the safety team for a review and I'll open it now.", 'No, it is not free.'],
       'agent',
     );
-    expectQuiet('agent_denies_escalation', ["I'm the only one on chat at the moment, so I'll book a callback from my supervisor."], 'agent');
+    expectQuiet(
+      'agent_denies_escalation',
+      ["I'm the only one on chat at the moment, so I'll book a callback from my supervisor."],
+      'agent',
+    );
   });
 });
