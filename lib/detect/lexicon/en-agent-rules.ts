@@ -23,7 +23,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
-      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bi(?:'m| am) the only (?:one|person|agent) (?:on (?:chat|shift|duty)|here|working|available)\\b",
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
       // "I'm not able to transfer you to anyone else."
       "\\b(?:i'm|i am) (?:not able|unable) to (?:transfer|put|pass) you (?:through )?to (?:anyone|anybody|someone) else\\b",
       // "A supervisor wouldn't change anything."
@@ -189,8 +189,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       // "this is on your end, not ours", "That was your config.", "maybe it's down to your large merge jobs", "usually down to the customer's own equipment".
-      "\\b(?:this|it|that)(?:'s| is) on your (?:end|side),? not (?:ours|our)\\b|\\b(?:that|this|it) (?:was|is|'s) your (?:config|configuration|setup|set-up|settings|doing)\\s*[.!]",
-      "\\b(?:it's|it is|that's|that is) (?:probably |likely |maybe |most likely |usually )?down to (?:your|the customer's|customers')\\b|\\b(?:usually|normally|often|typically) down to the (?:customer's|user's|owner's) (?:own )?\\w+",
+      "\\bon your (?:end|side),? not (?:ours|our)\\b|\\byour (?:config|configuration|setup|set-up|settings|doing)\\s*[.!](?<=\\b(?:that|this|it)(?: was| is|'s) your \\S+)",
+      "\\bdown to (?:your|the customer's|customers')(?<=\\b(?:it's|it is|that's|that is) (?:probably |likely |maybe |most likely |usually )?down to \\S+)|\\b(?:usually|normally|often|typically) down to the (?:customer's|user's|owner's) (?:own )?\\w+",
       // "You should have handed it to the customer directly instead of leaving it at the door."
       "\\byou should(?: have|'ve) \\w+ [^.!?]{0,60}\\binstead of \\w+ing\\b",
       // "You may not have checked the bag properly", "Customers with a milk allergy should check that before buying."

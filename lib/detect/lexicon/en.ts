@@ -238,7 +238,7 @@ export const LEXICON_EN: LexiconInput = {
       role: 'customer',
       patterns: [
         // "Honestly if that's the answer I'll just switch provider".
-        "\\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are) (?:just |definitely |probably )?(?:going to |gonna )?(?:switch|switching|change|changing) (?:provider|supplier|bank|network|insurer|carrier|broker)s?\\b",
+        "\\b(?:switch|switching|change|changing) (?:provider|supplier|bank|network|insurer|carrier|broker)s?\\b(?<=\\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are) (?:just |definitely |probably )?(?:going to |gonna )?\\w+ \\w+)",
         // "if its not back tonight im moving to the other app", "I'll probably move the cottage over to the other site", "I'm moving my whole portfolio to another broker".
         "\\b(?:i'm|im|i am|we're|we are|i'll|i will|we'll|we will)\\s+(?:probably\\s+|just\\s+|definitely\\s+)?(?:be\\s+)?(?:moving|move|switching|switch|taking|take|transferring|transfer)\\s+(?:(?:my|our|the|all my|all our)\\s+(?:whole\\s+|entire\\s+)?[\\w-]+\\s+)?(?:over\\s+)?to\\s+(?:the other|another|a different|a rival|a competing)\\s+(?:app|site|platform|broker|brokerage|bank|provider|supplier|insurer|company|service|marketplace|exchange|agency|courier|carrier)\\b(?![^.!?]*\\b(?:try|test|see if|check)\\b)",
         // "this will be the last holiday we ever book with you".
@@ -877,20 +877,20 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       patterns: [
         // "the photo is right there!!", "'legs OK, wrapped' is written right there", "i was stood right there": evidence the company did not look at.
-        "\\b(?:is|it's|are|they're|was|were|stood|standing|sitting) (?:\\w+ ){0,2}?right there\\b(?![^.!?]{0,30}\\b(?:thanks|thank you|cheers)\\b)",
+        "\\bright there\\b(?<=\\b(?:is|it's|are|they're|was|were|stood|standing|sitting) (?:\\w+ ){0,2}?right there)(?![^.!?]{0,30}\\b(?:thanks|thank you|cheers)\\b)",
         // "that's not my fault, surely?", "how is that my equipment?"
-        "\\b(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't) not my (?:fault|problem|mistake)\\b|\\bhow is (?:that|this|it) my (?:fault|problem|responsibility|\\w+)\\s*\\?",
+        "\\bnot my (?:fault|problem|mistake)\\b(?<=\\b(?:that's|that is|it's|it is|this is) not my \\w+)|\\bhow is (?:that|this|it) my (?:fault|problem|responsibility|\\w+)\\s*\\?",
         // "What report??", "why not??": a short question asked twice over.
         '(?:^|[.!?]\\s+)(?:what|why|how|where|when|who)(?: \\w+){0,2}\\s*\\?{2,}',
         // "It's been four days and I've had nothing back", "so two tickets closed and it was your IP the whole time".
-        "\\b(?:i've|i have|we've|we have|i've still|we've still) (?:had|got|heard) nothing back\\b|\\b(?:it was|it's been|it has been) your (?:\\w+ ){1,2}?(?:the whole time|all along)\\b",
+        "\\bnothing back\\b(?<=\\b(?:i've|i have|we've|we have)(?: still)? (?:had|got|heard) nothing back)|\\b(?:the whole time|all along)\\b(?<=\\b(?:it was|it's been|it has been) your (?:\\w+ ){1,2}?(?:the whole time|all along))",
         // "Withholding 8k of my own money … is not something I'm going to accept", "I'm not going to ask nicely again", "you banned me for nothing".
-        "\\bnot something (?:i'm|i am|we're|we are|i'll|we'll) (?:going to|willing to|prepared to|gonna) accept\\b|\\b(?:i'm|i am) not (?:going to|gonna) ask (?:nicely |politely )?again\\b",
+        "\\bnot something (?:i'm|i am|we're|we are|i'll|we'll) (?:going to|willing to|prepared to|gonna) accept\\b|\\bnot (?:going to|gonna) ask (?:nicely |politely )?again\\b",
         '\\b(?:you|they|u) (?:banned|blocked|suspended|deactivated|locked|closed|terminated|froze|fined|penali[sz]ed|ban|block|suspend) (?:me|us|my account|our account) for nothing\\b',
         // "Thanks for your time, I guess.", "Good to know I'm paying for an account I can't use."
         "\\bthanks?(?: (?:you )?for (?:your|the) (?:time|help))?,? i guess\\s*[.!]*\\s*$|\\bgood to know (?:i'm|i am|we're|we are) (?:paying|being charged|still paying)\\b",
         // "This is my income, I have two kids.", "this is how i pay my rent", "My income is gone overnight".
-        "\\b(?:this|it|that)(?:'s| is) (?:my|our) (?:income|livelihood|living)\\b(?! (?:tax|statement|details|support))|\\bhow (?:i|we) (?:pay|make) (?:my |our )?(?:rent|living|bills)\\b|\\b(?:my|our) (?:income|livelihood) (?:is|has) (?:gone|stopped|vanished|been cut off)\\b",
+        "\\b(?:my|our) (?:income|livelihood|living)\\b(?<=\\b(?:this|it|that)(?:'s| is) (?:my|our) \\w+)(?! (?:tax|statement|details|support))|\\bhow (?:i|we) (?:pay|make) (?:my |our )?(?:rent|living|bills)\\b|\\b(?:my|our) (?:income|livelihood) (?:is|has) (?:gone|stopped|vanished|been cut off)\\b",
         // "As I said, I tested with a cable.": the customer repeating themselves.
         '^\\s*as i (?:already |just )?(?:said|mentioned|explained|told you)\\s*,',
         // "why??", "I've waited long enough", "'might be fine' isn't really what I need to hear", "You can't confirm whether your own booking conditions apply?",
@@ -1166,7 +1166,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         // "Per my last three emails", "same as on the last two tickets", "3 hours since our first email", "when I first emailed about it".
         '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) )?(?:emails?|e-mails?|messages?|tickets?|chats?)\\b',
-        '\\b(?:on|in) the last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',
+        '\\bthe last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b(?<=\\b(?:on|in) the last \\w+ \\w+)|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',
         // "That was the explanation last week as well.", "That's what the man on the phone said yesterday.", "this isn't the first time I've asked".
         "\\b(?:that|this) was (?:the|your) (?:explanation|answer|reply|excuse|response) (?:i got |we got )?last (?:week|time|month)\\b|\\bthat's what (?:it|they|he|she|you|the (?:\\w+ ){1,4}?)said (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time))\\b",
         "\\b(?:this|it) (?:isn't|is not|wasn't|was not) the first time (?:i|we)(?:'ve| have)? (?:asked|called|written|contacted you|raised (?:it|this)|reported (?:it|this)|chased|complained|emailed|been in touch)\\b",
