@@ -23,7 +23,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
-      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:more )?senior (?:on|in|at|here)\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
       // "I'm not able to transfer you to anyone else."
       "\\b(?:i'm|i am) (?:not able|unable) to (?:transfer|put|pass) you (?:through )?to (?:anyone|anybody|someone) else\\b",
       // "A supervisor wouldn't change anything."
@@ -55,6 +55,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bthere (?:isn't|is not) (?:anyone|anybody|one) (?:else )?to escalate (?:this |it )?to\\b",
       "\\bi (?:can't|cannot|am unable to|'m unable to|am not able to) (?:connect|transfer|put) you (?:to|through to) (?:an? )?(?:agent|human|person|representative|advisor|adviser|someone)\\b",
     ],
+    // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
+    exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
     hypotheticalCancels: true,
     unless: [
       // "I can't transfer chats. If you want to make a complaint you can phone the helpline on 0800…": another door.
@@ -120,7 +122,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
       "^\\s*(?:i |we )?(?:can't|cannot|won't) do that\\s*[.!]*\\s*$",
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
-      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|^\\s*(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
+      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|offer|settlement|valuation|quote|position|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|^\\s*(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
       "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
       // A lone "No." answers a question as often as it refuses one: only the cue records it.
       '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
@@ -188,6 +190,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "so it's likely you just didn't hear them", "probably you tapping pay twice", "most likely your connection".
+      "\\b(?:it's|it is|most) likely (?:that )?you (?:just )?(?:didn't|did not|never|weren't|missed|forgot)\\b|\\b(?:probably|likely|most likely) (?:just )?you \\w+ing\\b|\\b(?:most likely|probably|likely) your (?:connection|internet|wi-?fi|device|browser|router|network|phone|settings|setup|config)\\b",
+      // "Our records show the fitters attended at 11:35 and no one answered the door."
+      '\\b(?:no one|nobody|no-one) (?:answered|came to) the door\\b|\\b(?:there was )?no access\\b[^.!?]{0,40}\\b(?:was|were) locked\\b',
       // "this is on your end, not ours", "That was your config.", "maybe it's down to your large merge jobs", "usually down to the customer's own equipment".
       "\\bon your (?:end|side),? not (?:ours|our)\\b|\\byour (?:config|configuration|setup|set-up|settings|doing)\\s*[.!](?<=\\b(?:that|this|it)(?: was| is|'s) your \\S+)",
       "\\bdown to (?:your|the customer's|customers')(?<=\\b(?:it's|it is|that's|that is) (?:probably |likely |maybe |most likely |usually )?down to \\S+)|\\b(?:usually|normally|often|typically) down to the (?:customer's|user's|owner's) (?:own )?\\w+",

@@ -112,6 +112,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:am i|are you|is this|is it|is that)\\s+(?:a |an )?(?:\\w+\\s+)?(?:or|and)\\s+(?:a |an )?$',
         '\\b(?:your|my|the) (?:bot|assistant) (?:said|says)\\b[^.!?]*$',
       ],
+      // "I need to speak to my supervisor about the chapter first", "I'll check with my manager": the writer's own boss, not the company's.
+      unless: [
+        '\\b(?:speak|talk|check|chat) (?:to|with) my (?:academic |phd |thesis |line |own )?(?:supervisor|manager|boss|team ?lead(?:er)?)\\b(?! (?:at|from|in) (?:your|the) (?:company|bank|store|shop|branch|team))',
+      ],
       skipQuestions: false,
     },
     // ─── customer: threats ──────────────────────────────────────────────────────────────────
@@ -156,14 +160,14 @@ export const LEXICON_EN: LexiconInput = {
         // "my lawyer will be happy": good news for the lawyer.
         "\\s+(?:will|'ll|would) be (?:so |very )?(?:happy|pleased|glad|relieved|thrilled|delighted)\\b",
         // "my attorney is handling the transfer", "my lawyer also wants to know whether the fee is added": routine work and questions.
-        "\\s+(?:(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of)|handles|handled|manages|deals with) (?:the|our|my|mum's|mom's|dad's|his|her|\\w+'s) (?:lasting power of attorney|power of attorney|affairs|transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond)\\b",
+        "\\s+(?:(?:is|was|'s) (?:handling|dealing with|doing|sorting|looking after|managing|taking care of)|handles|handled|manages|deals with) (?:the|our|my|mum's|mom's|dad's|his|her|\\w+'s) (?:lasting power of attorney|power of attorney|affairs|transfer|conveyancing|sale|purchase|closing|paperwork|estate|probate|will|registration|contract|lease|settlement|mortgage|bond|deposit dispute|rent arrears|arrears|personal injury(?: side| claim)?|injury claim|divorce|eviction)\\b",
         '\\s+(?:also |just )?(?:wants|wanted|needs|would like|asked) to (?:know|check|confirm|see)\\b|\\s+(?:also )?asked (?:me )?(?:whether|if|what|when|how|which)\\b',
         // "my solicitor's office prefers paper": the lawyer's office, address or fees.
         "'s (?:office|address|details|email|name|number|fees?|firm|secretary|assistant)\\b",
         // "my solicitor asked me to get them for the claim": records already named.
         '\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|told) (?:me )?to (?:get|send|request|obtain|collect|bring) (?:them|these|those|it|this|that)\\b(?![^.!?]{0,20}\\b(?:court|tribunal)\\b)',
         // "My solicitor, Mr Pryce, is dealing with Dennis's estate and he asked me to get a copy of the booklet".
-        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details|dpa|nda|msa|soc ?2|(?:sub-?)?processor list|certificates?|audit reports?|sla reports?)\\b',
+        '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details|dpa|nda|msa|soc ?2|(?:sub-?)?processor list|certificates?|audit reports?|sla reports?|(?:service|claims?|payment|account|maintenance|repair|medical) (?:history|records?))\\b',
       ],
       severity: 1,
     },
@@ -237,6 +241,11 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "If this one goes the same way I'm cancelling the order.", "I'm still not renewing", "I won't be getting another Arden".
+        "\\bif\\b[^.!?]{3,60}\\b(?:i'm|im|i am|we're|we are|i'll|i will|we'll|we will) cancell?(?:ing)? (?:the|my|our) (?:order|booking|contract|policy|subscription|membership|account|plan|service|installation)\\b",
+        "\\b(?:i'm|i am|we're|we are) (?:still |definitely |just )?not renewing\\b|\\b(?:i|we) (?:won't|will not|wont) be (?:getting|buying|leasing|ordering|booking|renting|choosing) (?:another|a second|one of your)\\b",
+        // "if this isn't sorted I'm not rebooking with you", "I will withdraw before Year 3".
+        "\\b(?:i'm|i am|we're|we are|i'll|we'll) not (?:be )?(?:re-?booking|booking again|coming back|renewing) with you\\b|\\b(?:i|we) (?:will|'ll|am going to|'m going to) withdraw (?:from (?:the|this|my) (?:course|programme|program|degree)|before)\\b",
         // "Honestly if that's the answer I'll just switch provider".
         "\\b(?:switch|switching|change|changing) (?:provider|supplier|bank|network|insurer|carrier|broker)s?\\b(?<=\\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are) (?:just |definitely |probably )?(?:going to |gonna )?\\w+ \\w+)",
         // "if its not back tonight im moving to the other app", "I'll probably move the cottage over to the other site", "I'm moving my whole portfolio to another broker".
@@ -381,6 +390,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "going on trustpilot tonight about this", "write up the whole experience on the course review sites".
+        '\\b(?:going|go|getting|get) on (?:trustpilot|google reviews|tripadvisor|facebook|twitter|reddit|tiktok|mumsnet)\\b(?! to (?:check|look|see|read|find))|\\b(?:on|to) (?:the )?(?:[\\w-]+ )?review sites?\\b(?<=\\b(?:write|writing|post|posting|put|putting|share|sharing)\\b[^.!?]{0,90})',
         // "I will be contacting my MP".
         '\\b(?:contact|contacting|email|emailing|involve|involving|tell|telling|ring|ringing|phone|phoning) (?:my|our|the local) (?:mp|councillor|member of parliament|congressman|congresswoman|senator|assembly member)\\b',
         // "they're going on every review site I can find".
@@ -876,6 +887,20 @@ export const LEXICON_EN: LexiconInput = {
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
       patterns: [
+        // "Is he coming or not?", "Is there an appeal or not?": a yes-or-no pressed for.
+        '\\bor not\\s*\\?(?<=\\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have) (?:he|she|it|they|you|there|someone|anyone|the \\w+|my \\w+|this|that)\\b[^.!?]{0,60}\\bor not\\s*\\?)',
+        // "He didn't even ring.", "That's another five days without a kitchen.", "Took you long enough", "What does that even mean?"
+        "\\b(?:didn't|did not|couldn't|could not|never|won't|wouldn't) even (?:ring|knock|bother|try|look|check|call|read|reply|answer|apologi[sz]e|turn up|come|show up|wait)\\b|\\banother (?:\\w+ )?(?:days?|weeks?|months?|nights?) without (?:a|my|our|any|the)\\b|\\btook (?:you|them|you lot|you guys) long enough\\b|\\bwhat does (?:that|this|it) even mean\\b",
+        // "why has my claim been declined??", "Let me guess, …", "Can you find out instead of guessing?"
+        "(?:^|[.!?]\\s+)why (?:has|have|is|are|was|were|did|do|does|would|can't|won't|isn't|wasn't)\\b[^.!?]{0,80}\\?{2,}|^\\s*let me guess\\b|\\binstead of (?:just )?guessing\\b",
+        // "This is my son's future we're talking about."
+        "\\b(?:this|it)(?:'s| is) (?:my|our) (?:\\w+'s )?(?:future|life|health|livelihood)(?= we're talking about| at stake|\\s*[.!,]|\\s*$)",
+        // "it was meant to land on the 23rd and it's the 27th", "it was 40 minutes an hour ago".
+        "\\b(?:meant|supposed|due|promised) to \\w+(?: \\w+){0,3} (?:on|by) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b[^.!?]{0,10}\\band it's (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\bit was (?:\\d+|an?|one|two|three) (?:minutes?|mins?|hours?|days?) (?:an hour|a day|(?:\\d+|two|three|half an?) (?:minutes?|hours?|days?)) ago\\b",
+        // "so what, I just lose my place over a button?", "14 days while you hold £480 of my money", "that's the first actual date anyone has given me".
+        '(?:^|[.!?]\\s+)so (?:what,? (?:i|we) (?:just |now )?\\w+|(?:i|we) just lose)\\b[^.!?]{0,60}\\?|\\bwhile you (?:hold|keep|sit on) (?:[£$€]\\d[\\d,.]* of )?(?:my|our) money\\b|\\bfirst (?:actual|real|proper|straight) (?:date|answer|update|reply|response) (?:anyone|anybody|someone|you) (?:has|have) (?:given|told)\\b',
+        // "Your technician signed it off as fixed twice."
+        '\\b(?:signed (?:it )?off|marked (?:it )?|said it was) (?:as )?(?:fixed|resolved|repaired) (?:twice|three times|\\d+ times)\\b',
         // "the photo is right there!!", "'legs OK, wrapped' is written right there", "i was stood right there": evidence the company did not look at.
         "\\bright there\\b(?<=\\b(?:is|it's|are|they're|was|were|stood|standing|sitting) (?:\\w+ ){0,2}?right there)(?![^.!?]{0,30}\\b(?:thanks|thank you|cheers)\\b)",
         // "that's not my fault, surely?", "how is that my equipment?"
@@ -887,8 +912,8 @@ export const LEXICON_EN: LexiconInput = {
         // "Withholding 8k of my own money … is not something I'm going to accept", "I'm not going to ask nicely again", "you banned me for nothing".
         "\\bnot something (?:i'm|i am|we're|we are|i'll|we'll) (?:going to|willing to|prepared to|gonna) accept\\b|\\bnot (?:going to|gonna) ask (?:nicely |politely )?again\\b",
         '\\b(?:you|they|u) (?:banned|blocked|suspended|deactivated|locked|closed|terminated|froze|fined|penali[sz]ed|ban|block|suspend) (?:me|us|my account|our account) for nothing\\b',
-        // "Thanks for your time, I guess.", "Good to know I'm paying for an account I can't use."
-        "\\bthanks?(?: (?:you )?for (?:your|the) (?:time|help))?,? i guess\\s*[.!]*\\s*$|\\bgood to know (?:i'm|i am|we're|we are) (?:paying|being charged|still paying)\\b",
+        // "Good to know I'm paying for an account I can't use."
+        "\\bgood to know (?:i'm|i am|we're|we are) (?:paying|being charged|still paying)\\b",
         // "This is my income, I have two kids.", "this is how i pay my rent", "My income is gone overnight".
         "\\b(?:my|our) (?:income|livelihood|living)\\b(?<=\\b(?:this|it|that)(?:'s| is) (?:my|our) \\w+)(?! (?:tax|statement|details|support))|\\bhow (?:i|we) (?:pay|make) (?:my |our )?(?:rent|living|bills)\\b|\\b(?:my|our) (?:income|livelihood) (?:is|has) (?:gone|stopped|vanished|been cut off)\\b",
         // "As I said, I tested with a cable.": the customer repeating themselves.
@@ -1164,6 +1189,11 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "nobody mentioned it on any of the three calls", "calling a 5th time", "reporting the heating AGAIN", "in both of my earlier messages".
+        '\\b(?:on|in|during) (?:any|all|each|both|none) of the (?:two|three|four|five|\\d+|last \\w+|previous \\w+) (?:calls|chats|emails|messages|visits)\\b|\\b(?:calling|ringing|writing|emailing|chasing|contacting you) (?:for )?a {ORDINAL} time\\b',
+        "\\b(?:reporting|raising|chasing|writing about|contacting you about) (?:[\\w']+ ){0,6}?again\\b|\\b(?:both|all|each) of my (?:earlier|previous|last|other) (?:messages|emails|calls|chats|letters)\\b",
+        // "that is what I was told on 2 August", "I emailed admissions on 20 January and rang on the 28th".
+        "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:emailed|called|rang|phoned|wrote to|messaged)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)? and (?:then )?(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b",
         // "Per my last three emails", "same as on the last two tickets", "3 hours since our first email", "when I first emailed about it".
         '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) )?(?:emails?|e-mails?|messages?|tickets?|chats?)\\b',
         '\\bthe last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b(?<=\\b(?:on|in) the last \\w+ \\w+)|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',

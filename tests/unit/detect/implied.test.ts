@@ -349,9 +349,9 @@ describe('other phrasings from the independently written chats', () => {
       ]).triggers.map((t) => t.kind);
     expect(chat('Can I order the part and claim it back later?', 'No.')).toContain('agent_bare_refusal');
     expect(chat('Surely there is some flexibility for a hospital stay?', 'No.')).toContain('agent_bare_refusal');
-    expect(kindsOf('No, I cannot transfer you.', 'agent')).toEqual(
-      expect.arrayContaining(['agent_denies_escalation', 'agent_bare_refusal']),
-    );
+    // A flat "No, I cannot transfer you." is a bare no; team leads marked it a denial of escalation in 1 of 4 judged lines.
+    expect(kindsOf('No, I cannot transfer you.', 'agent')).toEqual(['agent_bare_refusal']);
+    expect(kindsOf('No, I cannot transfer you to a supervisor.', 'agent')).toContain('agent_denies_escalation');
     expect(kindsOf("I can't pass this on.", 'agent')).toContain('agent_denies_escalation');
     expect(kindsOf("I can't pass this on to the warehouse until Monday, but I've noted it.", 'agent')).not.toContain(
       'agent_denies_escalation',
@@ -2272,5 +2272,93 @@ describe('round thirty-nine: platform workers, business customers, slow-building
       ["I'm the only one on chat at the moment, so I'll book a callback from my supervisor."],
       'agent',
     );
+  });
+});
+
+describe('round forty: missed appointments, insurance claims, students, and drivers', () => {
+  it('pests, the writer’s own supervisor, and a solicitor on another matter are not triggers', () => {
+    expectQuiet('threat_violence', [
+      'The technician said it should kill the whole nest within a fortnight, is that right?',
+      'will the spray kill the ants too?',
+    ]);
+    expectQuiet('escalation_request', [
+      'I need to speak to my supervisor about the chapter first, but can I keep the books another week?',
+      'I have to check with my manager before I sign anything',
+    ]);
+    expectHeard('escalation_request', ['I need to speak to your supervisor about this charge']);
+    expectQuiet('threat_legal', [
+      'My solicitor is handling the deposit dispute and the rent arrears separately.',
+      'My lawyer needs the service history for the car to value the estate.',
+    ]);
+    expectQuiet('frustration', ['hi, cracked my screen, dropped it in the car park 🤦 want to make a claim']);
+  });
+
+  it('a yes-or-no pressed for, a promise against the date, and time lost', () => {
+    expectHeard('frustration', [
+      "It's past the window. Is he coming or not?",
+      'Is there an appeal or not?',
+      'He didn’t even ring the bell.'.replace('’', "'"),
+      "That's another five days without a kitchen.",
+      'Took you long enough to even reply.',
+      "The letter says 'known circumstances'. What does that even mean?",
+      'why has my claim for the vet bill been declined?? she had surgery',
+      "Let me guess, there'll be a reason to decline every claim.",
+      'Can you find out instead of guessing?',
+      "This is my son's future we're talking about.",
+      "it was meant to land on the 23rd and it's the 27th",
+      'it was 40 minutes an hour ago',
+      'so what, I just lose my place over a button?',
+      '14 days while you hold £480 of my money.',
+      "that's the first actual date anyone has given me",
+      'Your technician signed it off as fixed twice.',
+    ]);
+    expectQuiet('frustration', [
+      'hi, my slot tomorrow 9-11, can change to evening or not?',
+      "ok yeah my bank says it's pending. so i just wait?",
+      'This is my health insurance card number: 55123',
+      'The fitter was due on the 3rd and came on the 3rd, all good.',
+    ]);
+  });
+
+  it('contacts counted in other words', () => {
+    expectEach([
+      ['nobody mentioned a signature on any of the three calls', 'repeat_contact'],
+      ["i really don't want to be calling a 5th time", 'repeat_contact'],
+      ['hi, reporting the heating in my flat again. block C room 14', 'repeat_contact'],
+      ['I included these details in both of my earlier messages as well.', 'repeat_contact'],
+      ['With respect, that is what I was told on 2 August.', 'repeat_contact'],
+      ['I emailed admissions on 20 January and rang on the 28th to check.', 'repeat_contact'],
+    ]);
+  });
+
+  it('leaving and going public, said the way students and drivers say it', () => {
+    expectEach([
+      ["Ok. Monday 8am. If this one goes the same way I'm cancelling the order.", 'threat_churn'],
+      ["Fine, start the repair. I'm still not renewing.", 'threat_churn'],
+      ["When the lease ends in May I won't be getting another one of your cars.", 'threat_churn'],
+      ["if this isn't sorted by the weekend I'm not rebooking with you for next year", 'threat_churn'],
+      ['If the flag stays, I will withdraw before Year 3.', 'threat_churn'],
+      ['going on trustpilot tonight about this, other parents should know', 'threat_public'],
+      ['and I will write up the whole experience on the course review sites', 'threat_public'],
+    ]);
+    expectQuiet('threat_public', ['I went on trustpilot to check you before booking, all good']);
+    expectQuiet('threat_churn', ['Can I renew the add-on separately?', 'is the offer still on if I renew with you?']);
+  });
+
+  it('the agent: the offer stands, nobody senior here, and the customer’s door', () => {
+    expectEach(
+      [
+        ['No, the offer stands.', 'agent_bare_refusal'],
+        ["There isn't anyone more senior on this line.", 'agent_denies_escalation'],
+        ["The team would normally knock and wait, so it's likely you just didn't hear them.", 'agent_blame'],
+        ['I can only see one top-up, so the second one was probably you tapping pay twice.', 'agent_blame'],
+        ['Our status page shows no outage, so it was most likely your connection.', 'agent_blame'],
+        ['Our records show the fitters attended at 11:35 and no one answered the door.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expectQuiet('agent_denies_escalation', ["I can't transfer you."], 'agent');
+    expectHeard('agent_bare_refusal', ["I can't transfer you."], 'agent');
+    expectHeard('agent_denies_escalation', ["I can't transfer you to a manager."], 'agent');
   });
 });
