@@ -13,6 +13,10 @@ import type { LexiconInput } from './schema';
 export const EN_BASE: Omit<LexiconInput, 'rules'> = {
   language: 'en',
   macros: {
+    // The customer saying a failure is not a problem: "still nothing. no rush btw", "same error, but I'll live 😄", "Happy to keep trying"
+    // ("no rush, it's only been three weeks" is sarcasm).
+    CALM_SAID:
+      "\\b(?:no rush(?!,? (?:it's|its|it is) only| then| or anything)|no worries|no hurry|not urgent|happy to (?:keep trying|wait|try again|keep going)|i'll live|i'll wait for (?:the|a) fix|i can wait)\\b|😄|😊|🙂",
     // A laugh: "lol", "haha", "😂".
     LAUGH: '(?:😂|🤣|😅|😆|\\blol\\b|\\blmao\\b|\\bhaha\\w*)',
     // People above or beside the agent. Typos: manger, supervisior, superviser.

@@ -742,6 +742,7 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'frustration',
       role: 'customer',
       calmAfterInstruction: true,
+      unless: ['{CALM_SAID}'],
       selfTargetCancels: true,
       patterns: [
         // "ordered it days ago and still nothing" (moved here so a reply to the agent's step, "changed them an hour ago, still blinking", stays a report).
@@ -886,6 +887,7 @@ export const LEXICON_EN: LexiconInput = {
       selfTargetCancels: true,
       // "how do I know someone will actually come": the third party is the company's own people.
       thirdPartyCancels: false,
+      unless: ['{CALM_SAID}'],
       patterns: [
         // "Is he coming or not?", "Is there an appeal or not?": a yes-or-no pressed for.
         '\\bor not\\s*\\?(?<=\\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have) (?:he|she|it|they|you|there|someone|anyone|the \\w+|my \\w+|this|that)\\b[^.!?]{0,60}\\bor not\\s*\\?)',

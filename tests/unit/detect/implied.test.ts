@@ -2320,6 +2320,15 @@ describe('round forty: missed appointments, insurance claims, students, and driv
     ]);
   });
 
+  it('a failure reported with "no rush" or "happy to keep trying" is said calmly', () => {
+    expectQuiet('frustration', [
+      "done, restarted it as well. still nothing. no rush btw, I'm on wifi at a café",
+      "Same again unfortunately, 'upload failed'. Happy to keep trying, or I can email it.",
+      "tried the voice assistant again, same error, but I'll live 😄",
+    ]);
+    expectHeard('frustration', ['ordered it nine days ago and still nothing']);
+  });
+
   it('contacts counted in other words', () => {
     expectEach([
       ['nobody mentioned a signature on any of the three calls', 'repeat_contact'],
