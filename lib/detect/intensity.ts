@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compile';
 import type { Finding } from './match-message';
+import { quotedSpans } from './scope';
 
 /**
  * Frustration that is in the way something is written rather than in its words: shouting in
@@ -10,20 +11,6 @@ type IntensityFinding = Omit<Finding, 'evidence'>;
 
 const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}[A-Z]\b|\b[A-Z]{2}\b/g;
 const WORD = /\b[A-Za-z][A-Za-z'’]*\b/g;
-
-/** Quoted text ('…', "…", ‘…’, “…”) opened after a space, colon or bracket and closed before one. */
-const QUOTED = /(?:^|[\s(:])(['‘"“])([^\n'‘’"“”]{1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
-
-function quotedSpans(text: string): Array<[number, number]> {
-  if (!/['‘’"“”]/.test(text)) return [];
-  const spans: Array<[number, number]> = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const end = m.index + m[0].length;
-    spans.push([end - (m[2] as string).length - 1, end]);
-  }
-  return spans;
-}
 
 /** A run of shouted words: at least 2 capitalised words (3+ letters, not acronyms) that make up most of the message or a run of 3. */
 export function findShouting(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
@@ -78,7 +65,7 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
  * ("cancel the add-on but NOT my plan") is precision, not anger.
  */
 const INSISTING_CAPS =
-  /\b(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|NO|NONE|ALL|YOU|HE|SHE|THEY|ME|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)\b(?=\s+[a-z])/g;
+  /\b(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|WHOLE|ENTIRE|EVEN|NO|NONE|ALL|YOU|HE|SHE|THEY|ME|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)\b(?=\s+[a-z])/g;
 /** The word before a stressed capital: lower-case or capitalised, and not a contrast ("but NOT"). */
 const WORD_BEFORE_STRESS = /\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s$/;
 

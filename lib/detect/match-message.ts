@@ -1,6 +1,16 @@
 import { type CompiledLexicon, type CompiledRule, sideRules, warmUp } from './compile';
 import { findIntensity } from './intensity';
-import { clauseStart, isHypothetical, isNegated, isQuoted, isSelfTargeted, isThirdParty, sentenceEnd, sentenceStart } from './scope';
+import {
+  clauseStart,
+  isHypothetical,
+  isInQuotedSpan,
+  isNegated,
+  isQuoted,
+  isSelfTargeted,
+  isThirdParty,
+  sentenceEnd,
+  sentenceStart,
+} from './scope';
 import type { CueKind, TriggerKind } from './types';
 
 /**
@@ -102,6 +112,8 @@ function rejectionOf(
     if (isQuoted(text.slice(0, start))) return 'aimed-elsewhere';
     // "Sorry for the 'useless' comment": a word in single quotes is mentioned, not meant.
     if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
+    // "it says 'guest email already linked to another account'": a screen read out.
+    if (isInQuotedSpan(text, start, end)) return 'aimed-elsewhere';
     if (isHypothetical(lex, text.slice(sentence, start), text.slice(start, end))) return 'aimed-elsewhere';
   }
   if (

@@ -137,6 +137,29 @@ export function isQuoted(textBefore: string): boolean {
   return quotes % 2 === 1;
 }
 
+/**
+ * Text in single or curly quotes ('…', ‘…’, “…”, "…") opened after a space, colon or bracket and
+ * closed before one: a screen, a label or someone's words read out ("it says 'guest email already
+ * linked'", "the app says 'Comms: WAN OFF'"). Apostrophes inside words never open or close one.
+ */
+const QUOTED_SPAN = /(?:^|[\s(:])(['‘"“])([^\n'‘’"“”]{1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
+
+export function quotedSpans(text: string): Array<[number, number]> {
+  if (!/['‘’"“”]/.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  QUOTED_SPAN.lastIndex = 0;
+  for (let m = QUOTED_SPAN.exec(text); m; m = QUOTED_SPAN.exec(text)) {
+    const end = m.index + m[0].length;
+    spans.push([end - (m[2] as string).length - 1, end]);
+  }
+  return spans;
+}
+
+/** The span [start, end) lies inside one quoted span of `text`. */
+export function isInQuotedSpan(text: string, start: number, end: number): boolean {
+  return quotedSpans(text).some(([s, e]) => start >= s && end <= e);
+}
+
 /** A comma that hands the sentence back to the speaker: "if she says no, I'll ask my bank". */
 const COMMA_SPEAKER_TAKES_OVER = /,\s*(?=(?:and\s+|so\s+|then\s+)?(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd)\b)/gi;
 

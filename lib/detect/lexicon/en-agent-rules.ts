@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "The salon staff report to head office but we don't pass customers on to them."
+      "\\bwe (?:don't|do not) pass (?:customers|calls|chats|complaints|you|people) (?:on|up|through) to (?:them|head office|managers?|supervisors?|anyone)\\b",
       // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
       "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:more )?senior (?:on|in|at|here)\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
       // "I'm not able to transfer you to anyone else."
@@ -122,7 +124,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '(?:^|[.!?]\\s+)you (?:just )?(?:need|have|will need) to wait\\s*[.!](?=\\s|$)',
       "^\\s*(?:i |we )?(?:can't|cannot|won't) do that\\s*[.!]*\\s*$",
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
-      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|offer|settlement|valuation|quote|position|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|^\\s*(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
+      "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|offer|settlement|valuation|quote|position|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|(?:^|[.!?]\\s+)(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
       "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
       // A lone "No." answers a question as often as it refuses one: only the cue records it.
       '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
@@ -190,8 +192,12 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_blame',
     role: 'agent',
     patterns: [
+      // "To be fair, we did advise everyone to arrive before 3."
+      '\\bwe did (?:advise|tell|warn|ask|recommend|remind) (?:everyone|you|all (?:customers|guests|fans)|customers|people|guests|fans) to\\b',
+      // "If it had been restarted as advised, this wouldn't keep happening.", "like you were told on Saturday", "Customers often mix those two up."
+      "\\bif (?:it|you|the \\w+|your \\w+) (?:had been|had|was|were) (?:\\w+ )?(?:as advised|as instructed|as (?:you were )?told|properly|correctly)\\b[^.!?]{0,60}\\b(?:wouldn't|would not|won't)\\b|\\b(?:like|as) you were (?:told|advised|asked|instructed)\\b|\\b(?:customers|people|users) (?:often|usually|always|tend to|frequently) (?:mix|get) (?:those|these|the two|them|it) (?:two )?(?:up|mixed up|confused|wrong)\\b",
       // "so it's likely you just didn't hear them", "probably you tapping pay twice", "most likely your connection".
-      "\\b(?:it's|it is|most) likely (?:that )?you (?:just )?(?:didn't|did not|never|weren't|missed|forgot)\\b|\\b(?:probably|likely|most likely) (?:just )?you \\w+ing\\b|\\b(?:most likely|probably|likely) your (?:connection|internet|wi-?fi|device|browser|router|network|phone|settings|setup|config)\\b",
+      "\\b(?:it's|it is|most) likely (?:that )?you (?:just )?(?:didn't|did not|never|weren't|missed|forgot)\\b|\\b(?:probably|likely|most likely) (?:just )?you \\w+ing\\b|\\b(?:most likely|probably|likely) your (?:own )?(?:connection|internet|wi-?fi|device|browser|router|network|phone|settings|setup|config)\\b",
       // "Our records show the fitters attended at 11:35 and no one answered the door."
       '\\b(?:no one|nobody|no-one) (?:answered|came to) the door\\b|\\b(?:there was )?no access\\b[^.!?]{0,40}\\b(?:was|were) locked\\b',
       // "this is on your end, not ours", "That was your config.", "maybe it's down to your large merge jobs", "usually down to the customer's own equipment".
@@ -223,7 +229,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "the delivery address was entered as the funeral home rather than the crematorium".
       '\\b(?:was|were) (?:entered|typed|input|put in|selected|given|provided|written|filled in) as\\b[^.!?]{0,60}\\b(?:rather than|instead of)\\b',
       // "It looks like you clicked the upgrade button twice, that's why there are two charges."
-      '\\b(?:it looks like|looks like|it seems|seems like|it appears) you (?:\\w+ ){0,2}?(?:clicked|pressed|tapped|entered|selected|chose|ordered|booked|submitted|typed|forgot|missed|skipped|deleted)\\b',
+      '\\b(?:it looks like|looks like|it seems|seems like|it appears) you (?:\\w+ ){0,2}?(?:clicked|pressed|tapped|entered|selected|chose|ordered|booked|submitted|typed|forgot|missed|skipped|deleted|cancell?ed|removed|picked)\\b',
       // "You needed to tell your payroll team once the balance was cleared."
       '(?:^|[.!?]\\s+)you (?:needed|were (?:supposed|meant|required)|had) to (?:tell|inform|notify|let|contact|call|update|cancel|check|read|send|submit|return|report)\\b',
       // "someone on your side must have submitted it by mistake".

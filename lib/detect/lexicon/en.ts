@@ -14,6 +14,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "who runs the Kingsgate salon?", "Who's in charge at Hillgate?", "I want someone above all of them", "put me onto your manager".
+        "\\bwho(?:'s| is) in charge (?:at|of|there|here)\\b|\\bwho runs (?:the|your|this) (?:[\\w-]+ ){0,2}(?:salon|shop|branch|store|office|clinic|hospital|site|depot|restaurant|hotel|place|centre|center)\\b|\\bthere's always (?:someone|somebody) (?:in charge|above you|higher up)\\b",
+        '\\b(?:want|need|demand) (?:someone|somebody) (?:above|over) (?:you|all of (?:you|them)|them|your \\w+)\\b|\\bput me (?:onto|on to) (?:your|a|the) {MGR}',
         // "I need your head of support on a call today", "Who is your support manager? Give me a name."
         '\\b(?:want|need|get|put)\\s+(?:your|the|a)\\s+(?:head of (?:support|customer \\w+|complaints|service)|(?:support|customer service|duty|shift) {MGR_STRICT}|{MGR_STRICT})\\s+on\\s+(?:a|the)\\s+(?:call|phone|line)\\b',
         "\\bwho(?:'s|\\s+is)\\s+(?:your|ur|the)\\s+(?:support|customer service|duty|shift|line) (?:manager|supervisor|team ?lead(?:er)?)\\b",
@@ -241,6 +244,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I've got a quote from another insurer for $980 so unless you can get near that I'll be moving.", "never coming back to this dump".
+        "\\b(?:i'll|i will|we'll|we will) be (?:moving|switching|leaving|going elsewhere)\\s*[.!]*\\s*$(?<=\\b(?:quotes?|cheaper|another (?:insurer|provider|company|supplier|bank))\\b[\\s\\S]{0,120})|(?:^|[.!?]\\s+|\\b(?:i'm|im|i am|we're|we are|i'll|we'll|i will|we will)\\s+)(?:never|not) (?:coming|going) back\\b(?! (?:to (?:the|my|our) (?:house|home|flat|room|car|desk)|in|inside|out|home))",
+        // "honestly I'm already looking at other yards".
+        "\\b(?:i'm|im|i am|we're|we are) (?:already |now |actively )?looking (?:at|for) (?:other|another|a new|a different) (?:yards?|providers?|suppliers?|companies|banks?|insurers?|gyms?|vets?|practices?|schools?|nurseries|hosts?|platforms?|networks?|brokers?|stables|kennels|groomers?|garages?|airlines?)\\b",
         // "If this one goes the same way I'm cancelling the order.", "I'm still not renewing", "I won't be getting another Arden".
         "\\bif\\b[^.!?]{3,60}\\b(?:i'm|im|i am|we're|we are|i'll|i will|we'll|we will) cancell?(?:ing)? (?:the|my|our) (?:order|booking|contract|policy|subscription|membership|account|plan|service|installation)\\b",
         "\\b(?:i'm|i am|we're|we are) (?:still |definitely |just )?not renewing\\b|\\b(?:i|we) (?:won't|will not|wont) be (?:getting|buying|leasing|ordering|booking|renting|choosing) (?:another|a second|one of your)\\b",
@@ -390,6 +397,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'm going to make sure everyone in this town knows", "the photos of his ear are going on your google page".
+        '\\bmake sure (?:everyone|everybody|the whole (?:town|world|village|street|school)|other (?:owners|parents|customers|people))\\b[^.!?]{0,30}\\b(?:knows?|hears?|finds? out|sees?)\\b|\\b(?:are|is) going (?:on|up on|onto) (?:your|the|my) (?:google|facebook|trustpilot|instagram|tiktok|twitter)\\b',
         // "going on trustpilot tonight about this", "write up the whole experience on the course review sites".
         '\\b(?:going|go|getting|get) on (?:trustpilot|google reviews|tripadvisor|facebook|twitter|reddit|tiktok|mumsnet)\\b(?! to (?:check|look|see|read|find))|\\b(?:on|to) (?:the )?(?:[\\w-]+ )?review sites?\\b(?<=\\b(?:write|writing|post|posting|put|putting|share|sharing)\\b[^.!?]{0,90})',
         // "I will be contacting my MP".
@@ -476,6 +485,8 @@ export const LEXICON_EN: LexiconInput = {
       unless: [
         "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
         "\\b(?:it's|it is|that's|this is|its|is|are|'s|'re|been) killing (?:me|her|him|them|us)\\b",
+        // "we'll murder them on saturday" in a message about a match: sport, not a threat.
+        '{SPORT_BEATING}',
       ],
       patterns: [
         // "I'm going round there with the kids' cricket bat".
@@ -483,7 +494,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
-        "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|put (?:them|you|him|her) down|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
+        "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|(?<!\\b(?:vets?|vet's|had to|have to|decided to|we)\\s)put (?:them|you|him|her) down(?!\\s+(?:peacefully|gently|at home|last|in the end|to sleep))|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
         "\\b(?:i|we)(?:'ll| will| am going to|'m going to|'m gonna| gonna)\\s+(?:come|go|show up)\\s+(?:down\\s+)?(?:there|to your (?:office|store|shop|house|place))\\b(?=[^.!?]*\\b(?:and|with|hurt|kill|smash|break|see|deal)\\b)",
         // Weapons alone are products in many shops ("knife set", "guns in the game"): only the unambiguous ones.
         '\\b(?:noose|gas chamber|firing squad|electric chair|death penalty|genocide|holocaust|burn (?:them|it) (?:all|down)|hanged|hang them)\\b',
@@ -512,6 +523,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       hypotheticalCancels: false,
       unless: [
+        // "we'll murder them on saturday" in a message about a match.
+        '{SPORT_BEATING}',
         "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
         "\\b(?:it's|it is|that's|this is|its|is|are|'s|'re|been) killing (?:me|her|him|them|us)\\b",
         '\\bkill(?:s|ing|ed)? (?:threads|posts|messages|channels|sessions|processes|jobs|tabs|apps)\\b',
@@ -864,6 +877,8 @@ export const LEXICON_EN: LexiconInput = {
       negatable: false,
       selfTargetCancels: true,
       skipQuestions: true,
+      // "not ideal but no drama 😄", "not ideal, but I'll nip to the shop. thanks for the voucher": said and let go.
+      unless: ['{CALM_SAID}|\\bthank(?:s| you) (?:for (?:the|your) (?:voucher|help|credit|refund|offer|update|gesture)|so much)\\b'],
       patterns: [
         "\\b(?:not|isn't|is not|wasn't|was not|aren't|are not|weren't|never)\\s+(?:very\\s+|so\\s+|that\\s+|really\\s+|at all\\s+|exactly\\s+)?(?:great|reasonable|nice|fun|normal|ideal|appropriate|reliable|professional)\\b(?!\\s+(?:at|with|for|in|on)\\b)",
         '(?<!\\bnot\\s)\\b(?:so|really|very|extremely|incredibly|super|absolutely|totally|completely|utterly|ridiculously|unbelievably|painfully|terribly|horribly|seriously|pretty|insanely)\\s+(?:bad|poor|rude|unhelpful|unreliable|unprofessional|confusing|disorgani[sz]ed|complicated|difficult|overpriced|sloppy|lazy|careless|broken|buggy|erratic|inconvenient|misleading|unfair|dishonest|stressful)\\b',
@@ -889,6 +904,14 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // Dry understatement: "I won't hold my breath", "Well that's just grand.", "Bit rich.", "You're having a laugh.", "So I'm standing on platform 4 for the fun of it, then."
+        "\\b(?:won't|will not|wont|not gonna|not going to) hold my breath\\b|(?:^|[.!?]\\s+)(?:well,? )?that's just (?:grand|great|brilliant|lovely|marvellous|perfect|wonderful|fantastic)\\s*[.!](?!\\s*(?:thank|cheers|ta\\b))|(?:^|[.!?]\\s+)(?:that's |still |it's )?(?:a )?bit rich\\b(?! (?:for (?:my|me|the)|in|to eat))|\\byou(?:'re| are) having a (?:laugh|giraffe)\\b|\\bfor the fun of it,? then\\b",
+        // "was meant to be here 7-11am its now 2pm".
+        "\\b(?:meant|supposed|due|booked|promised) (?:to (?:be|arrive|come|land)|for)\\b[^.!?]{0,40}\\b(?:and )?(?:it's|its|it is) now\\b",
+        // "I had to hear the details from a receptionist.", "'I think maybe' isn't quite what I was hoping for", "it's been sitting there since the 8th".
+        "\\bi (?:had|have) to (?:hear|find out|learn|discover)\\b[^.!?]{0,40}\\bfrom\\b|\\b(?:isn't|is not|wasn't) (?:quite |really |exactly )?what (?:i|we) (?:was|were) hoping (?:for|to hear)\\b|\\b(?:it's|it has|it had|has|have) been sitting (?:there|in (?:a|the|your) \\w+) (?:since|for)\\b",
+        // "I've restarted it so often I could do it in my sleep", "So I pay you £25 to find out", "that's sort of what we paid you for", "I don't need to know why, I need the money back".
+        "\\bi(?:'ve| have) (?:\\w+ed|done) (?:it|this|that) so (?:often|many times)\\b|\\bcould do (?:it|this) in my sleep\\b|(?:^|[.!?]\\s+)so (?:i|we) (?:now )?(?:have to )?pay (?:you|for)\\b|\\b(?:that's|that is|isn't that) (?:sort of |kind of |literally |exactly )?what (?:we|i) (?:paid|pay) you for\\b|\\b(?:i )?(?:don't|do not) need (?:to know )?(?:why|excuses|an explanation),? (?:i|we) need\\b",
         // "Is he coming or not?", "Is there an appeal or not?": a yes-or-no pressed for.
         '\\bor not\\s*\\?(?<=\\b(?:is|are|was|were|do|does|did|can|could|will|would|has|have) (?:he|she|it|they|you|there|someone|anyone|the \\w+|my \\w+|this|that)\\b[^.!?]{0,60}\\bor not\\s*\\?)',
         // "He didn't even ring.", "That's another five days without a kitchen.", "Took you long enough", "What does that even mean?"
@@ -1191,6 +1214,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I've been messaging you lot for three weeks", "I've given these details twice already".
+        "\\b(?:i've|i have|we've|we have) been (?:messaging|emailing|calling|ringing|chasing|contacting|writing to) (?:you|you lot|you guys|your \\w+) for (?:\\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)\\b|\\b(?:i've|i have|i) (?:already )?(?:given|provided|sent|told you) (?:these|those|the|my|all (?:these|the|my)) (?:\\w+ )?(?:details|numbers?|info|information|photos|documents)\\b[^.!?]{0,10}\\b(?:twice|three times|\\d+ times|already)\\b",
+        // "The last person I spoke to also said…", "this is the 2nd month in a row I'm asking".
+        "\\bthe (?:last|previous|other) (?:person|agent|guy|lady|advisor|adviser|rep) (?:i|we) (?:spoke|talked|chatted) (?:to|with)\\b|\\b{ORDINAL} (?:month|week|day|time) in a row (?:i'm|i am|i've|that i|we're|we've)\\b",
         // "nobody mentioned it on any of the three calls", "calling a 5th time", "reporting the heating AGAIN", "in both of my earlier messages".
         '\\b(?:on|in|during) (?:any|all|each|both|none) of the (?:two|three|four|five|\\d+|last \\w+|previous \\w+) (?:calls|chats|emails|messages|visits)\\b|\\b(?:calling|ringing|writing|emailing|chasing|contacting you) (?:for )?a {ORDINAL} time\\b',
         "\\b(?:reporting|raising|chasing|writing about|contacting you about) (?:[\\w']+ ){0,6}?again\\b|\\b(?:both|all|each) of my (?:earlier|previous|last|other) (?:messages|emails|calls|chats|letters)\\b",

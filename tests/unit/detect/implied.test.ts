@@ -2371,3 +2371,86 @@ describe('round forty: missed appointments, insurance claims, students, and driv
     expectHeard('agent_denies_escalation', ["I can't transfer you to a manager."], 'agent');
   });
 });
+
+describe('round forty-one: pets, quoting back, dry understatement, and events', () => {
+  it('a screen read out in quotes is not the customer’s own words', () => {
+    expectQuiet('repeat_contact', ["it says 'guest email already linked to another account'?? she doesn't have one"]);
+    expectQuiet('frustration', ["the app says 'payment failed, try again later', should I wait?"]);
+    expectHeard('repeat_contact', ["I've already emailed about this, the app still says 'pending'"]);
+  });
+
+  it('pets, a vet’s kindness, and a match on Saturday are not violence', () => {
+    expectQuiet('threat_violence', [
+      'the vet put her down peacefully at home in the end, she was very poorly',
+      'Pickle is fearless, she murdered a mouse this morning 😂',
+      "also is the away allocation for saturday out yet? we'll murder them on saturday",
+    ]);
+    expectHeard('threat_violence', ["I'll murder them if they come near my house again", 'someone should put him down like a dog']);
+  });
+
+  it('said and let go: "not ideal, no drama"', () => {
+    expectQuiet('frustration', [
+      "4 hours, not ideal but no drama, I'll fill a few jugs the night before 😄",
+      "not ideal, but I'll nip to the corner shop. thanks for the voucher",
+    ]);
+    expectHeard('frustration', ['Not ideal. Three weeks and still no refund.']);
+  });
+
+  it('dry understatement is heard', () => {
+    expectHeard('frustration', [
+      "I won't hold my breath, the last claim took six weeks.",
+      "Well that's just grand. My phone picks a network by itself and I pay for it?",
+      "A 60% jump though? That's a bit rich for someone who's never claimed.",
+      "One letter wrong and it's £100. You're having a laugh.",
+      "Marvellous. So I'm standing on platform 4 for the fun of it, then.",
+      'was meant to be here 7-11am its now 2pm and my builder is charging me by the hour',
+      "'I think maybe' isn't quite what I was hoping for after six weeks.",
+      "So it's been sitting there since the 8th of March.",
+      "I've restarted it so often I could do it in my sleep",
+      'So I pay you £25 to find out whether you broke my phone.',
+      "ok but can you fix it? that's sort of what we paid you for",
+      "I don't need to know why, I need the money back.",
+      'I had to hear the details from a receptionist.',
+    ]);
+    expectQuiet('frustration', [
+      "Well that's just grand, thanks a million!",
+      'the chocolate fudge is a bit rich for me, is there a lighter option?',
+      "is the refund meant to be in my account by now? It's now showing as sent",
+    ]);
+  });
+
+  it('asking for whoever runs it, leaving, going public', () => {
+    expectEach([
+      ["there's always someone in charge. who runs the Kingsgate salon?", 'escalation_request'],
+      ["Who's in charge at Hillgate? I'd like to speak to them", 'escalation_request'],
+      ["I don't want the vet who treated him. I want someone above all of them", 'escalation_request'],
+      ['useless. put me onto your manager mate', 'escalation_request'],
+      ["honestly I'm already looking at other yards", 'threat_churn'],
+      ["I've got a quote from another insurer for $980 so unless you can get near that I'll be moving.", 'threat_churn'],
+      ['whatever. never coming back to this dump anyway', 'threat_churn'],
+      ["I'm going to make sure everyone in this town knows what happened to him", 'threat_public'],
+      ['the photos of his ear are going on your google page so other owners can see', 'threat_public'],
+      ['you lot are butchers. absolute incompetent butchers.', 'abuse'],
+      ["I've been messaging you lot for three weeks and I'm still getting 'maybe'.", 'repeat_contact'],
+      ["Block 114, row P. I've given these details twice already.", 'repeat_contact'],
+      ['Could you actually check? The last person I spoke to also said it can take longer.', 'repeat_contact'],
+      ["this is the 2nd month in a row I'm asking about this", 'repeat_contact'],
+    ]);
+    expectQuiet('threat_churn', ['But that fitter is not coming back, please send someone else.', "I'm going back in to get the receipt"]);
+  });
+
+  it('the agent: no passing on, "as you were told", and mixing them up', () => {
+    expectEach(
+      [
+        ["The salon staff report to head office but we don't pass customers on to them.", 'agent_denies_escalation'],
+        ["If it had been restarted as advised, this wouldn't keep happening.", 'agent_blame'],
+        ['Have you been restarting the router like you were told on Saturday?', 'agent_blame'],
+        ['It looks like you cancelled the add-on instead of the plan. Customers often mix those two up.', 'agent_blame'],
+        ["Then it's most likely your own setup, too many devices at once.", 'agent_blame'],
+        ['To be fair, we did advise everyone to arrive before 3.', 'agent_blame'],
+        ['Hi. The invoice is correct.', 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
