@@ -97,7 +97,7 @@ export function isNegated(lex: CompiledLexicon, clauseBefore: string, matchStart
 
 /** The speaker's own clause (or their promise to the company) begins the match: "… we won't be renewing", "… you'll be hearing from our solicitor". */
 const SPEAKER_CLAUSE_START =
-  /^(?:(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall)|im|ill|you(?:'ll| will| won't| will not))\b/i;
+  /^(?:(?:i|we)(?:'ll| will|'m| am|'re| are| won't| will not| shall| want| expect| demand)|im|ill|you(?:'ll| will| won't| will not))\b/i;
 
 /**
  * Inside an if-clause ("if I were to sue"), unless the condition is the company failing, which

@@ -49,7 +49,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
       "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
       '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
-      "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join)\\s+(?:chats|calls|customers)",
+      "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join|deal with)\\s+(?:\\w+ )?(?:chats|calls|customers|queries|questions|complaints|enquiries|members)",
       "\\bi(?:'m| am) all (?:you(?:'ve| have)? got|you get|there is)\\b",
       "\\bescalating\\s+(?:this\\s+|it\\s+)?(?:won't|will not|wouldn't)\\s+(?:help|change)",
       "\\b(?:no need|there's no need|not necessary)\\s+(?:for|to (?:involve|get|bring in|speak to|talk to))\\s+(?:a |my |the )?{MGR_STRICT}",
@@ -91,6 +91,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "The system won't let me see form uploads.", "No, that's our policy.", "There's nothing I can do to speed that up."
+      "\\b(?:the|our) system (?:won't|will not|doesn't|does not) (?:let|allow) me\\b|^\\s*no,? (?:that's|that is|it's|it is) (?:our|the|company) policy\\s*[.!]*\\s*$|\\bthere(?:'s| is) nothing (?:(?:more|else|further) )?(?:i|we) can do to (?:speed|hurry|change|fix)\\b",
       // "You can't appeal a safety deactivation.", "I've seen it. The claim can't go ahead."
       "(?:^|[.!?]\\s+)(?:you|the (?:\\w+ )?(?:claim|request|refund|appeal|decision|booking|order|return|exchange|ban|suspension|deactivation|charge|fee)|it|this|that) (?:can't|cannot|can not) (?:go ahead|proceed|be (?:appealed|overturned|reversed|changed|refunded|reopened|undone)|appeal (?:this|that|it|a|an|the)\\b[^.!?]{0,40})\\s*[.!]*\\s*$",
       // "I can't confirm that."
@@ -191,7 +193,11 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     id: 'agent.blame',
     kind: 'agent_blame',
     role: 'agent',
+    // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
+    hypotheticalCancels: false,
     patterns: [
+      // "most likely because the details you gave when you registered were wrong", "If they'd been done properly the first time…", "because you uploaded photos instead of the PDFs".
+      "\\b(?:the )?details you (?:gave|provided|entered|supplied)\\b[^.!?]{0,40}\\b(?:were|was) (?:wrong|incorrect)\\b|\\bif (?:they|it|you|the \\w+)(?:'d| had) been (?:done|sent|filled in|uploaded|submitted|entered) (?:properly|correctly|right)\\b|\\bbecause you \\w+ (?:\\w+ ){0,4}?instead of\\b",
       // "To be fair, we did advise everyone to arrive before 3."
       '\\bwe did (?:advise|tell|warn|ask|recommend|remind) (?:everyone|you|all (?:customers|guests|fans)|customers|people|guests|fans) to\\b',
       // "If it had been restarted as advised, this wouldn't keep happening.", "like you were told on Saturday", "Customers often mix those two up."
@@ -256,7 +262,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".
       "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
-      "\\byou should(?: have|'ve)\\s+(?:read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      "\\byou should(?: have|'ve)\\s+(?:phoned|rung|rang|emailed|messaged|double-checked|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",

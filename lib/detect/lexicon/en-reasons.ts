@@ -8,7 +8,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   '\\bdue to\\b',
   '\\bas (?:the|your|our|it|this|that)\\b',
   '\\bthe reason\\b',
-  '\\bpolicy\\b',
+  // "as per our refund policy, …" names a rule; "No, that's our policy." alone names none.
+  "\\bpolicy\\b(?<!\\b(?:that's|that is|it's|it is) (?:our|the|company) policy)",
   '\\bwhich means\\b',
   // "…otherwise the funds can't be credited": a warning with its condition, not a refusal.
   '\\botherwise\\b',
@@ -27,7 +28,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   // …but not the "I can do" of "there's nothing more I can do".
   "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
   "\\b(?:i|we)'ll\\b",
-  '\\blet me\\b',
+  // "let me check" offers more; "the system won't let me" is the refusal itself.
+  "(?<!\\b(?:won't|will not|doesn't|does not|wouldn't|can't|cannot|not) )\\blet me\\b",
   '\\bhow about\\b',
   '\\bwould you like\\b',
   '\\bonce\\b',

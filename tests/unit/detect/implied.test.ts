@@ -2454,3 +2454,95 @@ describe('round forty-one: pets, quoting back, dry understatement, and events', 
     );
   });
 });
+
+describe('round forty-two: clinics, customers who got it wrong, buying a home, and condescending agents', () => {
+  it('solicitors doing the conveyancing, pain killed, and "on the dot" are not threats', () => {
+    expectQuiet('threat_legal', [
+      'Also our solicitor says the keys might not be released until about 1pm. is that a problem for the crew?',
+      'We completed in March and our solicitor submitted the registration in April.',
+      "I haven't had the cover note my solicitor needs for exchange tomorrow.",
+    ]);
+    expectHeard('threat_legal', [
+      'my solicitor says we can sue you for negligence over this',
+      'If the May payment isn’t refunded I’ll file a small claim.'.replace(/’/g, "'"),
+    ]);
+    expectQuiet('threat_violence', ['is it ok to take ibuprofen to kill the pain before the exercises?']);
+    expectQuiet('threat_regulator', ['every morning I ring at 8 on the dot and there is nothing left']);
+  });
+
+  it('owning the slip, and praise for the agent, are calm', () => {
+    expectQuiet('frustration', [
+      'meter says 09388. ugh sorry, I should have spotted the E',
+      'I did pay on the app but I think I typed my plate wrong 🤦',
+      'post please, he likes paper. can we switch to the rechargeable model? he hates the tiny batteries',
+    ]);
+    const tone = (text: string) => kindsOf(text, 'customer', true);
+    expect(tone("oh god, that's my mistake, sorry! I did type it in a hurry")).not.toContain('frustration');
+    expect(tone("doing that now. sorry again Tomás, you've been very patient")).not.toContain('frustration');
+  });
+
+  it('delays against a promise, and questions that accuse', () => {
+    expectHeard('frustration', [
+      'I was told the consultant would call within a week. It’s now the 19th.'.replace('’', "'"),
+      'How does that even happen?',
+      'how is anyone meant to see a doctor here',
+      "my mum's jab has been cancelled twice now, both times on the day",
+      "I don't want another booking that just gets cancelled again.",
+      "The next few weeks. That's what the website said in June.",
+      'if we miss that we reapply at a higher rate. do you understand what that does to us?',
+      'that second van better turn up.',
+      'if we lose our completion over this I want every penny back',
+      'where is the van. it was meant to be here at 8. its 10:40. we complete today',
+      'previous job?? you booked us as the first job of the day',
+      "I still think 2h41 vs 3 hours is a cop-out but I'll send the receipt.",
+      "ok. that's all I wanted to know 3 weeks ago",
+      'I used the online form. All three times.',
+      'Then again on the 10th, when someone emailed asking for them again.',
+    ]);
+    expectQuiet('frustration', [
+      'wait even opened?? ok thats elite. ty!!!',
+      'omg seriously?? thank you so much',
+      "My bank connection has said 'syncing' since Monday.",
+    ]);
+  });
+
+  it('asking for whoever is in charge, leaving for a new practice, and a review with the reasons', () => {
+    expectEach([
+      ['then who do I complain to? someone must be in charge of that building', 'escalation_request'],
+      ['Then a supervisor, a team leader, anyone who can get the underwriter to look at this today.', 'escalation_request'],
+      ["and to be honest I'll be finding a different physio once this block is done", 'threat_churn'],
+      ["once he's sorted I'm registering us both at Millbrook Medical", 'threat_churn'],
+      ["If it's not backdated I'm leaving, and I'll write a review saying exactly why.", 'threat_churn'],
+      ["If it's not backdated I'm leaving, and I'll write a review saying exactly why.", 'threat_public'],
+      ["I'll write up the whole timeline and post it in the Harbour View buyers' group.", 'threat_public'],
+      ["And if they say no I'm taking my number to another network.", 'threat_churn'],
+      ["fine. sorry. but I'm moving both my car and home policies elsewhere at renewal", 'threat_churn'],
+      ['I waited on hold for 50 minutes twice this month about this and got cut off both times', 'repeat_contact'],
+    ]);
+    expectQuiet('threat_churn', [
+      "I'm registering with your gym's other branch, is that allowed?",
+      'If it rains we are leaving early, is the park open till 6?',
+    ]);
+  });
+
+  it('the agent: the system won’t let me, policy alone, the details you gave', () => {
+    expectEach(
+      [
+        ["The system won't let me see form uploads.", 'agent_bare_refusal'],
+        ["No, that's our policy.", 'agent_bare_refusal'],
+        ["Managers don't deal with member queries.", 'agent_denies_escalation'],
+        [
+          'if it wasn’t received it’s most likely because the details you gave when you registered were wrong.'.replace(/’/g, "'"),
+          'agent_blame',
+        ],
+        ["If they'd been done properly the first time, the offer would have gone out last week.", 'agent_blame'],
+        ['They were rejected because you uploaded photos instead of the PDFs we asked for.', 'agent_blame'],
+        ['The app isn’t always reliable. You should have phoned to confirm.'.replace(/’/g, "'"), 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(afterRequest('£74 for three quarters of a tank is daylight robbery. Can you at least reduce it?', 'No.')).toContain(
+      'm2:agent_bare_refusal',
+    );
+  });
+});
