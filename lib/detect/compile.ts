@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { type Lexicon, type LexiconInput, type LexiconRule, LexiconSchema } from './lexicon/schema';
-import { MatchStartIndex, matchStarts } from './match-starts';
+import { MatchStartIndex, type MatchStarts, matchStarts } from './match-starts';
 import type { CueKind, TriggerKind } from './types';
 
 /**
@@ -44,7 +44,13 @@ export interface SideRules {
    * at one position, the first that matches gives the same match as the whole alternation.
    */
   sticky: (RegExp[] | undefined)[];
+  /**
+   * Where each sticky chunk's matches can begin, one entry per chunk of every rule in order: a rule's
+   * chunk `c` is entry `firstChunk[rule] + c`. A position is tried only with the chunks that can
+   * begin there, so a rule of eight chunks does not run eight regexes at every position it has.
+   */
   starts: MatchStartIndex;
+  firstChunk: number[];
 }
 
 export interface CompiledLexicon {
@@ -194,6 +200,11 @@ export const STICKY_CHUNK_CHARS = 12_000;
 
 /** A rule's patterns as sticky alternations, in order, each under STICKY_CHUNK_CHARS. */
 function stickyChunks(sources: readonly string[]): RegExp[] {
+  return chunkSources(sources).map((source) => new RegExp(source, 'iy'));
+}
+
+/** The alternation source of each chunk. */
+function chunkSources(sources: readonly string[]): string[] {
   const chunks: string[][] = [];
   let current: string[] = [];
   let length = 0;
@@ -208,7 +219,7 @@ function stickyChunks(sources: readonly string[]): RegExp[] {
     length += cost;
   }
   if (current.length > 0) chunks.push(current);
-  return chunks.map((c) => new RegExp(c.map((s) => `(?:${s})`).join('|'), 'iy'));
+  return chunks.map((c) => c.map((s) => `(?:${s})`).join('|'));
 }
 
 /** One side's rules, with their match beginnings read from the regexes on first use. */
@@ -216,13 +227,31 @@ export function sideRules(lex: CompiledLexicon, role: 'customer' | 'agent'): Sid
   let side = lex.sides[role];
   if (!side) {
     const rules = lex.rules.filter((r) => r.role === role);
-    const starts = rules.map((r) => matchStarts(r.regex.source));
-    side = {
-      rules,
-      sticky: starts.map((s, i) => (s ? stickyChunks((rules[i] as CompiledRule).sources) : undefined)),
-      starts: new MatchStartIndex(starts),
-    };
+    const readable = rules.map((r) => matchStarts(r.regex.source) !== undefined);
+    const sticky = rules.map((r, i) => (readable[i] ? stickyChunks(r.sources) : undefined));
+    const chunkStarts: (MatchStarts | undefined)[] = [];
+    const firstChunk: number[] = [];
+    for (const chunks of sticky) {
+      firstChunk.push(chunkStarts.length);
+      for (const chunk of chunks ?? []) chunkStarts.push(matchStarts(chunk.source));
+    }
+    side = { rules, sticky, starts: new MatchStartIndex(chunkStarts), firstChunk };
     lex.sides[role] = side;
   }
   return side;
+}
+
+/**
+ * Where rule `index` has to be tried, in order, each with the chunk to try: a position times 32
+ * plus the chunk (chunks < 32). Positions where several chunks can begin come once per chunk, in
+ * chunk order, which is the order the whole alternation would try them in.
+ */
+export function ruleAttempts(side: SideRules, index: number): readonly number[] {
+  const chunks = side.sticky[index];
+  if (!chunks) return [];
+  const first = side.firstChunk[index] as number;
+  if (chunks.length === 1) return side.starts.positionsOf(first).map((at) => at * 32);
+  const attempts: number[] = [];
+  for (let c = 0; c < chunks.length; c++) for (const at of side.starts.positionsOf(first + c)) attempts.push(at * 32 + c);
+  return attempts.sort((a, b) => a - b);
 }

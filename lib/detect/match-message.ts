@@ -1,4 +1,4 @@
-import { type CompiledLexicon, type CompiledRule, sideRules, warmUp } from './compile';
+import { type CompiledLexicon, type CompiledRule, ruleAttempts, sideRules, warmUp } from './compile';
 import { findIntensity } from './intensity';
 import {
   clauseStart,
@@ -161,9 +161,9 @@ export function findInMessage(
     const rule = side.rules[index] as CompiledRule;
     if (seen.has(rule.kind)) continue;
     const sticky = side.sticky[index];
-    // Where the rule's matches can begin (match-starts.ts); none means it cannot match this message.
-    const positions = sticky ? side.starts.positionsOf(index) : undefined;
-    if (positions?.length === 0) continue;
+    // Where the rule's matches can begin, and with which chunk (match-starts.ts); none means it cannot match this message.
+    const attempts = sticky ? ruleAttempts(side, index) : undefined;
+    if (attempts?.length === 0) continue;
     if (!rule.warm) {
       if (sticky) for (const chunk of sticky) warmUp(chunk);
       else warmUp(rule.regex);
@@ -176,15 +176,14 @@ export function findInMessage(
       // The leftmost match at or after `from`: the sticky regex tried at each possible beginning in
       // order finds the same match as the full scan.
       let m: RegExpExecArray | null = null;
-      if (sticky && positions) {
-        while (!m && cursor < positions.length) {
-          const at = positions[cursor++] as number;
+      if (sticky && attempts) {
+        while (!m && cursor < attempts.length) {
+          const attempt = attempts[cursor++] as number;
+          const at = attempt >> 5;
           if (at < from) continue;
-          for (let c = 0; c < sticky.length && !m; c++) {
-            const chunk = sticky[c] as RegExp;
-            chunk.lastIndex = at;
-            m = chunk.exec(text);
-          }
+          const chunk = sticky[attempt & 31] as RegExp;
+          chunk.lastIndex = at;
+          m = chunk.exec(text);
         }
       } else {
         rule.regex.lastIndex = from;

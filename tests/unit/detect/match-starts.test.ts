@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeConversation } from '../../../lib/detect';
-import { STICKY_CHUNK_CHARS, sideRules } from '../../../lib/detect/compile';
+import { ruleAttempts, STICKY_CHUNK_CHARS, sideRules } from '../../../lib/detect/compile';
 import { lexiconFor } from '../../../lib/detect/lexicon';
 import { normaliseForMatching } from '../../../lib/detect/match-message';
 import { MatchStartIndex, matchStarts } from '../../../lib/detect/match-starts';
@@ -64,17 +64,16 @@ function scanned(phrasings: readonly RegExp[], text: string): number[] {
 }
 
 /** The same, from the sticky regex tried only at the positions the index gives. */
-function dispatched(chunks: readonly RegExp[], positions: readonly number[], text: string): number[] {
+function dispatched(chunks: readonly RegExp[], attempts: readonly number[], text: string): number[] {
   const found: number[] = [];
   let from = 0;
-  for (const at of positions) {
+  for (const attempt of attempts) {
+    // An attempt is a position times 32 plus the chunk that can begin there (see ruleAttempts).
+    const at = Math.floor(attempt / 32);
     if (at < from) continue;
-    let m: RegExpExecArray | null = null;
-    for (const chunk of chunks) {
-      chunk.lastIndex = at;
-      m = chunk.exec(text);
-      if (m) break;
-    }
+    const chunk = chunks[attempt % 32] as RegExp;
+    chunk.lastIndex = at;
+    const m = chunk.exec(text);
     if (!m) continue;
     found.push(m.index, m[0].length);
     from = m.index + Math.max(1, m[0].length);
@@ -174,7 +173,7 @@ describe('running a rule only where it can begin finds what the full scan finds'
           const sticky = side.sticky[i];
           if (!sticky) return;
           const full = scanned(scanners[i] as RegExp[], text).join();
-          const fast = dispatched(sticky, side.starts.positionsOf(i), text).join();
+          const fast = dispatched(sticky, ruleAttempts(side, i), text).join();
           if (full !== fast) differences.push(`${rule.id}: ${text.slice(0, 60)}`);
         });
       }
