@@ -109,7 +109,8 @@ function rejectionOf(
   if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
-    if (isQuoted(text.slice(0, start))) return 'aimed-elsewhere';
+    // Inside quotation marks, unless the match runs out of them: '"Should be". Right.' is the customer's own answer to a quote.
+    if (isQuoted(text.slice(0, start)) && !/["\u201c\u201d]/.test(text.slice(start, end))) return 'aimed-elsewhere';
     // "Sorry for the 'useless' comment": a word in single quotes is mentioned, not meant.
     if (text[start - 1] === "'" && text[end] === "'") return 'aimed-elsewhere';
     // "it says 'guest email already linked to another account'": a screen read out.

@@ -119,7 +119,7 @@ export function isHypothetical(lex: CompiledLexicon, sentenceBefore: string, mat
   // a speaker who starts their own clause, commas or not ("if the coat comes back ruined im
   // taking you to court"), but not one right after "if" ("if I'm going to sue, what do I need?").
   if (
-    /,|\bthen\b|^\s+\S+\s.*?\b(?:(?:i'?m|i am|we'?re)\s+(?:going\b|gonna\b|\w+ing\b|straight\b|definitely\b)|(?:i'll|i will|we'll|we will)(?:\s+\w+|\s*$))/i.test(
+    /,|\bthen\b|^\s+\S+\s.*?\b(?:(?:i'?m|i am|we'?re)\s+(?:going\b|gonna\b|\w+ing\b|straight\b|definitely\b)|(?:i'll|i will|we'll|we will|i shall|we shall)(?:\s+\w+|\s*$))/i.test(
       condition.slice(last[0].length),
     )
   )

@@ -37,7 +37,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Supervisors follow the same policy, so they'd give you the same answer."
       '\\b{MGR_STRICT}s?\\s+(?:follow|apply|have|use|go by|work to|stick to)\\s+(?:the same|exactly the same)\\s+(?:policy|policies|rules|process|guidelines)\\b',
       "\\bthere(?:'s| is| are)\\s+(?:no|not a|not any)\\s+(?:{MGR_STRICT}|one above me|one higher|one else|body else|body above me)s?\\b(?!\\s+(?:available (?:right now|at the moment|now) but|who))",
-      "\\bthere\\s+(?:isn't|is not|aren't|are not)\\s+(?:a|an|any)\\s+(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online)\\s+(?:right now|at the moment|now|today))",
+      "\\bthere\\s+(?:isn't|is not|aren't|are not)\\s+(?:a|an|any)\\s+(?:(?:area|regional|duty|store|shift|branch|site|home) )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online)\\s+(?:right now|at the moment|now|today))",
       "\\b(?:we|i)\\s+(?:don't|do not|dont)\\s+have\\s+(?:a |any )?(?:{MGR_STRICT}|one above me)s?\\b(?!\\s+(?:available|on shift|online) (?:right now|at the moment|now)[^.!?]*\\b(?:but|however|so)\\b)",
       "\\b(?:there(?:'s| is)|i have)\\s+(?:no ?one|nobody)\\s+(?:above me|higher|else (?:you can|to) (?:talk|speak)|to escalate (?:this |it |you |your \\w+ )?to|to transfer you to)",
       '\\bno ?(?:one|body)\\s+(?:is\\s+)?(?:above me|higher than me)\\b',
@@ -196,6 +196,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "Most likely the pendant wasn't being worn… Customers are told to wear it at all times.", "the wrong one was selected when you ordered", "it's down to how it's been used".
+      "\\b(?:customers|users|members|residents|guests|patients) are (?:told|advised|asked|reminded) to\\b|\\b(?:most likely|probably|likely) (?:the \\w+ )?(?:wasn't|weren't) being (?:worn|used|charged|kept)\\b|\\b(?:the )?wrong (?:one|item|size|model|option|address|date) was (?:selected|chosen|entered|picked|ordered) when you\\b|\\b(?:it's|it is) down to how (?:it's|it has|it was|you've|you have) (?:been )?(?:used|treated|handled|stored|cleaned)\\b",
       // "most likely because the details you gave when you registered were wrong", "If they'd been done properly the first time…", "because you uploaded photos instead of the PDFs".
       "\\b(?:the )?details you (?:gave|provided|entered|supplied)\\b[^.!?]{0,40}\\b(?:were|was) (?:wrong|incorrect)\\b|\\bif (?:they|it|you|the \\w+)(?:'d| had) been (?:done|sent|filled in|uploaded|submitted|entered) (?:properly|correctly|right)\\b|\\bbecause you \\w+ (?:\\w+ ){0,4}?instead of\\b",
       // "To be fair, we did advise everyone to arrive before 3."

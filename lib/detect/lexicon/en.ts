@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "please can someone more senior look at this", "Please put me through anyway.", "Put me through to the home manager", "I asked to speak to one.", "or someone senior to look at it".
+        "\\b(?:can|could|will) (?:someone|somebody) (?:more )?(?:senior|in charge|higher up) (?:look at|review|check|deal with|handle|help with)\\b|\\bput me through anyway\\b|\\bput me through to (?:the|your|a) (?:[\\w-]+ ){0,2}(?:manager|supervisor|team ?lead(?:er)?)\\b|\\bi asked to speak to (?:one|a manager|a supervisor|someone (?:senior|else|in charge))\\b|\\bor (?:someone|somebody) (?:more )?senior to\\b|\\bthere's always (?:a|an) (?:manager|supervisor)\\b",
         // "someone must be in charge of that building", "then who do I complain to?", "Then a supervisor, a team leader, anyone…"
         '\\b(?:someone|somebody) (?:must|has to) be in charge\\b|\\bwho (?:do|can|should) i complain to\\b|(?:^|[.!?]\\s+)(?:then|ok,? then|fine,? then) (?:a|your|the) {MGR_STRICT}\\b',
         // "who runs the Kingsgate salon?", "Who's in charge at Hillgate?", "I want someone above all of them", "put me onto your manager".
@@ -156,6 +158,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "my dad's a lawyer and won't let me sign anything he hasn't read": a careful reader, not a threat ("my brother is a solicitor, he'll be writing to you" is one).
+        "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
         // Buying a home: "our solicitor says the keys might not be released until 1pm", "the cover note my solicitor needs for exchange",
         // "our solicitor submitted the registration in April": the lawyer doing the conveyancing, not a threat ("my solicitor says I can sue you" is).
         '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|court|legal action|claim against|negligence|proceedings|breach|compensation|tribunal|letter before action)\\b)',
@@ -193,7 +197,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:we'll|i'll|let's|we will|i will) see what (?:the |a )?(?:[\\w-]+ )?(?:ombudsman|regulator|fca|ofcom|ofgem|ofwat|cfpb|ftc|bbb|trading standards|attorney general) (?:says|thinks|makes of|decides|has to say)\\b",
         // Travel and equality bodies: "I'll take it to AviationADR… I'll go to the CAA", "I'll file with ABTA's dispute resolution service", "report this to the Equality Advisory Service".
         "\\b(?:aviation ?adr|civil aviation authority|the caa|cedr|rail ombudsman|abta(?:\\s|\\'s\\s)(?:dispute|arbitration|complaints?)|equality advisory (?:and support )?service|ehrc|equality and human rights commission|licensing authority|department of transportation|(?<!\\bon )the dot)\\b",
-        '\\b(?:BBB|better business bureau|bafin|asic|acma|afca|crtc|ccts|icasa|ccpc|comreg|arcep|procon|profeco|consumer council|ICO|information commissioner|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|independent appeals? (?:service|body|panel)|independent adjudicator|popla|gambling commission|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
+        '\\b(?:CQC|care quality commission|care inspectorate|ofsted|fundraising regulator|BBB|better business bureau|bafin|asic|acma|afca|crtc|ccts|icasa|ccpc|comreg|arcep|procon|profeco|consumer council|ICO|information commissioner|FTC|federal trade commission|CFPB|consumer financial protection|FCA|financial conduct authority|financial ombudsman|ombudsman|independent appeals? (?:service|body|panel)|independent adjudicator|popla|gambling commission|ofcom|ofgem|ofwat|ACCC|trading standards|attorney general|consumer protection(?: agency| bureau| office)?|consumer affairs|consumer rights (?:agency|body)|department of transportation|DOT complaint|FAA|FCC|data protection (?:authority|commissioner)|ICO|information commissioner|state regulator|regulators?|citizens advice|watchdog|CNIL|DPC)\\b',
         '\\b(?:report|reporting|file (?:a )?(?:complaint|report)|lodge (?:a )?complaint|complain)\\s+(?:you|this|it|your company|the company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:authorities|regulators?|government|police|state|feds)\\b',
         '\\b(?:raising|raise|report(?:ing)?|refer(?:ring)?) (?:the matter|this|it|you) (?:with|to) (?:the )?\\w+\\b[^.!?]{0,40}\\bregulated by\\b',
         '\\b(?:report|reporting|complain|complaining|escalate|escalating|take|taking|(?:fil(?:e|ing)|lodg(?:e|ing)|mak(?:e|ing)|rais(?:e|ing)) (?:a )?(?:formal )?complaint)\\s+(?:you|this|it|your company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authority|regulator|ombudsman|commission|watchdog)\\b',
@@ -249,6 +253,9 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "…and find another caterer", "we'll book somewhere else", "I'll be moving her to another home", "I can't see us using you again", "I'm minded to switch", "whether to carry on giving at all".
+        "\\b(?:i'll|i will|we'll|we will|and) (?:\\w+ )?(?:find|get|book|use|go with) (?:another|a different|a new) (?:caterer|photographer|venue|florist|dj|provider|supplier|company|builder|plumber|electrician|garage|vet|dentist|home|school|gym|insurer|bank|agency|pharmacy|chemist)\\b|\\b(?:we'll|i'll|we will|i will) (?:book|go|shop|order|buy) (?:somewhere else|elsewhere)\\b|\\b(?:moving|move|take|taking) (?:her|him|them|mum|mom|dad|my \\w+) to (?:another|a different|a new) (?:home|school|nursery|provider|practice|agency|care home|surgery)\\b",
+        "\\bcan't see (?:us|me|myself|ourselves) (?:using|booking with|ordering from|buying from|coming back to) you again\\b|\\b(?:i'm|i am) (?:minded|thinking|tempted|considering) (?:to )?(?:switch|switching|move|moving|go|going|cancel|cancelling|leave|leaving)\\b|\\bwhether to (?:carry on|keep|continue) (?:giving|donating|paying|subscribing|using you)\\b|\\b(?:move|moving|transfer|transferring) (?:both |all )?(?:our|my) prescriptions? (?:over )?to\\b",
         // "if they say no I'm taking my number to another network".
         "\\b(?:(?:i'm|im|i am|we're|we are|i'll|i will|we'll|we will)\\s+(?:just\\s+)?)?(?:taking|take|porting|port|moving|move) my (?:number|business|custom|account|money) (?:over )?to (?:another|a different|a new|a rival)\\b",
         // "I'll be finding a different physio", "I'm registering us both at Millbrook Medical", "If it's not backdated I'm leaving".
@@ -270,7 +277,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:the|our|my) last (?:holiday|trip|order|booking|flight|stay|thing|package) (?:we|i) (?:ever )?(?:book|buy|order|take|fly|use|get)\\b[^.!?]{0,20}\\b(?:with|from|through) you\\b',
         // "this is the last year I'm ordering from you", "I'm done backing anything on your site", "I've had it with this app, I'm deleting it".
         "\\b(?:this is|that's|this will be|this was) the last (?:year|time|order|summer|season) (?:i'm|i am|we're|we are|i'll be|we'll be|i|we) (?:ordering|buying|booking|shopping|using you|order|buy|book)\\b",
-        "\\b(?:i'm|i am|we're|we are) done (?:backing|buying|ordering|booking|shopping|using) (?:anything |everything )?(?:on|from|with|at) (?:your|this) (?:site|app|platform|shop|store|company)\\b",
+        "\\b(?:i'm|i am|we're|we are) done (?:backing|buying|ordering|booking|shopping|using) (?:anything |everything )?(?:(?:on|from|with|at) (?:your|this) (?:site|app|platform|shop|store|company)|(?:from|with) you)\\b",
         "\\b(?:i'm|im|i am) deleting (?:it|this app|the app|my account)\\b(?![^.!?]{0,30}\\b(?:reinstall\\w*|try(?:ing)? again)\\b)",
         // "we won't be leasing our next car from you", "we'll cancel all four memberships", "I'll just go private".
         "\\b(?:we|i) (?:won't|will not|wont) be (?:leasing|buying|ordering|booking|renting|using|getting|hiring) (?:our|my|the|any) (?:next )?(?:\\w+ ){0,2}?(?:from|with|through) you\\b",
@@ -406,6 +413,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll be writing up exactly what happened on the WedChat forum", "I'm sending the whole email chain to the Herald", "drafted a letter to the Evening Gazette", "write to your letters page", "leaving a review so nobody else gets caught out".
+        "\\bwrit(?:e|ing) up (?:exactly |everything |the whole thing |what happened)\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b|\\b(?:send(?:ing)?|forward(?:ing)?) (?:the whole |this |the |all (?:the |of )?)?(?:\\w+ )?(?:chain|thread|story|chat|emails|transcript|correspondence|screenshots?) to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\b(?:drafted|draft(?:ing)?|writ(?:e|ing)|written) (?:a letter )?to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\bwrite to (?:your|the) letters page\\b|\\b(?:leaving|leave|post|posting|write|writing) a review so (?:nobody|no one|no-one|others|other people|people)\\b",
         // "I'll write a review saying exactly why", "post it in the Harbour View buyers' group".
         "\\b(?:i'll|i will|i'm going to|gonna|we'll|we will) (?:write|leave|post) (?:a|an|my) (?:honest |full |detailed )?review (?:saying|explaining|describing|telling)\\b|\\b(?:post|share|put) (?:it|this|them|the (?:whole )?(?:timeline|story|thread|chat)) (?:in|on|to) (?:the|our|my) (?:[\\w'-]+ ){0,4}(?:group|forum|page|chat)\\b",
         // "I'm going to make sure everyone in this town knows", "the photos of his ear are going on your google page".
@@ -921,6 +930,10 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "how can theirs possibly be first", "I've attached the screenshot and your confirmation, again.", "Ten more working days on top of four weeks", "Do you understand how that feels?"
+        '\\bhow can (?:that|this|theirs|it|they) possibly\\b|\\b(?:attached|sent|uploaded|forwarded|resent)\\b[^.!?]{0,60},\\s*again\\s*[.!]*\\s*$|\\bon top of (?:the )?(?:\\w+ )?(?:weeks|days|months)\\b|\\bdo you (?:even )?(?:understand|realise|realize|know) how (?:that|this|it) feels\\b',
+        // "Why wasn't I phoned?", "So are you saying she's lying?", "What am I supposed to tell him?", "perhaps someone could have noticed", "That is simply not true.", "Either it was cancelled or it wasn't."
+        "\\bwhy (?:wasn't|weren't|was not) (?:i|we) (?:told|phoned|called|informed|contacted|notified|warned)\\b|\\bare you (?:saying|calling) (?:i'm|she's|he's|we're|they're|my \\w+(?:'s| is)) (?:lying|a liar|liars)\\b|\\bwhat am i (?:supposed|meant) to (?:tell|say to)\\b|\\bperhaps (?:someone|somebody|you) (?:could|might) have\\b|\\b(?:that's|that is) (?:simply|just|completely|absolutely) (?:not true|untrue|false|wrong)\\b|\\beither (?:it|you|they) (?:was|were|did|is|are|has|have) \\w+ or (?:it|you|they) (?:wasn't|weren't|didn't|isn't|aren't|hasn't|haven't)\\b",
         // "a cop-out", "that's all I wanted to know 3 weeks ago", "I used the online form. All three times."
         "\\b(?:a |such a |total )?cop-?out\\b|\\b(?:that's|that is) all (?:i|we) (?:wanted|needed|asked)\\b[^.!?]{0,30}\\bago\\b|(?:^|[.!?]\\s+)all (?:two|three|four|five|\\d+) times\\s*[.!]",
         // "told within a week. It's now the 19th.", "How does that even happen?", "how is anyone meant to see a doctor here".
@@ -1244,6 +1257,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I've been trying to reach you for two weeks", "three emails have gone unanswered", "Same as in my first message", "I wrote to you about September on the 20th".
+        "\\b(?:i've|i have|we've|we have) been trying to (?:reach|contact|get hold of|get through to|speak to) (?:you|your \\w+|someone)\\b|\\b(?:emails?|messages?|calls?|letters?) (?:have |has )?gone unanswered\\b|\\bsame as (?:in|on) my (?:first|last|previous|earlier) (?:message|email|call|chat|letter)\\b|\\bi (?:wrote|emailed|called|rang|phoned|messaged) (?:to )?(?:you|your \\w+) about (?:\\w+ ){1,3}?on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b",
         // "on hold for 50 minutes twice this month about this and got cut off both times".
         '\\b(?:twice|three times|\\d+ times) (?:this|last) (?:week|month) about (?:this|it)\\b|\\bcut off (?:both|all \\w+|each) times?\\b',
         // "I've been messaging you lot for three weeks", "I've given these details twice already".

@@ -2546,3 +2546,80 @@ describe('round forty-two: clinics, customers who got it wrong, buying a home, a
     );
   });
 });
+
+describe('round forty-three: weddings, older relatives, in-store, memberships', () => {
+  it('a careful lawyer in the family, a roast dinner, and an overwatered plant are not threats', () => {
+    expectQuiet('threat_legal', ["could you email me the contract? my dad's a lawyer and won't let me sign anything he hasn't read"]);
+    expectHeard('threat_legal', ["and my brother is a solicitor, he'll be writing to you on Monday"]);
+    expectQuiet('threat_violence', [
+      "She's not thrilled, she'd murder a proper roast dinner right now 😄",
+      "The lady in the houseplant section said I'd kill the plant if I overwatered it",
+    ]);
+  });
+
+  it('an answer to a quote is the customer’s own', () => {
+    expectHeard('frustration', ['"Should be". Right. I paid the deposit by credit card.']);
+    expectQuiet('threat_legal', ['he said "I will sue you" and laughed, he was joking about the cake']);
+  });
+
+  it('asking again for someone senior, in the words families use', () => {
+    expectEach([
+      ["I'm not trying to be difficult. Please can someone more senior look at this", 'escalation_request'],
+      ["Please put me through anyway. I'm not letting this go.", 'escalation_request'],
+      ['Put me through to the home manager or the regional manager, whoever is there.', 'escalation_request'],
+      ['I did not ask whether there was one on chat. I asked to speak to one.', 'escalation_request'],
+      ['Then I want the fees committee to review it, or someone senior to look at it.', 'escalation_request'],
+      ["I've been trying to reach you for two weeks. Three emails have gone unanswered.", 'repeat_contact'],
+      ['2 June to 16 June. Same as in my first message, and in the two emails last week.', 'repeat_contact'],
+      ['I wrote to you about September on the 20th and was told a replacement was on its way.', 'repeat_contact'],
+    ]);
+  });
+
+  it('leaving, going to the paper, and the care regulator', () => {
+    expectEach([
+      ["I'll raise a chargeback with my card provider and find another caterer.", 'threat_churn'],
+      ["if you don't honour our date we want the full £4,000 back and we'll book somewhere else", 'threat_churn'],
+      ["If I don't get proper answers I'll be moving her to another home.", 'threat_churn'],
+      ["Honestly, I can't see us using you again after this.", 'threat_churn'],
+      ["I've taken the paper for forty years and this has soured it. I'm minded to switch to the Post.", 'threat_churn'],
+      ["And frankly I'm now wondering whether to carry on giving at all.", 'threat_churn'],
+      ["If this is how it's going to be I'll move both our prescriptions to the chemist on the high street", 'threat_churn'],
+      ["after this I'm done ordering from you", 'threat_churn'],
+      ["and I'm sending the whole email chain to the Herald, they love a wedding disaster story", 'threat_public'],
+      ['I have also drafted a letter to the Evening Gazette.', 'threat_public'],
+      ["Perhaps I'll write to your letters page about it.", 'threat_public'],
+      ["and I'll be leaving a review so nobody else gets caught out", 'threat_public'],
+      ["and I'll be writing up exactly what happened on the WedChat forum", 'threat_public'],
+      ["if she can't tell me how this gets fixed I'm reporting it to the CQC.", 'threat_regulator'],
+      ['If this is how you treat donors I shall be writing to the Fundraising Regulator.', 'threat_regulator'],
+    ]);
+    expectQuiet('threat_churn', ['Should I move her to another room while the heating is fixed?']);
+  });
+
+  it('questions and corrections that are annoyed', () => {
+    expectHeard('frustration', [
+      'we paid our deposit in april last year. how can theirs possibly be first',
+      "I used the link in your own order email. I've attached the screenshot and your confirmation, again.",
+      'Ten more working days on top of four weeks, for £86.',
+      "I'm 200 miles away. Do you understand how that feels?",
+      "Her care plan says to phone me after any fall. Why wasn't I phoned?",
+      "She was wearing it. So are you saying she's lying?",
+      'My son has a match on Sunday. What am I supposed to tell him?',
+      'Then perhaps someone could have noticed that when the first one came back.',
+      'That is simply not true.',
+      'You think. Either it was cancelled or it wasn’t.'.replace('’', "'"),
+    ]);
+  });
+
+  it('the agent: customers are told, the wrong one was selected, an area manager', () => {
+    expectEach(
+      [
+        ['Most likely the pendant wasn’t being worn. Customers are told to wear it at all times.'.replace('’', "'"), 'agent_blame'],
+        ['so it looks like the wrong one was selected when you ordered.', 'agent_blame'],
+        ["Limescale stops the switch working, it's down to how it's been used.", 'agent_blame'],
+        ["There isn't an area manager you can speak to, complaints only go through this chat.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
