@@ -161,7 +161,8 @@ export function isInQuotedSpan(text: string, start: number, end: number): boolea
 }
 
 /** A comma that hands the sentence back to the speaker: "if she says no, I'll ask my bank". */
-const COMMA_SPEAKER_TAKES_OVER = /,\s*(?=(?:and\s+|so\s+|then\s+)?(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd)\b)/gi;
+const COMMA_SPEAKER_TAKES_OVER =
+  /,\s*(?=(?:and\s+|so\s+|then\s+)?(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|(?:this|it) (?:goes|will go|'ll go|is going))\b)/gi;
 
 /** Someone else's words or plans: "my friend said she'd sue", "they will sue you". */
 export function isThirdParty(lex: CompiledLexicon, sentenceUpToMatchEnd: string, match = ''): boolean {

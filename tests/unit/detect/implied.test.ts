@@ -1901,7 +1901,11 @@ describe('round thirty-two: English around the world, and agents under pressure'
     // Going to the bank to pay something in is an errand; going there after a refusal is a dispute, not leaving.
     expectQuiet('threat_chargeback', ["I'm going to the bank to pay it in"]);
     expectQuiet('threat_churn', ["I'm going to the bank, I'm not joking"]);
-    expectQuiet('repeat_contact', ["I know. That's what the last two people told me too."]);
+    // "That's what the last two people told me too": set BA's labeller marked it frustration only, set CY's marked the
+    // same words repeat contact. The customer has spoken to two people before, so since round 44 it counts as both.
+    expect(kindsOf("I know. That's what the last two people told me too.")).toEqual(
+      expect.arrayContaining(['repeat_contact', 'frustration']),
+    );
   });
 
   it("the agent's side", () => {
@@ -2618,6 +2622,55 @@ describe('round forty-three: weddings, older relatives, in-store, memberships', 
         ['so it looks like the wrong one was selected when you ordered.', 'agent_blame'],
         ["Limescale stops the switch working, it's down to how it's been used.", 'agent_blame'],
         ["There isn't an area manager you can speak to, complaints only go through this chat.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
+
+describe('round forty-four: loyalty points, gifts, smart homes, and the council', () => {
+  it('going public on a forum, the paper, or a review with a purpose', () => {
+    expectEach([
+      ["if this isn't sorted today I'm writing the whole thing up on the FlyerHub forum", 'threat_public'],
+      ["fine. And if it doesn't turn up I'll be writing a review about all of this, screenshots included.", 'threat_public'],
+      ["And I'll be leaving a review so other families know not to rely on it.", 'threat_public'],
+      ["if this isn't sorted by the next collection I'm sending the video to the Echo", 'threat_public'],
+      ['If they say no, this goes to the Financial Ombudsman.', 'threat_regulator'],
+      ["If this isn't fixed, that spend moves to another card and this one gets closed.", 'threat_churn'],
+      ["if it's not there by the weekend I'm done, not buying another pass, uninstalling", 'threat_churn'],
+      ["honestly if this happens again I'm taking the whole lot out and putting in a dial thermostat", 'threat_churn'],
+      ["pending for 3 weeks. I've sent 2 tickets in game already and got the bot reply both times", 'repeat_contact'],
+      ['Third chat about this. The balance shows £0.00.', 'repeat_contact'],
+      ["That's what the last two people said. Nobody will even look into it.", 'repeat_contact'],
+      ["Our recycling bin has been missed again. I've reported it every single time", 'repeat_contact'],
+      ["I did use the form. that's the email on Monday that nobody answered", 'repeat_contact'],
+    ]);
+    expectQuiet('threat_public', ['can you send the video to the Echo office address instead?'.replace('the video', 'it')]);
+  });
+
+  it('annoyance said as a fact or a question', () => {
+    expectHeard('frustration', [
+      'So for 6 months nobody checked.',
+      'I checked it when I activated it, again last week, and again this morning.',
+      'Is there anything you can check on your side, or is the advice just to reset again?',
+      'Why do I suddenly need a subscription to use scenes?',
+      'I pay forever for something that was free?',
+      "My cashback has been 'pending' since 3 March. It is now 19 July.",
+      'We left at 8. Is a text to members too much to ask?',
+      'Sibling priority is in your own admissions policy.',
+      "I've got a £70 PCN for parking in my OWN street.",
+    ]);
+  });
+
+  it('the agent: it would not have happened, and it was left blank', () => {
+    expectEach(
+      [
+        ["You should have added it when you booked, then this wouldn't have happened.", 'agent_blame'],
+        ["the name was typed as 'Margret' on your form, so the mistake was made when you ordered.", 'agent_blame'],
+        ["The sensor goes offline because the battery wasn't seated properly when you replaced it.", 'agent_blame'],
+        ['The app warns you for two weeks before this happens. You should have replaced them.', 'agent_blame'],
+        ['That happens when customers tap the buy button twice.', 'agent_blame'],
+        ['We needed the sibling’s name in section 4 of the form and it was left blank.'.replace('’', "'"), 'agent_blame'],
       ],
       'agent',
     );
