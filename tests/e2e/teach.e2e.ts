@@ -18,6 +18,8 @@ describe('teach Tact a page', () => {
     const panel = await openSidePanel(tact, page);
     // The generic reader guesses (every line "customer") and says it is not sure.
     await panel.waitForSelector('[data-testid="notice-confirm"]');
+    // The notice and the message list can arrive in separate renders: wait for the lines themselves.
+    await panel.waitForSelector('[data-testid="recent-messages"] li');
     expect(new Set(await roles(panel))).toEqual(new Set(['customer']));
 
     await panel.getByRole('button', { name: 'Teach Tact this page' }).click();
