@@ -200,11 +200,6 @@ export const STICKY_CHUNK_CHARS = 12_000;
 
 /** A rule's patterns as sticky alternations, in order, each under STICKY_CHUNK_CHARS. */
 function stickyChunks(sources: readonly string[]): RegExp[] {
-  return chunkSources(sources).map((source) => new RegExp(source, 'iy'));
-}
-
-/** The alternation source of each chunk. */
-function chunkSources(sources: readonly string[]): string[] {
   const chunks: string[][] = [];
   let current: string[] = [];
   let length = 0;
@@ -219,21 +214,31 @@ function chunkSources(sources: readonly string[]): string[] {
     length += cost;
   }
   if (current.length > 0) chunks.push(current);
-  return chunks.map((c) => c.map((s) => `(?:${s})`).join('|'));
+  return chunks.map((c) => new RegExp(c.map((s) => `(?:${s})`).join('|'), 'iy'));
 }
+
+/** A rule is tried as (position × 32 + chunk), see ruleAttempts: at most this many chunks per rule. */
+const MAX_CHUNKS = 32;
 
 /** One side's rules, with their match beginnings read from the regexes on first use. */
 export function sideRules(lex: CompiledLexicon, role: 'customer' | 'agent'): SideRules {
   let side = lex.sides[role];
   if (!side) {
     const rules = lex.rules.filter((r) => r.role === role);
-    const readable = rules.map((r) => matchStarts(r.regex.source) !== undefined);
-    const sticky = rules.map((r, i) => (readable[i] ? stickyChunks(r.sources) : undefined));
-    const chunkStarts: (MatchStarts | undefined)[] = [];
+    const sticky: (RegExp[] | undefined)[] = [];
+    const chunkStarts: MatchStarts[] = [];
     const firstChunk: number[] = [];
-    for (const chunks of sticky) {
+    for (const rule of rules) {
+      const chunks = stickyChunks(rule.sources);
+      if (chunks.length > MAX_CHUNKS)
+        throw new Error(`lexicon rule ${rule.id} needs ${chunks.length} sticky chunks, more than ${MAX_CHUNKS}`);
+      const starts = chunks.map((chunk) => matchStarts(chunk.source));
       firstChunk.push(chunkStarts.length);
-      for (const chunk of chunks ?? []) chunkStarts.push(matchStarts(chunk.source));
+      // A chunk whose beginnings cannot be read makes the whole rule scan every position.
+      if (starts.every((s): s is MatchStarts => s !== undefined)) {
+        sticky.push(chunks);
+        chunkStarts.push(...starts);
+      } else sticky.push(undefined);
     }
     side = { rules, sticky, starts: new MatchStartIndex(chunkStarts), firstChunk };
     lex.sides[role] = side;
