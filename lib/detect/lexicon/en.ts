@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Then who supervises the people who moved my boxes?", "I still want the manager down at our pitch today."
+        '\\bwho supervises\\b|\\bwant (?:the|a|your) {MGR_STRICT} (?:down|here|over|out|to come)\\b',
         // "please can someone more senior look at this", "Please put me through anyway.", "Put me through to the home manager", "I asked to speak to one.", "or someone senior to look at it".
         "\\b(?:can|could|will) (?:someone|somebody) (?:more )?(?:senior|in charge|higher up) (?:look at|review|check|deal with|handle|help with)\\b|\\bput me through anyway\\b|\\bput me through to (?:the|your|a) (?:[\\w-]+ ){0,2}(?:manager|supervisor|team ?lead(?:er)?)\\b|\\bi asked to speak to (?:one|a manager|a supervisor|someone (?:senior|else|in charge))\\b|\\bor (?:someone|somebody) (?:more )?senior to\\b|\\bthere's always (?:a|an) (?:manager|supervisor)\\b",
         // "someone must be in charge of that building", "then who do I complain to?", "Then a supervisor, a team leader, anyone…"
@@ -159,10 +161,11 @@ export const LEXICON_EN: LexiconInput = {
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
         // "my dad's a lawyer and won't let me sign anything he hasn't read": a careful reader, not a threat ("my brother is a solicitor, he'll be writing to you" is one).
+        '\\s+so (?:he|she|they) (?:read|checked|looked (?:at|over)) (?:the|it|them|my)\\b',
         "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
         // Buying a home: "our solicitor says the keys might not be released until 1pm", "the cover note my solicitor needs for exchange",
         // "our solicitor submitted the registration in April": the lawyer doing the conveyancing, not a threat ("my solicitor says I can sue you" is).
-        '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|court|legal action|claim against|negligence|proceedings|breach|compensation|tribunal|letter before action)\\b)',
+        '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|court|legal action|claim against|negligence|(?<!divorce )proceedings|breach|compensation|tribunal|letter before action)\\b)',
         // "he's going to sue me": the customer is the one being sued.
         '\\s+(?:me|us)\\b',
         // "my brother is a solicitor and he said to also ask for the photos": advice on what to ask for.
@@ -193,6 +196,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "I will be reporting this to ABTA".
+        '\\breport(?:ing)? (?:this|it|you|them) to abta\\b',
         // "we'll see what the ombudsman says about all this".
         "\\b(?:we'll|i'll|let's|we will|i will) see what (?:the |a )?(?:[\\w-]+ )?(?:ombudsman|regulator|fca|ofcom|ofgem|ofwat|cfpb|ftc|bbb|trading standards|attorney general) (?:says|thinks|makes of|decides|has to say)\\b",
         // Travel and equality bodies: "I'll take it to AviationADR… I'll go to the CAA", "I'll file with ABTA's dispute resolution service", "report this to the Equality Advisory Service".
@@ -253,6 +258,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "we'll book with Alpenrent next winter instead", "I'm moving my channel's tips to a different platform".
+        "\\b(?:we'll|i'll|we will|i will) (?:book|go|shop|order|buy|stay) with \\w+ (?:next \\w+ )?instead\\b|\\b(?:moving|move|taking|take) my (?:[\\w'-]+ ){1,2}to (?:a different|another|a new|a rival) (?:app|site|platform|provider|service|company)\\b",
         // "that spend moves to another card", "not buying another pass, uninstalling", "I'm taking the whole lot out".
         "\\b(?:spend|business|custom) (?:moves|goes|will move|will go) (?:to (?:another|a different|a new)|elsewhere)\\b|\\bnot buying (?:another|any more|anymore)\\b|\\b(?:won't|will not) be buying any more of your\\b|\\btaking the whole (?:lot|system|thing) out\\b",
         // "…and find another caterer", "we'll book somewhere else", "I'll be moving her to another home", "I can't see us using you again", "I'm minded to switch", "whether to carry on giving at all".
@@ -415,6 +422,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "the whole thing goes on r/esports", "I'm posting about this in the allergy parents group", "I'll be posting exactly how you treat people".
+        "\\b(?:goes|go|going) (?:up )?on (?:r/\\w+|reddit|twitter|facebook|tiktok|instagram|youtube)\\b|\\bposting (?:about )?(?:this|it|what happened) in (?:the|our|my|a) (?:[\\w'-]+ ){0,3}(?:group|forum|chat)\\b|\\b(?:posting|post|telling|tell) (?:everyone |people )?exactly how you treat\\b",
         // "I'll be writing up exactly what happened on the WedChat forum", "I'm sending the whole email chain to the Herald", "drafted a letter to the Evening Gazette", "write to your letters page", "leaving a review so nobody else gets caught out".
         "\\bwrit(?:e|ing) up (?:exactly |everything |the whole thing |what happened)\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b|\\b(?:send(?:ing)?|forward(?:ing)?) (?:the whole |this |the |all (?:the |of )?)?(?:\\w+ )?(?:chain|thread|story|chat|emails|transcript|correspondence|screenshots?|video|photos|pictures|footage|recording) to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\b(?:drafted|draft(?:ing)?|writ(?:e|ing)|written) (?:a letter )?to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\bwrite to (?:your|the) letters page\\b|\\b(?:leaving|leave|post|posting|write|writing) a review so (?:nobody|no one|no-one|others|other \\w+|people)\\b|\\b(?:writing|leaving|write|leave|posting|post) a review about (?:all of )?(?:this|it|what happened|the way)\\b|\\bwrit(?:e|ing) (?:the whole thing|it all|everything|this) up\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b",
         // "I'll write a review saying exactly why", "post it in the Harbour View buyers' group".
@@ -572,7 +581,7 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?\\n]{0,40}{LAUGH}',
         '{NOT_PERSON}',
         '{KILL_IDIOM_AFTER}',
-        '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena))\\b',
+        '\\s+(?:(?:with|in|on|at) )?(?:like )?(?:\\d+ \\w+|ranked|pvp|casual|comp|competitive|the (?:match|game|lobby|map|server|round|tournament|arena|quiz(?: night)?|pub quiz|final|race|league))\\b',
       ],
       exceptBefore: [
         '{EVENT_DID_IT}',
@@ -932,6 +941,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "So what exactly is the plan?", "Is that the best you can do?", "I'm going to lose it", "on the 2nd. Today is the 11th.", "bit of a pain that…"
+        "(?:^|[.!?]\\s+)(?:so )?what exactly is (?:the plan|happening|going on)\\s*\\?|\\bis that (?:really )?the best you can do\\b|\\bi'm (?:going to|gonna|about to) lose it\\b|\\bon the \\d{1,2}(?:st|nd|rd|th)\\.\\s+(?:today|it) is the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:a )?bit of a pain (?:that|when|having|to)\\b",
         // "So for 6 months nobody checked.", "again last week, and again this morning", "or is the advice just to reset again?", "Why do I suddenly need a subscription", "something that was free".
         '(?:^|[.!?]\\s+)so for (?:\\d+|two|three|four|five|six|several) (?:days|weeks|months|years) (?:nobody|no one)\\b|\\bagain (?:last week|yesterday),? and again (?:this morning|today)\\b|\\bor is the (?:advice|answer|plan) just to\\b|\\bwhy do (?:i|we) suddenly (?:need|have to)\\b|\\bsomething that (?:was|used to be) free\\b',
         // "'pending' since 3 March. It is now 19 July.", "Is a text to members too much to ask?", "Sibling priority is in your own admissions policy."
@@ -1263,6 +1274,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "the last two people said the same thing".
+        '\\bthe (?:last|previous) (?:two|three|\\d+) (?:people|agents|advisors|advisers) (?:said|told me) the same\\b',
         // "I've sent 2 tickets in game already", "Third chat about this.", "That's what the last two people said.", "I've reported it every single time", "the email on Monday that nobody answered".
         "\\b(?:sent|opened|raised|submitted) (?:\\d+|two|three|four) tickets\\b|(?:^|[.!?]\\s+){ORDINAL} (?:chat|call|email|message|ticket|time|attempt) (?:about|regarding|on|for) (?:this|it|the same)\\b|\\bthat's what the (?:last|previous|other) (?:two |three |\\d+ )?(?:people|agents|advisors|advisers) (?:said|told me)\\b|\\breported it every (?:single )?time\\b|\\b(?:email|message|call|ticket)s? (?:on|from|last) \\w+ that (?:nobody|no one|no-one) (?:answered|replied to|read)\\b",
         // "I've been trying to reach you for two weeks", "three emails have gone unanswered", "Same as in my first message", "I wrote to you about September on the 20th".

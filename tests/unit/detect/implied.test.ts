@@ -2676,3 +2676,54 @@ describe('round forty-four: loyalty points, gifts, smart homes, and the council'
     );
   });
 });
+
+describe('round forty-five: moving things, repeat orders, games and prizes, holidays outdoors', () => {
+  it('a quiz won, a quiz lost, a divorce lawyer and a careful brother-in-law are not threats', () => {
+    expectQuiet('threat_violence', [
+      'I murdered the quiz last night 😎 how do I get the £25 voucher?',
+      'we camped next to a pub and got slaughtered at the quiz night',
+    ]);
+    expectHeard('threat_violence', ["I'll murder the lot of you"]);
+    expectQuiet('threat_legal', [
+      'My solicitor needs the inventory for the divorce proceedings. Is there a copy I can get?',
+      "My brother-in-law is a solicitor so he read the T&Cs for me, and he wasn't sure what clause 7.2 means.",
+    ]);
+    expectHeard('threat_legal', ['my solicitor needs the inventory for the court proceedings against you']);
+  });
+
+  it('the plan, the best you can do, and dates against today', () => {
+    expectHeard('frustration', [
+      'The new landlord is waiting for me at the other end. So what exactly is the plan?',
+      'Is that the best you can do?',
+      "where are the tools now. if they've gone to the tip I'm going to lose it",
+      'I submitted my medication review form on the 2nd. Today is the 11th.',
+      'ok. bit of a pain that it looks wrong all weekend but fine',
+    ]);
+    expectQuiet('frustration', ['could you send us a screenshot of what exactly is happening on the screen?']);
+  });
+
+  it('leaving, posting, and reporting in other words', () => {
+    expectEach([
+      ['the last two people said the same thing. my bank says nothing has been sent.', 'repeat_contact'],
+      ["if this is what pre-booking gets us, we'll book with Alpenrent next winter instead.", 'threat_churn'],
+      ["if november goes the same way I'm moving my channel's tips to a different platform", 'threat_churn'],
+      ["if this isn't sorted by the weekend the whole thing goes on r/esports with screenshots", 'threat_public'],
+      ["but I'm posting about this in the allergy parents group, people need to know", 'threat_public'],
+      ["and I'll be posting exactly how you treat people whose holidays you cancel", 'threat_public'],
+      ['We booked through an ABTA agent and I will be reporting this to ABTA', 'threat_regulator'],
+      ['Then who supervises the people who moved my boxes? Please pass this to them.', 'escalation_request'],
+      ['I still want the manager down at our pitch today.', 'escalation_request'],
+    ]);
+  });
+
+  it('the agent: packed professionally, cover bought, owners not ventilating', () => {
+    expectEach(
+      [
+        ['You should have had it professionally packed if it was that fragile.', 'agent_blame'],
+        ['You should have bought the cancellation cover when you booked.', 'agent_blame'],
+        ['Damp in tourers is usually caused by owners not ventilating them properly in storage.', 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
