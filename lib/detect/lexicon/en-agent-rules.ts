@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "There isn't anyone else to speak to, I handle all the customer queries.", "There is no senior manager available on this channel."
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else (?:to (?:speak|talk) to|(?:i|we) can (?:pass|put|transfer) you to)\\b|\\bthere(?:'s| is) no (?:senior|duty|shift|area|regional) {MGR_STRICT}\\b(?! (?:available (?:right now|at the moment|now) but|who))",
       // "The salon staff report to head office but we don't pass customers on to them."
       "\\bwe (?:don't|do not) pass (?:customers|calls|chats|complaints|you|people) (?:on|up|through) to (?:them|head office|managers?|supervisors?|anyone)\\b",
       // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
@@ -91,6 +93,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "No, I can't arrange that.", "I can see the readings now. I'm unable to re-issue the bill.": the no is the message's last sentence, with nothing after it.
+      "(?:^|[.!?]\\s+)(?:no,?\\s+)?(?:sorry,?\\s+)?(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|'m unable to|am unable to|'re unable to|are unable to|'m not able to|am not able to) (?:arrange|re-?issue|reissue|organi[sz]e|authori[sz]e|approve) (?:that|this|it|the \\w+|a \\w+|one)\\s*[.!]*\\s*$",
       // "The system won't let me see form uploads.", "No, that's our policy.", "There's nothing I can do to speed that up."
       "\\b(?:the|our) system (?:won't|will not|doesn't|does not) (?:let|allow) me\\b|^\\s*no,? (?:that's|that is|it's|it is) (?:our|the|company) policy\\s*[.!]*\\s*$|\\bthere(?:'s| is) nothing (?:(?:more|else|further) )?(?:i|we) can do to (?:speed|hurry|change|fix)\\b",
       // "You can't appeal a safety deactivation.", "I've seen it. The claim can't go ahead."
@@ -113,7 +117,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Hi Dimitri, the insurer has declined the claim."
       '\\b(?:has|have) (?:declined|rejected|refused|denied) (?:the|your|this) (?:claim|request|refund|application|appeal)\\s*[.!]*\\s*$',
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
-      '\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$',
+      "\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:that|it|this|which)'s (?:excluded|not covered)\\s*[.!]*\\s*$",
       // "Refund cannot be processed at this time."
       "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
@@ -196,6 +200,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "the final artwork approval came in late from your side".
+      '\\b(?:came|come|arrived|was|were) (?:in )?(?:late|too late) from your (?:side|end)\\b',
+      // "the missed instalments are down to you", "the bill was estimated because the reading wasn't submitted in time", "That error happens when customers enter the wrong VAT number".
+      "\\b(?<!\\b(?:neither|none|nothing|not)\\b[^.!?]{0,30})(?:is|are|was|were) (?:all |entirely )?down to you\\b|\\bbecause (?:the|your) (?:\\w+ )?(?:reading|form|forms|payment|documents?|details|application|paperwork|photos?|evidence) (?:wasn't|weren't|was not|were not) (?:submitted|sent|returned|signed|completed|filled in|provided|uploaded) (?:in|on) time\\b|\\b(?:that|this) (?:error|message|problem|issue) (?:usually )?(?:happens|occurs|appears) when (?:customers|people|users|you)\\b",
       // "usually caused by owners not ventilating them properly".
       '\\b(?:usually|normally|often|typically) caused by (?:owners|customers|people|users|guests) not \\w+ing\\b',
       // "You should have added it when you booked, then this wouldn't have happened.", "the mistake was made when you ordered", "That happens when customers tap the buy button twice.", "it was left blank".

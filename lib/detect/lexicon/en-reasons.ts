@@ -20,13 +20,15 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   // "…but I can send a label" offers something; "I'm sorry, but I'm not able to change it" is the no itself.
   "\\bbut\\b(?!,?\\s+(?:(?:unfortunately|sadly|i'm afraid),?\\s+)?(?:i|we)(?:'m|'re| am| are)?\\s+(?:not able|unable|can't|cannot|can not|won't|will not)\\b[^.!?]*[.!]?\\s*$)",
   '\\bhowever\\b',
+  // "declined under the malicious damage exclusion": the rule that decides it, named.
+  '\\bunder (?:the|our|your|section|clause) (?:[\\w-]+ ){0,3}(?:exclusion|clause|policy|terms|section|condition)s?\\b',
   '\\binstead\\b',
   '\\balternative',
   '\\boptions?\\b',
   '\\bwhat (?:i|we) can\\b',
   "\\bhere(?:'s| is) what\\b",
   // …but not the "I can do" of "there's nothing more I can do".
-  "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
+  "\\b(?:i|we)(?<!\\b(?:nothing (?:more |else )?|something )(?:i|we)) (?:can(?!'t|not\\b| not\\b| see\\b| understand\\b| imagine\\b| hear\\b)|could(?!n't| not\\b)|will(?! not\\b)|would be happy to|am able to|are able to)\\b",
   "\\b(?:i|we)'ll\\b",
   // "let me check" offers more; "the system won't let me" is the refusal itself.
   "(?<!\\b(?:won't|will not|doesn't|does not|wouldn't|can't|cannot|not) )\\blet me\\b",

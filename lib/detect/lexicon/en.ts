@@ -14,6 +14,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I'd like to speak to the owner please.", "Then the owner." (not "the owner of the account").
+        "\\b(?:i'd like|i would like|i want|let me|can i|could i|i need) to (?:speak|talk) to (?:the|your) (?:shop |store |business |company )?owner\\b(?! of\\b)|(?:^|[.!?]\\s+)then (?:the|your) owner\\b",
+        // "I ask that the matter be escalated to a senior manager", "I am asking that my complaint be referred to the person responsible".
+        "\\b(?:i|we)(?: am| are|'m|'re)? (?:ask|asking|request|requesting) that (?:the|this|my) (?:matter|complaint|case|issue|query) (?:be|is) (?:escalated|referred|passed|forwarded)\\b",
         // "Then who supervises the people who moved my boxes?", "I still want the manager down at our pitch today."
         '\\bwho supervises\\b|\\bwant (?:the|a|your) {MGR_STRICT} (?:down|here|over|out|to come)\\b',
         // "please can someone more senior look at this", "Please put me through anyway.", "Put me through to the home manager", "I asked to speak to one.", "or someone senior to look at it".
@@ -93,7 +97,6 @@ export const LEXICON_EN: LexiconInput = {
         '\\bescalation\\s+(?:please|now|request|team)\\b',
         "\\b(?:want|need|would like|'d like|demand|expect)\\s+(?:this|it|my (?:case|issue|complaint|ticket))\\s+(?:to be\\s+)?escalated\\b",
         "\\bwho(?:'s|\\s+is)\\s+(?:your|ur|the)\\s+(?:boss|manager|supervisor|superior)\\b",
-        '\\b(?:file|make|lodge|raise|submit|open)\\s+(?:a\\s+)?formal\\s+complaint\\b',
         '\\b(?:still\\s+)?(?:waiting|wait)\\s+(?:on|for)\\s+(?:that|the|a|your|my)\\s+{MGR_STRICT}\\b',
         "\\bwhere(?:\\s+is|'s|s)\\s+(?:that|the|my|your)\\s+{MGR_STRICT}\\b",
         "\\b(?:human|agent|representative|operator|manager|supervisor|real person|live agent|customer service)\\s*(?:please|pls|plz|now|asap)\\b(?<!\\b(?:a|an|the|is|as|was|'s|be|become|becomes|became)\\s+\\w+(?: \\w+)?\\s*\\w+)",
@@ -119,7 +122,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         "\\b(?:am i|are you|is this|was i|were you|i'm|im|i am|i was|we're|we are)\\s+(?:\\w+\\s+)?$",
         '\\b(?:am i|are you|is this|is it|is that)\\s+(?:a |an )?(?:\\w+\\s+)?(?:or|and)\\s+(?:a |an )?$',
-        '\\b(?:your|my|the) (?:bot|assistant) (?:said|says)\\b[^.!?]*$',
+        '\\b(?:your|my|the) (?:bot|assistant) (?:said|says)\\b[^.!?]*$', // "Is that how you're allowed to speak to people?": how staff talk, not a request to talk to anyone.
+        "\\bhow (?:you(?:'re| are) (?:allowed|supposed|trained|meant) to|you|your \\w+ (?:are allowed to|can)) $",
       ],
       // "I need to speak to my supervisor about the chapter first", "I'll check with my manager": the writer's own boss, not the company's.
       unless: [
@@ -138,6 +142,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "treat this message as a letter before action", "issue a claim in the County Court".
+        "\\bletter (?:before|of) (?:action|claim)\\b|\\b(?:claim|proceedings) in the (?:county|small claims|district|magistrates'?) court\\b|\\bissue (?:a )?(?:county court )?claim against\\b",
         // "I'm getting advice from a housing solicitor".
         '\\b(?:getting|taking|seeking|get|take|seek) (?:legal )?advice from (?:a|my|our) (?:[\\w-]+ )?(?:solicitor|lawyer|attorney)\\b',
         // "you'll be hearing from our solicitor".
@@ -166,6 +172,8 @@ export const LEXICON_EN: LexiconInput = {
         // Buying a home: "our solicitor says the keys might not be released until 1pm", "the cover note my solicitor needs for exchange",
         // "our solicitor submitted the registration in April": the lawyer doing the conveyancing, not a threat ("my solicitor says I can sue you" is).
         '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|court|legal action|claim against|negligence|(?<!divorce )proceedings|breach|compensation|tribunal|letter before action)\\b)',
+        // "my solicitor holds the original deeds": a lawyer keeping papers.
+        '\\s+(?:holds|has|keeps|is holding|has got) (?:the |my |our |all the )?(?:original )?(?:deeds|documents|paperwork|contract|will|keys|file|title)\\b',
         // "he's going to sue me": the customer is the one being sued.
         '\\s+(?:me|us)\\b',
         // "my brother is a solicitor and he said to also ask for the photos": advice on what to ask for.
@@ -219,6 +227,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "After that I'm filing the dispute."
+        "\\b(?:i'm|i am|i'll|i will|i shall|we're|we'll) (?:be )?fil(?:e|ing) (?:a|the|my) (?:dispute|chargeback)\\b",
         // "if no answer by Friday I'm going to the bank".
         "\\b(?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:going|go) (?:straight )?to (?:the|my|our) bank\\b(?! (?:to (?:pay|deposit|withdraw|get|ask|check))|\\s+(?:branch|app|website))",
         '\\bcharge ?backs?\\b',
@@ -245,6 +255,7 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         // "I'll hold off on calling the bank then": the threat withdrawn.
         '\\bhold(?:ing)? off (?:on )?$',
+        '\\b(?:withdraw|withdrawing|drop|dropping|close|closing|cancel|cancell?ing|call off|calling off) (?:the |my |our )?$',
         '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:\\w+\\s+){0,3}$',
         // "can you reverse the payments?": asking the company itself, a refund or fraud claim, not a threat.
         '\\b(?:can|could|would|will|please) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?$',
@@ -258,6 +269,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I intend to transfer the remaining administration of the estate to another firm", "I shall not be instructing you on any future matter".
+        "\\b(?:i|we) (?:intend to|shall|will|'ll|am going to|'m going to|are going to) (?:be )?(?:transfer(?:ring)?|mov(?:e|ing)|tak(?:e|ing)) (?:[\\w'-]+ ){0,6}?to (?:another|a different|a new|a rival) (?:firm|practice|solicitor|provider|bank|agency|company|insurer|supplier|lender|network)\\b(?![^.!?]{0,40}\\b(?:form|forms|details|paperwork)\\b)|\\b(?:will|shall) not be (?:instructing|using|booking with|ordering from|renewing with) (?:you|your (?:firm|company|practice|services?))\\b",
         // "we'll book with Alpenrent next winter instead", "I'm moving my channel's tips to a different platform".
         "\\b(?:we'll|i'll|we will|i will) (?:book|go|shop|order|buy|stay) with \\w+ (?:next \\w+ )?instead\\b|\\b(?:moving|move|taking|take) my (?:[\\w'-]+ ){1,2}to (?:a different|another|a new|a rival) (?:app|site|platform|provider|service|company)\\b",
         // "that spend moves to another card", "not buying another pass, uninstalling", "I'm taking the whole lot out".
@@ -411,6 +424,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       negatable: false,
+      // "a second SIM on the account for an old tablet, can I cancel that line too?": a line, not the account.
+      exceptAfter: ['\\s+(?:line|sim|number|add-?on|bolt-?on|card|device)\\b'],
       patterns: [
         "\\b(?:account|acount|subscription|membership|profile|user)\\b(?:(?!\\b(?:not|don't|dont|never|won't|wont|no)\\b)[^.!?]){0,60}?\\b(?:close|closing|clsoing|cancel|cancell?ing|delete|deleting|remove|removing|reove|terminate|terminating|deactivate|get rid of)\\s+(?:it|that|this one)\\b",
         // "them" only for accounts in the plural: in "hacked my account and liked 500 songs, I had to delete them" it is the songs.
@@ -425,7 +440,7 @@ export const LEXICON_EN: LexiconInput = {
         // "the whole thing goes on r/esports", "I'm posting about this in the allergy parents group", "I'll be posting exactly how you treat people".
         "\\b(?:goes|go|going) (?:up )?on (?:r/\\w+|reddit|twitter|facebook|tiktok|instagram|youtube)\\b|\\bposting (?:about )?(?:this|it|what happened) in (?:the|our|my|a) (?:[\\w'-]+ ){0,3}(?:group|forum|chat)\\b|\\b(?:posting|post|telling|tell) (?:everyone |people )?exactly how you treat\\b",
         // "I'll be writing up exactly what happened on the WedChat forum", "I'm sending the whole email chain to the Herald", "drafted a letter to the Evening Gazette", "write to your letters page", "leaving a review so nobody else gets caught out".
-        "\\bwrit(?:e|ing) up (?:exactly |everything |the whole thing |what happened)\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b|\\b(?:send(?:ing)?|forward(?:ing)?) (?:the whole |this |the |all (?:the |of )?)?(?:\\w+ )?(?:chain|thread|story|chat|emails|transcript|correspondence|screenshots?|video|photos|pictures|footage|recording) to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\b(?:drafted|draft(?:ing)?|writ(?:e|ing)|written) (?:a letter )?to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\bwrite to (?:your|the) letters page\\b|\\b(?:leaving|leave|post|posting|write|writing) a review so (?:nobody|no one|no-one|others|other \\w+|people)\\b|\\b(?:writing|leaving|write|leave|posting|post) a review about (?:all of )?(?:this|it|what happened|the way)\\b|\\bwrit(?:e|ing) (?:the whole thing|it all|everything|this) up\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b",
+        "\\bwrit(?:e|ing) up (?:exactly |everything |the whole thing |what happened|(?:this|my|our|the) (?:whole )?experience)\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b|\\b(?:send(?:ing)?|forward(?:ing)?) (?:the whole |this |the |all (?:the |of )?)?(?:\\w+ )?(?:chain|thread|story|chat|emails|transcript|correspondence|screenshots?|video|photos|pictures|footage|recording) to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\b(?:drafted|draft(?:ing)?|writ(?:e|ing)|written) (?:a letter )?to the (?:evening |local |daily )?(?:herald|gazette|times|post|mail|echo|chronicle|telegraph|guardian|mirror|express|standard|papers?|newspaper|press|news)\\b|\\bwrite to (?:your|the) letters page\\b|\\b(?:leaving|leave|post|posting|write|writing) a review so (?:nobody|no one|no-one|others|other \\w+|people)\\b|\\b(?:writing|leaving|write|leave|posting|post) a review about (?:all of )?(?:this|it|what happened|the way)\\b|\\bwrit(?:e|ing) (?:the whole thing|it all|everything|this) up\\b[^.!?]{0,40}\\b(?:on|in|for) (?:the |a |our |my )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|reviews?|sites?|page)\\b",
         // "I'll write a review saying exactly why", "post it in the Harbour View buyers' group".
         "\\b(?:i'll|i will|i'm going to|gonna|we'll|we will) (?:write|leave|post) (?:a|an|my) (?:honest |full |detailed )?review (?:saying|explaining|describing|telling)\\b|\\b(?:post|share|put) (?:it|this|them|the (?:whole )?(?:timeline|story|thread|chat)) (?:in|on|to) (?:the|our|my) (?:[\\w'-]+ ){0,4}(?:group|forum|page|chat)\\b",
         // "I'm going to make sure everyone in this town knows", "the photos of his ear are going on your google page".
@@ -626,6 +641,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'abuse',
       role: 'customer',
       patterns: [
+        // "your so-called watchmaker is a clown who couldn't regulate a kitchen timer".
+        '\\b(?:your|that|this) (?:so-?called |so called )?(?:[\\w-]+ ){0,2}?(?:is|was|are|were) (?:a |an )?(?:(?:complete|total|absolute|bunch of|bloody) )?(?:clowns?|cowboys?|muppets?)\\b',
         // "useless" as the whole reply to the agent.
         "^\\s*(?:you're |ur |you |so |just )?(?:useless|idiots?|clowns?|morons?|incompetent|pathetic)\\s*[.!?]*\\s*$",
         // "tell whoever 'sorted it' last month they're a waste of space": said to be passed on to staff.
@@ -676,11 +693,12 @@ export const LEXICON_EN: LexiconInput = {
       // "ugh sorry, I should have spotted the E": a sigh at one's own slip.
       unless: [
         "\\bi should(?: have|'ve) (?:spotted|seen|checked|read|noticed|looked|realised|realized)\\b|\\bmy (?:mistake|bad)\\b|\\bsilly me\\b",
+        '{OWN_SLIP}',
       ],
       patterns: [
         '\\b(?:tiresome|irksome|vexing|galling|wearisome)\\b',
         '\\btaking the (?:mick|mickey|michael|piss)\\b',
-        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke|a joke|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
+        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke(?! (?:with|between|among|amongst) )|a joke(?! (?:with|between|among|amongst) )|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
         "\\b(?:not|isn't|is not|wasn't|was not|never|nothing|not at all|far from|anything but)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|thrilled|acceptable|ok|okay|good enough|fair|helpful|impressed|amused|cool|professional|resolved|fixed|sorted|good service|what i (?:asked|paid|ordered) for)\\b",
         "\\b(?:yet again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         "\\b(?:hung up on me|hang up on me|cut me off|disconnected me|kicked me out|no one (?:answers|is answering|picks up|responds|replied|helps|cares|called|got back|seems to)|nobody (?:answers|is answering|picks up|responds|replied|helps|cares|called|knows|got back|seems to|wants to)|can't get through|cant get through|unable to get through|couldn't get through|no response|no reply|no answer|no help|no updates?(?! (?:available|to install|found|needed|required|to download)\\b)|no explanation|no one to help|zero help|zero response|not a single (?:reply|response|email|call|word))\\b",
@@ -692,7 +710,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bwhy (?:is it so hard|can't you|cant you|won't you|wont you|is nobody|is no one|does it take|do i have to|do you (?:keep|always|never)|the hell|the fuck|on earth|would i (?:want|pay|buy|order|book)|should i (?:have to|pay|wait))\\b",
         '\\b(?:worst|terrible|horrible|awful|shocking|disgusting|appalling|bad|poor)\\s+(?:customer\\s+)?(?:service|support|experience|company|airline|airlines|app|product|communication|treatment|care)\\b',
         "\\b(?:you|u|ya|you're|youre|you are|what an?|such an?|bunch of|you guys are|they are|they're|he's|she's|he is|she is)\\s+(?:\\w+\\s+){0,2}(?:{ABUSE_NOUN}|selfish|ignorant|arrogant|pathetic|fragile|lame|hypocrites?|cowards?|snowflakes?|trolls?|hypocritical|delusional|brainwashed|disgusting|gross)\\b",
-        '\\b(?:grating|pointless|insulting|offensive|offended|disrespectful|disrespected|condescending|patroni[sz]ing|lame|worse|lacking|hypocrit\\w*|infuriat\\w*|enrag\\w*|irritat\\w*|annoy\\w*|frustrat\\w*|disappoint\\w*|hate|hated|hating|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|fed up|let down|letdown|unfair|not fair|wasted|waste of|excuses|blame|blaming|nonsense|crap|sucks|stupid|dumb|idiotic|moronic|bs(?![-_/#]?\\d))\\b',
+        '\\b(?:grating|pointless|insulting|offensive|offended|disrespectful|disrespected|condescending|patroni[sz]ing|lame|worse(?<!\\b(?:before|so) (?:it|things|this) (?:gets?|goes) worse)|lacking|hypocrit\\w*|infuriat\\w*|enrag\\w*|irritat\\w*|annoy\\w*|frustrat\\w*|disappoint\\w*|hate|hated|hating|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|fed up|let down|letdown|unfair|not fair|wasted|waste of|excuses|blame|blaming|nonsense|crap|sucks|stupid|dumb|idiotic|moronic|bs(?![-_/#]?\\d))\\b',
         '\\b(?:lack of|zero|no)\\s+(?:communication|customer service|service|support|info|information|updates?|response|respect|help|accountability|compensation|apology|explanation)\\b(?!\\s+(?:available|to install|found|needed|required|pending|to download)\\b)',
         '\\b(?:hung up|hanging up|hangs up|dropped (?:my |the )?call|call (?:got |was )?dropped|gave up|give up|giving up)\\b',
         '\\b(?:been|still|was|were|sat|sitting|waiting|wait|left|kept|keep|spent (?:\\w+\\s+){1,3}|hours?|hrs?|minutes|mins)\\s+on hold\\b',
@@ -941,6 +959,9 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "Is that how you're allowed to speak to people?", "I'd like to understand how a cancelled authority takes money twice.", "The party is at 4. It's 1:30.", "You people can't even write down a phone call.", "I'm done chasing you lot.", "Get me a supervisor. Now.", "To date no inspection has taken place.", "I trust I shall not have to write a fifth time."
+        "\\bis (?:that|this) how (?:you(?:'re| are) (?:allowed|supposed|trained) to |you |your (?:staff|people|agents|collectors) )(?:speak|talk) to (?:people|customers|anyone|me)\\b|\\bi'd like to (?:understand|know) how\\b[^.?!]{0,60}\\b(?:twice|again|still)\\b|\\b(?:is|starts|begins) at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\.\\s+(?:it's|it is) (?:now |already )?\\d{1,2}(?::\\d\\d|\\s*(?:am|pm))\\b",
+        "\\byou (?:people|lot|guys) (?:can't|cannot|couldn't) even\\b|\\b(?:i'm|i am) done chasing\\b|(?:^|[.!?]\\s+)(?:get|put|give|send|transfer) me\\b[^.!?]{1,50}[.!]\\s+now\\s*[.!]*\\s*$|\\bto date,? (?:no|nothing|nobody|no one|no-one)\\b|\\bi trust (?:i|we) (?:shall|will) not (?:have|need) to\\b",
         // "So what exactly is the plan?", "Is that the best you can do?", "I'm going to lose it", "on the 2nd. Today is the 11th.", "bit of a pain that…"
         "(?:^|[.!?]\\s+)(?:so )?what exactly is (?:the plan|happening|going on)\\s*\\?|\\bis that (?:really )?the best you can do\\b|\\bi'm (?:going to|gonna|about to) lose it\\b|\\bon the \\d{1,2}(?:st|nd|rd|th)\\.\\s+(?:today|it) is the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:a )?bit of a pain (?:that|when|having|to)\\b",
         // "So for 6 months nobody checked.", "again last week, and again this morning", "or is the advice just to reset again?", "Why do I suddenly need a subscription", "something that was free".
@@ -1089,7 +1110,7 @@ export const LEXICON_EN: LexiconInput = {
         // "A date please, not 'a few weeks'.", "You'd think you'd have it by now."
         "\\bnot ['\"][a-z][a-z' -]{0,25}['\"]|\\byou'?d think (?:you'?d|you would|they'?d|someone would|it would)\\b",
         // "You're not sure. OK.", "How was I supposed to know it was dead?", "I just told you."
-        "^\\s*(?:so )?(?:you're|you are) not (?:sure|certain)\\s*[.?!]|^\\s*(?:so )?you don't know\\s*[.?!]|\\bhow (?:was|am|were|are) (?:i|we) (?:supposed|meant|expected) to know\\b|(?:^|[.!?]\\s+)i (?:just|already) told you\\b",
+        "^\\s*(?:so )?(?:you're|you are) not (?:sure|certain)\\s*[.?!]|^\\s*(?:so )?you don't know\\s*[.?!]|\\bhow (?:was|am|were|are) (?:i|we) (?:supposed|meant|expected) to know\\b|\\bhow (?:exactly )?(?:was|were) (?:i|we) (?:supposed|meant|expected) to\\b|\\bhow exactly (?:am|are) (?:i|we) (?:supposed|meant|expected) to\\b|(?:^|[.!?]\\s+)i (?:just|already) told you\\b",
         // "That's the same link again.", "So the plan is I sleep in the car park?", "so what are you doing about it?"
         "\\b(?:that's|that is|this is|it's|you sent|you've sent)\\s+(?:just\\s+)?the same (?:link|answer|reply|message|email|article|faq|response|thing|form) (?:again|as before|as last time)\\b|(?:^|[.!?]\\s+)so (?:the plan is|your (?:advice|answer|solution) is)\\b[^.!?]*\\?|\\bwhat are you (?:going to do|doing|gonna do) about (?:it|this|that)\\s*\\?",
         // Echoing the agent's hedge back: "might?", "'most desks'? is it this desk or not", "'probably'? I pay £11.99 a month".
@@ -1274,6 +1295,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I write further to my previous correspondence of 3 March", "This is now the third occasion", "It's in all my previous emails."
+        "\\bfurther to (?:my|our) (?:previous |earlier |last |recent |prior )?(?:correspondence|letters?|e-?mails?|messages?|complaints?|calls?)\\b|\\b{ORDINAL} occasion\\b|\\b(?:it's|it is|that's|that is|it was|all) (?:already )?in (?:all |each of |both (?:of )?)?my (?:previous|earlier|last|other) (?:e-?mails?|messages?|letters?|tickets?|chats?)\\b",
+        // "I emailed about this on 4 March and have received no reply", "I've already sent in the proof… twice", "sending it now. third time", "On Monday I asked for it to be cancelled".
+        "\\b(?:emailed|wrote|called|rang|phoned|messaged|contacted you)(?: (?:you|in|to you|your \\w+))?(?: about (?:this|it))?(?: on [^.!?]{1,20}?)? and (?:have |had )?(?:received|had|got|heard) (?:no|nothing)\\b|\\b(?:i've|i have) already (?:sent|provided|submitted|uploaded|given|emailed)\\b[^!?]{0,90}?\\b(?:twice|three times|\\d+ times|several times)\\b|(?<=\\b(?:sending|sent|resending|resent|re-sending|uploading|uploaded|emailing|emailed|submitting|submitted|attaching|attached|posting|writing|asking|telling you|explaining|giving)\\b[^!?]{0,40}[.!,]\\s+){ORDINAL} time\\b|\\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week),? (?:i|we) (?:asked|requested|called|rang|phoned|emailed|wrote to you|messaged)\\b(?! (?:my|his|her|the (?:courier|driver|bank|shop|store|council|landlord)))",
         // "the last two people said the same thing".
         '\\bthe (?:last|previous) (?:two|three|\\d+) (?:people|agents|advisors|advisers) (?:said|told me) the same\\b',
         // "I've sent 2 tickets in game already", "Third chat about this.", "That's what the last two people said.", "I've reported it every single time", "the email on Monday that nobody answered".
@@ -1287,7 +1312,7 @@ export const LEXICON_EN: LexiconInput = {
         // "The last person I spoke to also said…", "this is the 2nd month in a row I'm asking".
         "\\bthe (?:last|previous|other) (?:person|agent|guy|lady|advisor|adviser|rep) (?:i|we) (?:spoke|talked|chatted) (?:to|with)\\b|\\b{ORDINAL} (?:month|week|day|time) in a row (?:i'm|i am|i've|that i|we're|we've)\\b",
         // "nobody mentioned it on any of the three calls", "calling a 5th time", "reporting the heating AGAIN", "in both of my earlier messages".
-        '\\b(?:on|in|during) (?:any|all|each|both|none) of the (?:two|three|four|five|\\d+|last \\w+|previous \\w+) (?:calls|chats|emails|messages|visits)\\b|\\b(?:calling|ringing|writing|emailing|chasing|contacting you) (?:for )?a {ORDINAL} time\\b',
+        '\\b(?:on|in|during) (?:any|all|each|both|none) of the (?:two|three|four|five|\\d+|last \\w+|previous \\w+) (?:calls|chats|emails|messages|visits)\\b|\\b(?:call(?:ing)?|ring(?:ing)?|writ(?:e|ing)|e-?mail(?:ing)?|chas(?:e|ing)|contact(?:ing)? you) (?:for )?a {ORDINAL} time\\b',
         "\\b(?:reporting|raising|chasing|writing about|contacting you about) (?:[\\w']+ ){0,6}?again\\b|\\b(?:both|all|each) of my (?:earlier|previous|last|other) (?:messages|emails|calls|chats|letters)\\b",
         // "that is what I was told on 2 August", "I emailed admissions on 20 January and rang on the 28th".
         "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:emailed|called|rang|phoned|wrote to|messaged)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)? and (?:then )?(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b",
@@ -1357,7 +1382,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint|contact|enquiry|inquiry)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
-        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent(?!\\s+(?:\\d|£|\\$|€|money|cash|the money|a payment|payment|funds|(?:it|them|the \\w+) to (?:my|his|her|our|their)\\b))|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
+        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent(?!\\s+(?:\\d|£|\\$|€|money|cash|the money|a payment|payment|funds|(?:it|them|the \\w+) to (?:my|his|her|our|their)\\b|(?:my|the|our) (?:[\\w-]+ ){1,4}?(?:in |off )?for (?:a |an |its )?(?:[\\w-]+ )?(?:repair|service|servicing|clean|fix|check|inspection|assessment|test|diagnosis|recalibration)\\b))|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",

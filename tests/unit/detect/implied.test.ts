@@ -2727,3 +2727,103 @@ describe('round forty-five: moving things, repeat orders, games and prizes, holi
     );
   });
 });
+
+describe('round forty-six: made to order, money trouble, repairs, and the formal letter', () => {
+  it('a formal complaint, a solicitor with the deeds, a withdrawn dispute and a phone line are not what they look like', () => {
+    // A formal complaint is frustration, not a request for a manager, until a manager is asked for.
+    expectQuiet('escalation_request', ['Good morning. I wish to make a formal complaint about invoice 4471.']);
+    expectHeard('escalation_request', ['I wish to make a formal complaint, and I ask that the matter be escalated to a senior manager.']);
+    expectHeard('escalation_request', ['I am asking that my complaint be referred to whoever handles billing complaints.']);
+    expectQuiet('threat_legal', ['I am selling the flat and my solicitor holds the original deeds, so she needs a redemption statement.']);
+    expectHeard('threat_legal', [
+      'Treat this as a letter before action.',
+      'I shall issue a claim in the county court without further notice.',
+    ]);
+    expectQuiet('threat_chargeback', ['I shall withdraw the dispute with my card issuer once the refund shows.']);
+    expectHeard('threat_chargeback', ["If it isn't back by Friday I'm filing the dispute."]);
+    expectQuiet('threat_churn', [
+      'Please remove the streaming add-on. I also have a spare SIM on the account, can I cancel that line too?',
+    ]);
+    expectQuiet('escalation_request', ['The collector shouted at me on the phone. Is that how you are allowed to speak to people?']);
+    expectHeard('frustration', ['The collector shouted at me on the phone. Is that how you are allowed to speak to people?']);
+    expectQuiet('escalation_request', ["We've checked in, the cottage is lovely. I'll talk to the owner about the hot tub tomorrow."]);
+    expectHeard('escalation_request', ["That isn't what the proof showed. I'd like to speak to the owner please."]);
+  });
+
+  it('in-jokes, slips of the customer and heading trouble off are calm', () => {
+    expectQuiet('frustration', [
+      'The door sign says CLOSED in capitals on purpose, it is a running joke with our regulars.',
+      'The last digit should be a 4. I swapped the 4 and 9 when I typed it. ugh',
+      "i'm one payment behind on the loan and want to sort it before it gets worse",
+    ]);
+    expectHeard('frustration', ['Honestly the whole thing is a joke.', 'It just keeps getting worse and worse.']);
+  });
+
+  it('contacted before, said the way a letter says it', () => {
+    expectEach([
+      ['Dear Sir, I write further to my previous correspondence of 2 May regarding the damp in my flat.', 'repeat_contact'],
+      ['This is now the third occasion on which I have raised the meter reading.', 'repeat_contact'],
+      ["It's in all my previous emails. Order 5521.", 'repeat_contact'],
+      ['I emailed about this on 4 March and have received no reply.', 'repeat_contact'],
+      ["I've already sent the payslips in. Twice. By email and by post.", 'repeat_contact'],
+      ['uploading the form now. fourth time', 'repeat_contact'],
+      ['On Tuesday I asked for the direct debit to be stopped and was told it would be.', 'repeat_contact'],
+      ['I trust I shall not have to write a sixth time.', 'repeat_contact'],
+    ]);
+    // A device sent off for a repair, or a seller messaged, is not a contact with the company.
+    expectQuiet('repeat_contact', [
+      'I sent my laptop in for a battery repair two weeks ago, job 8812. Any update on when it comes back?',
+      'I messaged the seller three days ago and have heard nothing, so I need your help.',
+    ]);
+  });
+
+  it('annoyance with no angry word', () => {
+    expectHeard('frustration', [
+      'Someone from your debt team called my mum at 9pm. Is that how your staff talk to customers?',
+      "I'd like to understand how a stopped payment gets taken again.",
+      'The party is at 3. It is 12:45.',
+      'Ref 8841. You people cannot even log a phone call.',
+      "He'd better ring. I'm done chasing.",
+      'Put me through to a manager. Now.',
+      'To date, nothing has been repaired.',
+      'So how exactly was I meant to read letters sent to an address I had left?',
+      'it wouldnt even power on, how was I supposed to copy my files off it??',
+    ]);
+    expectQuiet('frustration', ['How do I back up the saves before I post it to you?', 'The party starts at 3, could it arrive by 1?']);
+  });
+
+  it('leaving, posting, and insults said in a formal hand', () => {
+    expectEach([
+      ['Given how this has been handled, I intend to transfer the administration of the estate to another firm.', 'threat_churn'],
+      ['I shall not be instructing you on any future matter.', 'threat_churn'],
+      ["I shall be writing up this experience on the traders' forum and on your review page.", 'threat_public'],
+      ["it's been a week. your so-called engineer is a cowboy who couldn't wire a plug", 'abuse'],
+    ]);
+    expectQuiet('abuse', ['The engineer was a legend, sorted in ten minutes.']);
+  });
+
+  it('the agent: nobody else, no senior manager, a bare "can\'t", and blame by another name', () => {
+    expectEach(
+      [
+        ["There isn't anyone else to speak to, I deal with all the queries here.", 'agent_denies_escalation'],
+        ['There is no senior manager available on this channel.', 'agent_denies_escalation'],
+        ["No, I can't arrange that.", 'agent_bare_refusal'],
+        ["I can see the readings now. I'm unable to re-issue the bill.", 'agent_bare_refusal'],
+        ["That's not covered.", 'agent_bare_refusal'],
+        ['The missed payments are down to you.', 'agent_blame'],
+        ["The bill was estimated because the reading wasn't submitted in time.", 'agent_blame'],
+        ['That error happens when customers enter the wrong account number.', 'agent_blame'],
+        ['The install was moved because the signed proof came in late from your side.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    const agentKinds = (line: string) => kindsOf(line, 'agent');
+    expect(agentKinds('Neither of those delays is down to you, and I am booking our own crew instead.')).not.toContain('agent_blame');
+    expect(agentKinds('I can see the report. The claim was declined under the accidental damage exclusion.')).not.toContain(
+      'agent_bare_refusal',
+    );
+    expect(agentKinds("I'm unable to re-issue the bill, but I can put a hold on it while billing checks the readings.")).not.toContain(
+      'agent_bare_refusal',
+    );
+  });
+});
