@@ -211,7 +211,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     // repeat-contact lines in Tact's judged chats as frustrated too. Said without an angry word,
     // it counts as mild frustration (half weight), so the risk is not counted twice in full.
     const repeat = findings.find((f) => f.kind === 'repeat_contact');
-    if (repeat && !findings.some((f) => f.kind === 'frustration')) {
+    // …unless they say they are calm about it ("just checking in").
+    if (repeat && !findings.some((f) => f.kind === 'frustration') && !lex.saysCalm.test(m.text)) {
       findings.push({ ...repeat, kind: 'frustration', ruleId: 'frustration.repeat-contact', severity: REPEAT_CONTACT_FRUSTRATION });
     }
     let triggered = false;

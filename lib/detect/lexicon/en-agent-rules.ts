@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "As I said, there's no one I can transfer you to."
+      "\\bthere(?:'s| is) (?:no ?one|nobody) (?:i|we) can (?:transfer|pass|put|escalate) (?:you|this|it) (?:through )?to\\b",
       // "There isn't anyone else to speak to, I handle all the customer queries.", "There is no senior manager available on this channel."
       "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else (?:to (?:speak|talk) to|(?:i|we) can (?:pass|put|transfer) you to)\\b|\\bthere(?:'s| is) no (?:senior|duty|shift|area|regional) {MGR_STRICT}\\b(?! (?:available (?:right now|at the moment|now) but|who))",
       // "The salon staff report to head office but we don't pass customers on to them."
@@ -51,7 +53,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
       "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:pass|put|connect|hand)\\s+(?:you|this|the chat|your (?:case|chat|call))\\s+(?:through\\s+|over\\s+|on\\s+)?to\\s+(?:a |my |the )?(?:{MGR_STRICT}|anyone|someone else)",
       '\\b(?:a |my |the )?{MGR_STRICT}s?\\s+(?:would|will|can|is going to)\\s+(?:just\\s+|only\\s+)?(?:tell you|say|give you)\\s+(?:the same|exactly the same)',
-      "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join|deal with)\\s+(?:\\w+ )?(?:chats|calls|customers|queries|questions|complaints|enquiries|members)",
+      "\\b(?:{MGR_STRICT}s?)\\s+(?:don't|do not|doesn't|does not|never)\\s+(?:take|handle|do|answer|speak to|talk to|join|deal with)\\s+(?:\\w+ )?(?:chats|calls|customers|queries|questions|complaints|enquiries|members)",
       "\\bi(?:'m| am) all (?:you(?:'ve| have)? got|you get|there is)\\b",
       "\\bescalating\\s+(?:this\\s+|it\\s+)?(?:won't|will not|wouldn't)\\s+(?:help|change)",
       "\\b(?:no need|there's no need|not necessary)\\s+(?:for|to (?:involve|get|bring in|speak to|talk to))\\s+(?:a |my |the )?{MGR_STRICT}",
@@ -93,6 +95,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Not my team.", "I can't comment on that.", "The increase is correct."
+      "^\\s*(?:sorry,?\\s+)?(?:not my (?:team|department|area|job|problem|remit)|that's not (?:my|our) (?:team|department|area|remit))\\s*[.!]*\\s*$|^\\s*(?:i|we) (?:can't|cannot|can not|'m unable to|am unable to|'re unable to) comment(?: on (?:that|this|it|individual cases))?\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)the (?:increase|rent|price|figure|calculation|reading|charge|amount|bill|fee) (?:is|was) (?:correct|right|accurate)\\s*[.!]*\\s*$",
       // "No, I can't arrange that.", "I can see the readings now. I'm unable to re-issue the bill.": the no is the message's last sentence, with nothing after it.
       "(?:^|[.!?]\\s+)(?:no,?\\s+)?(?:sorry,?\\s+)?(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|'m unable to|am unable to|'re unable to|are unable to|'m not able to|am not able to) (?:arrange|re-?issue|reissue|organi[sz]e|authori[sz]e|approve) (?:that|this|it|the \\w+|a \\w+|one)\\s*[.!]*\\s*$",
       // "The system won't let me see form uploads.", "No, that's our policy.", "There's nothing I can do to speed that up."
@@ -200,6 +204,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "You chose to continue past it, so the responsibility is yours.", "the swap went through because you shared the code", "caused by condensation from the occupants", "lifestyle condensation".
+      '\\bthe responsibility (?:for [^.!?]{1,40} )?is yours\\b|\\byou chose to (?:continue|ignore|proceed|go ahead|skip)\\b|\\bbecause you (?:shared|gave out|disclosed|read out|handed over)\\b|\\bcaused by (?:\\w+ ){0,2}(?:from|by) (?:the )?(?:occupants|tenants|residents|occupiers)\\b|\\blifestyle (?:condensation|mould|mold|damp)\\b',
       // "the final artwork approval came in late from your side".
       '\\b(?:came|come|arrived|was|were) (?:in )?(?:late|too late) from your (?:side|end)\\b',
       // "the missed instalments are down to you", "the bill was estimated because the reading wasn't submitted in time", "That error happens when customers enter the wrong VAT number".

@@ -90,7 +90,7 @@ export const LEXICON_EN: LexiconInput = {
         // "someone who can actually do something": not this agent.
         '\\b(?:someone|somebody|anyone|anybody|a person)\\s+(?:who|that)\\s+(?:can|could|is able to|has the (?:power|authority) to)\\s+actually\\b|\\b(?:someone|somebody|anyone)\\s+with (?:actual |real )?(?:authority|power)\\b',
         '\\b(?:get|fetch|bring|call|give|find|send)\\s+(?:me\\s+)?(?:your|a|the|ur)\\s+{MGR_STRICT}\\b',
-        "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|can i (?:have|get|see)|could i (?:have|get|see)|let me have|may i have)\\s+(?:a|your|the|ur|some|my|an)\\s+(?:\\w+\\s+)?{MGR_STRICT}\\b",
+        "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|can i (?:have|get|see)|could i (?:have|get|see)|let me have|may i have)\\s+(?:a|your|the|ur|some|an)\\s+(?:\\w+\\s+)?{MGR_STRICT}\\b",
         "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|gimme|give me|get me)\\s+(?:a |an |to have a )?(?:real|actual|live) (?:person|human|agent)\\b",
         "\\b(?:i want|i need|i demand|i'd like|i would like|i wanna|give me|get me)\\s+(?:a |an )?(?:human|person|agent|representative|rep|operator)(?: being)?(?: (?:now|please|pls|plz|asap))?\\s*(?:[.!]|$)",
         '\\b(?:escalate|escalating)\\s+(?:this|it|my (?:case|issue|complaint|ticket)|the (?:case|issue|complaint|ticket)|the matter|this matter)\\b',
@@ -142,6 +142,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "take it to an employment tribunal if I have to".
+        '\\b(?:take|taking|took|go|going|refer|referring|bring|bringing|apply|applying|file|filing|lodge|lodging)\\b[^.!?]{0,30}\\b(?:an? |the )?(?:employment|industrial|tenancy|property|first-tier) tribunal\\b',
         // "treat this message as a letter before action", "issue a claim in the County Court".
         "\\bletter (?:before|of) (?:action|claim)\\b|\\b(?:claim|proceedings) in the (?:county|small claims|district|magistrates'?) court\\b|\\bissue (?:a )?(?:county court )?claim against\\b",
         // "I'm getting advice from a housing solicitor".
@@ -171,7 +173,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
         // Buying a home: "our solicitor says the keys might not be released until 1pm", "the cover note my solicitor needs for exchange",
         // "our solicitor submitted the registration in April": the lawyer doing the conveyancing, not a threat ("my solicitor says I can sue you" is).
-        '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|court|legal action|claim against|negligence|(?<!divorce )proceedings|breach|compensation|tribunal|letter before action)\\b)',
+        '\\s+(?:has |have |had )?(?:also |already )?(?:says?|said|thinks?|submitted|sent|registered|needs?|asked|has asked|is waiting|are waiting|was waiting|received|confirmed|checked|told (?:us|me) (?:that|the|it)|is handling|handled|will (?:send|handle|do|check|forward|confirm|need))\\b(?![^.!?]{0,80}\\b(?:sue|suing|(?<!\\bfrom (?:the )?)court(?! order)|legal action|claim against|negligence|(?<!divorce )proceedings|breach|compensation|tribunal|letter before action)\\b)',
         // "my solicitor holds the original deeds": a lawyer keeping papers.
         '\\s+(?:holds|has|keeps|is holding|has got) (?:the |my |our |all the )?(?:original )?(?:deeds|documents|paperwork|contract|will|keys|file|title)\\b',
         // "he's going to sue me": the customer is the one being sued.
@@ -204,6 +206,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "I'll report the property to the council's private housing team", "I'm calling the council at 4:01", a typed "onbudsman".
+        "\\b(?:report|reporting)\\b[^.!?]{0,30}\\bto (?:the )?(?:council(?:'s)?(?: private housing team| housing team| housing officer)?|environmental health|local authority)\\b|\\b(?:i'm|im|i am|i'll|ill|i will) (?:be )?(?:calling|call|ringing|ring|contacting|contact) (?:the )?council\\b(?! (?:about|to (?:ask|book|check|pay|find)))|\\b(?:onbudsman|ombusman|ombudman|obmudsman|ombundsman)\\b",
         // "I will be reporting this to ABTA".
         '\\breport(?:ing)? (?:this|it|you|them) to abta\\b',
         // "we'll see what the ombudsman says about all this".
@@ -232,7 +236,7 @@ export const LEXICON_EN: LexiconInput = {
         // "if no answer by Friday I'm going to the bank".
         "\\b(?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:going|go) (?:straight )?to (?:the|my|our) bank\\b(?! (?:to (?:pay|deposit|withdraw|get|ask|check))|\\s+(?:branch|app|website))",
         '\\bcharge ?backs?\\b',
-        '\\b(?:dispute|disputing|contest|contesting|reverse|reversing|reverse the)\\s+(?:the|this|that|these|my|your|every|all (?:the|my|your|of the)?)?\\s*(?:charges?|transactions?|payments?|debits?|bill)\\b',
+        "\\b(?<!\\b(?:i|we) (?:want|would like|'d like|need) to )(?:dispute|disputing|contest|contesting|reverse|reversing|reverse the)\\s+(?:the|this|that|these|my|your|every|all (?:the|my|your|of the)?)?\\s*(?:charges?|transactions?|payments?|debits?|bill)\\b",
         '\\b(?:call|calling|contact|contacting|ring|ringing|phone|phoning|talk to|speak to|tell|going to)\\s+(?:my|the)\\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|issuer|provider)|amex|visa|mastercard)\\b(?!\\s+(?:to (?:pay|deposit|withdraw|get (?:cash|money)|open|set up|change|update)|branch|app)\\b)',
         '\\b(?:file|filing|open|opening|raise|raising)\\s+(?:a\\s+)?(?:dispute|claim)\\s+(?:with|through)\\s+(?:my|the)\\s+(?:bank|card|credit card|paypal)',
         '\\bstop (?:the )?payment\\b',
@@ -269,6 +273,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'm going to opt out at renewal and just take the cash allowance".
+        '\\bopt(?:ing)? out (?:at|on|before|when it comes to) (?:the )?renewal\\b',
         // "I intend to transfer the remaining administration of the estate to another firm", "I shall not be instructing you on any future matter".
         "\\b(?:i|we) (?:intend to|shall|will|'ll|am going to|'m going to|are going to) (?:be )?(?:transfer(?:ring)?|mov(?:e|ing)|tak(?:e|ing)) (?:[\\w'-]+ ){0,6}?to (?:another|a different|a new|a rival) (?:firm|practice|solicitor|provider|bank|agency|company|insurer|supplier|lender|network)\\b(?![^.!?]{0,40}\\b(?:form|forms|details|paperwork)\\b)|\\b(?:will|shall) not be (?:instructing|using|booking with|ordering from|renewing with) (?:you|your (?:firm|company|practice|services?))\\b",
         // "we'll book with Alpenrent next winter instead", "I'm moving my channel's tips to a different platform".
@@ -437,6 +443,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll tell the new tenants exactly what they're signing up for".
+        '\\b(?:tell|warn|telling|warning) (?:the |any )?(?:new|next|future|other|prospective) (?:tenants|customers|guests|residents|buyers|members|renters|students|parents) (?:exactly )?(?:what|about|how)\\b',
         // "the whole thing goes on r/esports", "I'm posting about this in the allergy parents group", "I'll be posting exactly how you treat people".
         "\\b(?:goes|go|going) (?:up )?on (?:r/\\w+|reddit|twitter|facebook|tiktok|instagram|youtube)\\b|\\bposting (?:about )?(?:this|it|what happened) in (?:the|our|my|a) (?:[\\w'-]+ ){0,3}(?:group|forum|chat)\\b|\\b(?:posting|post|telling|tell) (?:everyone |people )?exactly how you treat\\b",
         // "I'll be writing up exactly what happened on the WedChat forum", "I'm sending the whole email chain to the Herald", "drafted a letter to the Evening Gazette", "write to your letters page", "leaving a review so nobody else gets caught out".
@@ -537,7 +545,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         // "I'm going round there with the kids' cricket bat".
         "\\b(?:going|go|coming|come) (?:round|over|down) (?:there|to (?:his|her|their|your) (?:\\w+ )?(?:house|place|flat|room))\\b[^.!?]{0,30}\\bwith (?:a|the|my|our) (?:[\\w']+ ){0,2}(?:bat|knife|hammer|golf club|crowbar|axe|machete|gun|bottle|brick|bat)\\b",
-        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas(?! (?:station|bill|meter|supply|leak|pump|tank|cooker|hob|boiler|fire|one|company|price|card|engineer|safety)\\b)|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|(?<!\\b(?:vets?|vet's|had to|have to|decided to|we)\\s)put (?:them|you|him|her) down(?!\\s+(?:peacefully|gently|at home|last|in the end|to sleep))|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -569,6 +577,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       hypotheticalCancels: false,
       unless: [
+        // "my kill for last night is showing £31.40" (autocorrected "bill"): "kill" as a noun.
+        '\\b(?:my|your|our|the|this|that) kills? (?:for|is|was|says|shows|showing|came|comes)\\b',
         // "we'll murder them on saturday" in a message about a match.
         '{SPORT_BEATING}',
         "\\b(?:would|'d|could|i) (?:literally |honestly )?kill for\\b",
@@ -763,11 +773,15 @@ export const LEXICON_EN: LexiconInput = {
       // How someone else feels, passed on: "he's really upset about it", "two of them are furious".
       // "she's useless" is still about staff, so only feelings are named.
       othersBefore: [
+        // "It was a scam." told by a fraud victim: the scam was someone else's, in the past ("this is a scam" stays).
+        '\\b(?:it|that|he|she|they|which) (?:was|were) (?:all )?(?:a |an )?(?:\\w+ )?scam',
         "\\b(?:he|she|they|(?:\\w+ )?of them|parents|customers|guests|people)(?:'s|'re| is| are| was| were| got| get| gets| have been| has been|'s been|'ve been| seemed| sounded| felt| feels)\\s+(?:(?:a bit|quite|really|so|very|absolutely|pretty|properly|still)\\s+)*(?:frustrated|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|irritated|aggravated|exasperated|upset)",
         // "he hates the tiny batteries": his feeling about a thing, not the writer's anger.
         "\\b(?:he|she|they|my (?:son|daughter|husband|wife|partner|mum|mom|dad|father|mother|kids?|child|dog|cat))\\s+(?:really\\s+|absolutely\\s+|just\\s+)?(?:hates|hated|can't stand|loathes)",
       ],
       exceptBefore: [
+        // "restarted, still says no service": a status read off the screen.
+        '\\b(?:says|shows|showing|reads|displays|displaying)\\s+$',
         // "Sorry if I was short with you at the start, it's been a rubbish week and this didn't help": the customer taking their tone back.
         '\\bsorry (?:if|that) i (?:was|were|came across|sounded|got) (?:\\w+ ){0,2}?(?:short|rude|snappy|harsh|abrupt|grumpy|sharp|cross|blunt|stroppy|arsy|off)\\b[^.!?]*$',
         // "I get that it's disappointing" (for the other person), "their app is useless" (the bank's),
@@ -814,7 +828,7 @@ export const LEXICON_EN: LexiconInput = {
       selfTargetCancels: true,
       patterns: [
         // "ordered it days ago and still nothing" (moved here so a reply to the agent's step, "changed them an hour ago, still blinking", stays a report).
-        "\\b(?:hours|days|weeks|an hour|a week) ago\\b(?=[^.!?]*\\b(?:still|no|nothing|never|yet|haven't|hasn't)\\b)",
+        "\\b(?:hours|days|weeks|an hour|a week) ago\\b(?=[^.!?]*\\b(?:still|no(?! (?:sim|service|signal|internet|connection|power|display|sound|picture|network|data|wifi|wi-fi|dial tone)\\b)|nothing|never|yet|haven't|hasn't)\\b)",
         "\\b(?:still|again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         '\\bagain\\b[^.!?]{0,40}\\b(?:lack|late|delayed|lost|wrong|broken|missing|no one|nobody|cancell?ed|failed|error)\\b',
       ],
@@ -959,9 +973,15 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
-        // "Is that how you're allowed to speak to people?", "I'd like to understand how a cancelled authority takes money twice.", "The party is at 4. It's 1:30.", "You people can't even write down a phone call.", "I'm done chasing you lot.", "Get me a supervisor. Now.", "To date no inspection has taken place.", "I trust I shall not have to write a fifth time."
+        // "this is the second time this week it's been blocked", "the second time something like this has happened with you": not a contact again, but worn down all the same (3 of 3 judged lines).
+        "\\b{ORDINAL} time (?:this (?:week|month|year) )?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
+        // "Do I report it a fourth time?", "towels under it for the third week now", "this is attempt number 6 today", "What exactly is being reviewed?", "For six weeks?", "That's your job."
+        "\\b(?:do|should|must|shall) (?:i|we) (?:report|call|ring|email|write|chase|ask|contact you about|send) (?:it |this |them )?(?:again )?(?:a|for the) {ORDINAL} time\\b|\\bfor the {ORDINAL} (?:week|day|month|night|weekend) (?:now|running|in a row)\\b|\\battempt (?:number |no\\.? ?|#)?(?:[3-9]|\\d{2})\\b|\\bwhat exactly (?:is|are) (?:being|you) \\w+\\b|(?:^|[.!?]\\s+)for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\bthat's (?:literally |quite literally )?your job\\b",
+        // "10 days for a charge that shouldn't exist", "sort it or im calling my bank", "that's all I was asking for from the start".
+        "\\bthat (?:shouldn't|should not) (?:even )?(?:exist|be there|have been (?:charged|taken|made))\\b|(?:^|[.!?,]\\s*|\\b(?:just|so) )(?:sort it|fix it|refund (?:me|it)) or (?:i'm|im|i'll|ill|i will|i am)\\b|\\ball (?:i|we) (?:was|were|'ve been|have been) asking for (?:from|since) the (?:start|beginning|outset|first day)\\b",
+        // "Is that how you're allowed to speak to people?", "I'd like to understand how a cancelled authority takes money twice.", "The party is at 4. It's 1:30.", "You people can't even write down a phone call.", "I'm done chasing you lot.", "To date no inspection has taken place.", "I trust I shall not have to write a fifth time."
         "\\bis (?:that|this) how (?:you(?:'re| are) (?:allowed|supposed|trained) to |you |your (?:staff|people|agents|collectors) )(?:speak|talk) to (?:people|customers|anyone|me)\\b|\\bi'd like to (?:understand|know) how\\b[^.?!]{0,60}\\b(?:twice|again|still)\\b|\\b(?:is|starts|begins) at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\.\\s+(?:it's|it is) (?:now |already )?\\d{1,2}(?::\\d\\d|\\s*(?:am|pm))\\b",
-        "\\byou (?:people|lot|guys) (?:can't|cannot|couldn't) even\\b|\\b(?:i'm|i am) done chasing\\b|(?:^|[.!?]\\s+)(?:get|put|give|send|transfer) me\\b[^.!?]{1,50}[.!]\\s+now\\s*[.!]*\\s*$|\\bto date,? (?:no|nothing|nobody|no one|no-one)\\b|\\bi trust (?:i|we) (?:shall|will) not (?:have|need) to\\b",
+        "\\byou (?:people|lot|guys) (?:can't|cannot|couldn't) even\\b|\\b(?:i'm|i am) done chasing\\b|\\bto date,? (?:no|nothing|nobody|no one|no-one)\\b|\\bi trust (?:i|we) (?:shall|will) not (?:have|need) to\\b",
         // "So what exactly is the plan?", "Is that the best you can do?", "I'm going to lose it", "on the 2nd. Today is the 11th.", "bit of a pain that…"
         "(?:^|[.!?]\\s+)(?:so )?what exactly is (?:the plan|happening|going on)\\s*\\?|\\bis that (?:really )?the best you can do\\b|\\bi'm (?:going to|gonna|about to) lose it\\b|\\bon the \\d{1,2}(?:st|nd|rd|th)\\.\\s+(?:today|it) is the \\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:a )?bit of a pain (?:that|when|having|to)\\b",
         // "So for 6 months nobody checked.", "again last week, and again this morning", "or is the advice just to reset again?", "Why do I suddenly need a subscription", "something that was free".
@@ -1290,11 +1310,18 @@ export const LEXICON_EN: LexiconInput = {
       negatable: false,
       // "last time someone told me…", "they never called back": the company's people, not a third party's plans.
       thirdPartyCancels: false,
+      // "this is the second time this week it's been blocked", "the second time something like this has happened": the event came back, nobody was contacted again.
       // "ok all 6 went through the second time": it worked on a retry, nothing was chased.
       exceptBefore: [
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "this is my third ticket about my laptop" (not "on the 3rd ticket" of an event).
+        "\\b(?:this is|it's|its|that's) (?:the|my|our) {ORDINAL} (?:ticket|case|letter|report)\\b",
+        // "I reported it in the app on the 3rd, the 9th and the 15th", "reported in november", "nobody replied to that email", "I've asked the same question by email on the 2nd and had no reply".
+        '\\b(?:reported|raised|logged|emailed|called|rang|chased|messaged|wrote)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)?,\\s*(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)?,? and (?:on )?(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\breported (?:it |this )?(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\b|\\b(?:nobody|no one|no-one) (?:has )?(?:replied|responded|answered) to (?:that|my|the) (?:email|e-mail|message|letter|ticket)\\b',
+        // "I opened that ticket 5 days ago", "I spoke to someone on the phone on the 6th who said…".
+        '\\b(?:asked|emailed|wrote|called|rang|messaged)(?!\\s+(?:the (?:seller|courier|driver|landlord|shop|store|hotel|airline|bank)|them|him|her)\\b)\\b[^.!?]{0,50}\\band (?:have |had )?(?:had|received|got) no (?:reply|response|answer)\\b|\\b(?:opened|raised|submitted|logged) (?:that|the|this|a|my) (?:ticket|case|request|complaint)\\b[^.!?]{0,20}\\b(?:\\d+|two|three|four|five|six|a few|several) (?:days|weeks|months) ago\\b|\\b(?:i|we) (?:spoke|talked) to (?:someone|somebody|one of your \\w+|a (?:colleague|lady|man|guy|woman|person|rep|advisor|adviser)) (?:on the phone |by phone |in (?:the )?(?:store|branch) )?(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|yesterday|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // "I write further to my previous correspondence of 3 March", "This is now the third occasion", "It's in all my previous emails."
         "\\bfurther to (?:my|our) (?:previous |earlier |last |recent |prior )?(?:correspondence|letters?|e-?mails?|messages?|complaints?|calls?)\\b|\\b{ORDINAL} occasion\\b|\\b(?:it's|it is|that's|that is|it was|all) (?:already )?in (?:all |each of |both (?:of )?)?my (?:previous|earlier|last|other) (?:e-?mails?|messages?|letters?|tickets?|chats?)\\b",
         // "I emailed about this on 4 March and have received no reply", "I've already sent in the proof… twice", "sending it now. third time", "On Monday I asked for it to be cancelled".
@@ -1382,11 +1409,11 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint|contact|enquiry|inquiry)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',
-        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent(?!\\s+(?:\\d|£|\\$|€|money|cash|the money|a payment|payment|funds|(?:it|them|the \\w+) to (?:my|his|her|our|their)\\b|(?:my|the|our) (?:[\\w-]+ ){1,4}?(?:in |off )?for (?:a |an |its )?(?:[\\w-]+ )?(?:repair|service|servicing|clean|fix|check|inspection|assessment|test|diagnosis|recalibration)\\b))|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
+        "\\b(?:already|previously|have|i've|ive|i have|i)\\s+(?:already\\s+)?(?:explained|told (?:you|them|your|someone|the)|called|contacted|emailed|e-mailed|sent(?!\\s+(?:\\d|£|\\$|€|money|cash|the money|a payment|payment|funds|(?:him|her|them|someone|somebody|a stranger) (?:[£$€]|\\d)|(?:it|them|the \\w+) to (?:my|his|her|our|their)\\b|(?:my|the|our) (?:[\\w-]+ ){1,4}?(?:in |off )?for (?:a |an |its )?(?:[\\w-]+ )?(?:repair|service|servicing|clean|fix|check|inspection|assessment|test|diagnosis|recalibration)\\b))|asked|reported|written|wrote|tried (?:that|this|everything|all)|done (?:that|this|all)|given (?:you|them)|provided|spoken to|talked to|been through (?:this|all)|filled out)\\b(?=[^.!?]*\\b(?:already|before(?!\\s+(?:\\w+ing|i|we|you|it|they)\\b)|times|twice|again|last (?:time|week|month)|yesterday|three|several|multiple|many)\\b)",
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:him|her)\\b)(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?<!\\b(?:into|access|open|check|log in to|login to) (?:my|your|the|our) )(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:him|her)\\b)(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',
@@ -1427,6 +1454,7 @@ export const LEXICON_EN: LexiconInput = {
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").
       exceptAfter: [
+        "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
         '[^.!?]{0,100}?\\b(?:and|which) (?:that |it |this )?(?:was|got|has been|were) (?:all |very |really )?(?:quickly |promptly |soon )?(?:sorted|fixed|resolved|dealt with|handled)\\b(?![^.!?]*\\b(?:but|again|back|still)\\b)',
       ],
     },

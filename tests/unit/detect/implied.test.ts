@@ -2784,7 +2784,6 @@ describe('round forty-six: made to order, money trouble, repairs, and the formal
       'The party is at 3. It is 12:45.',
       'Ref 8841. You people cannot even log a phone call.',
       "He'd better ring. I'm done chasing.",
-      'Put me through to a manager. Now.',
       'To date, nothing has been repaired.',
       'So how exactly was I meant to read letters sent to an address I had left?',
       'it wouldnt even power on, how was I supposed to copy my files off it??',
@@ -2825,5 +2824,94 @@ describe('round forty-six: made to order, money trouble, repairs, and the formal
     expect(agentKinds("I'm unable to re-issue the bill, but I can put a hold on it while billing checks the readings.")).not.toContain(
       'agent_bare_refusal',
     );
+  });
+});
+
+describe('round forty-seven: fraud and scams, typed in a hurry, renting, and internal helpdesks', () => {
+  it('fraud victims, a gas station, an email since yesterday and a noun "kill" are not threats or contacts', () => {
+    expectQuiet('threat_violence', [
+      'my card was declined at the gas station this morning',
+      'the gas one got declined too',
+      'hey my kill for last night says £28 but the order was £19',
+    ]);
+    expectHeard('threat_violence', ['I will gas the lot of you']);
+    expectQuiet('repeat_contact', [
+      "hello, I can't get into my email since yesterday, the recovery number is an old one",
+      'so it was fake. I already sent him £300 last week for a "release fee"',
+      "this is the second time this week it's been blocked, I'm abroad",
+    ]);
+    expectQuiet('frustration', ['I gave my details to a caller who said he was from your fraud team. It was a scam.']);
+    expectHeard('frustration', ['you lot are a scam', "this is the second time this week it's been blocked"]);
+    expectQuiet('threat_chargeback', ['yes please block the card. I want to dispute this transaction, and the two before it']);
+    expectHeard('threat_chargeback', ['I want to dispute this transaction with my bank']);
+    expectQuiet('frustration', ['My phone lost signal about an hour ago, it says No SIM service. Did someone move my number?']);
+  });
+
+  it('typed fast: typos, text-speak and a calm follow-up', () => {
+    expectHeard('threat_regulator', ['wow ok ill take it to the onbudsman then']);
+    expectQuiet('escalation_request', ['do i need my manager to give me the Manager role to see invoices or can i do it myself']);
+    expectHeard('frustration', ['trying to send my meter reading, app says error every time. this is attempt number 7 today']);
+    // A contact mentioned calmly is repeat contact, not anger.
+    const calm = customerLines('hi i messaged on monday about my box not arriving, ref 5512, just checking in');
+    expect(calm).toContain('m1:repeat_contact');
+    expect(calm).not.toContain('m1:frustration');
+  });
+
+  it('renting: reports on many dates, the council, and telling the next tenants', () => {
+    expectEach([
+      ['The shower has been broken since the 2nd. I reported it in the app on the 2nd, the 8th and the 14th.', 'repeat_contact'],
+      ['damp is back in the kitchen. reported in october and they just painted over it', 'repeat_contact'],
+      ['Then who do I write to? I asked the same thing by email on the 3rd and had no reply.', 'repeat_contact'],
+      ['the plumber came and went, nobody replied to that email', 'repeat_contact'],
+      ["Right. I'll report the flat to the council's private housing team.", 'threat_regulator'],
+      ["5pm. If I don't hear anything I'm calling the council at 5:01.", 'threat_regulator'],
+      ["when the lease ends we're off, and I'll tell the next tenants exactly what they're getting", 'threat_public'],
+      ['So what happens now? Do I report it a fifth time?', 'frustration'],
+      ['There is a bucket under it for the second week now, just so you know.', 'frustration'],
+      ['For five weeks? What exactly is being checked?', 'frustration'],
+      ['Then find out. That is literally your job.'.replace('That is', "That's"), 'frustration'],
+      ['thanks. that is all I was asking for from the start'.replace('that is', "that's"), 'frustration'],
+    ]);
+    expectQuiet('threat_regulator', ["I'll call the council about the bin collection tomorrow"]);
+  });
+
+  it('internal helpdesks: tickets, tribunals, opting out', () => {
+    expectEach([
+      ['hi. this is my fourth ticket about the docking station', 'repeat_contact'],
+      ['I opened that ticket 6 days ago and the only reply was automatic', 'repeat_contact'],
+      ['I spoke to someone on the phone on the 4th who said both claims were approved.', 'repeat_contact'],
+      ['If this is not resolved I will raise a grievance and take it to an employment tribunal.', 'threat_legal'],
+      ["honestly the scheme has been nothing but hassle. I'm going to opt out at renewal.", 'threat_churn'],
+      ['£210 for a repair that should not even exist'.replace('should not even exist', "that shouldn't even exist"), 'frustration'],
+      ['sort it or im ringing my bank', 'frustration'],
+    ]);
+    expectQuiet('repeat_contact', ['tried it, on the 3rd ticket it says "transfer limit reached"']);
+    expectQuiet('threat_legal', [
+      "I'm going through a divorce and my solicitor says a pension sharing order was sent to you from the court. Is it there?",
+    ]);
+  });
+
+  it('the agent: not my team, no comment, nobody to transfer to, and blame for mould and shared codes', () => {
+    expectEach(
+      [
+        ['Not my team.', 'agent_bare_refusal'],
+        ["I can't comment on that.", 'agent_bare_refusal'],
+        ['The increase is correct.', 'agent_bare_refusal'],
+        ["As I said, there's no one I can transfer you to.", 'agent_denies_escalation'],
+        ["The area manager doesn't take tenant calls.", 'agent_denies_escalation'],
+        ['Mould is usually caused by condensation from the occupants.', 'agent_blame'],
+        ['The surveyor has put it down as lifestyle condensation.', 'agent_blame'],
+        ['The transfer went through because you shared the code.', 'agent_blame'],
+        ['You chose to continue past the warning, so the responsibility for the payment is yours.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("Without a written report from the venue we can't process a refund.", 'agent')).not.toContain('agent_bare_refusal');
+    // A lone "No." refuses when the customer asked for something.
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'i never rang a premium number. can u take it off' },
+      { id: 'm2', role: 'agent', text: 'No.' },
+    ]).triggers.map((t) => t.kind);
+    expect(refused).toContain('agent_bare_refusal');
   });
 });
