@@ -136,6 +136,12 @@ export function findSarcasm(lex: CompiledLexicon, text: string): IntensityFindin
     !lex.problemWords.test(rest.replace(/\bstill\b/gi, ''))
   )
     return undefined;
+  // "great. my wife dropped the spare fob off last night, did someone get it?": a plain yes/no question to close, not "…, is that it?".
+  if (
+    /(?:^|[,.;]\s*)(?:is|are|was|does|do|did|will|can|could|should|would)\b[^.!?,;]*\?\s*$/i.test(rest) &&
+    !/\b(?:is that it|are you (?:serious|kidding|joking)|seriously|really)\b/i.test(rest)
+  )
+    return undefined;
   // "Perfect. … I'd have been gutted if the name was wrong": relief at what did not happen.
   if (/\b(?:i'd|i would|would) have been\b/i.test(rest)) return undefined;
   // A laugh in the same message ("Perfect. Hopefully nobody moves out over pans lol") is a joke.

@@ -144,13 +144,21 @@ export function isQuoted(textBefore: string): boolean {
  */
 const QUOTED_SPAN = /(?:^|[\s(:])(['‘"“])([^\n'‘’"“”]{1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
 
+/**
+ * A longer text pasted after a colon ("I got this email: 'We represent the owner… we may take legal
+ * action.'"): sentences, line breaks and apostrophes inside words allowed, up to a paragraph long.
+ */
+const PASTED_SPAN = /:\s*(['‘"“])((?:[^'‘’"“”]|(?<=\w)['’](?=\w)){81,600}?)(['’"”])(?=$|[\s.,!?;:)])/g;
+
 export function quotedSpans(text: string): Array<[number, number]> {
   if (!/['‘’"“”]/.test(text)) return [];
   const spans: Array<[number, number]> = [];
-  QUOTED_SPAN.lastIndex = 0;
-  for (let m = QUOTED_SPAN.exec(text); m; m = QUOTED_SPAN.exec(text)) {
-    const end = m.index + m[0].length;
-    spans.push([end - (m[2] as string).length - 1, end]);
+  for (const pattern of [QUOTED_SPAN, PASTED_SPAN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      spans.push([end - (m[2] as string).length - 1, end]);
+    }
   }
   return spans;
 }

@@ -47,7 +47,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '\\bno ?(?:one|body)\\s+(?:is\\s+)?(?:above me|higher than me)\\b',
       "\\bi(?:'m| am)\\s+the\\s+(?:highest|most senior|only one (?:you can|who can)|last (?:person|level|line)|top)\\b",
       "\\b(?:you )?(?:can't|cannot|can not|won't be able to|are not able to|aren't able to)\\s+(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a |my |the |any )?{MGR_STRICT}",
-      "\\bi\\s+(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to)\\s+(?:transfer|escalate)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:until|unless|without|before)\\b)",
+      "\\bi(?:\\s+|(?='m))(?:can't|cannot|won't|will not|am not going to|refuse to|am not able to|am unable to|'m not able to|'m unable to)\\s+(?:transfer|escalate)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:until|unless|without|before)\\b)",
       "\\bi (?:can't|cannot|won't|will not|am not able to|'m not able to|am unable to|'m unable to) pass (?:this|it|your (?:\\w+ )?(?:complaint|request|case|message)) on\\b(?!\\s+to\\b)",
       "\\b\\w+ (?:doesn't|does not|don't|do not) (?:do|take|handle|deal with|answer) (?:chats|calls|phone calls|queries|questions|enquiries|complaints|customer (?:calls|chats)|individual (?:members|customers|cases|complaints))\\b",
       // pass / put / connect / hand: only with someone to pass to ("I won't pass on a message like that" is not a denial).
@@ -117,13 +117,13 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Refunds of overpayments are not processed through chat." and nothing more: sent away with nowhere to go.
       '\\b(?:refunds?|requests?|claims?|complaints?|changes?|cancell?ations?|payments?|returns?|those|these|that|this|it)\\b(?: of \\w+)? (?:are|is) not (?:processed|handled|dealt with|done|accepted|available) (?:through|via|on|over|in|by) (?:chat|live chat|this chat|the chat|here)\\s*[.!]*\\s*$',
       // "That's how the system is set up."
-      "\\bthat's (?:just )?how the system (?:is set up|works)\\s*[.!]*\\s*$",
+      "\\bthat's (?:just )?how the system (?:is set up|works)(?:,? i'm afraid)?\\s*[.!]*\\s*$|^\\s*(?:that's|that is) (?:just )?(?:the|our) (?:process|procedure|policy)(?:,? i'm afraid)?\\s*[.!]*\\s*$",
       // "Hi Dimitri, the insurer has declined the claim."
       '\\b(?:has|have) (?:declined|rejected|refused|denied) (?:the|your|this) (?:claim|request|refund|application|appeal)\\s*[.!]*\\s*$',
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
-      "\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:that|it|this|which)'s (?:excluded|not covered)\\s*[.!]*\\s*$",
+      "\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:that|it|this|which)'s (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:isn't|aren't) covered\\s*[.!]*\\s*$",
       // "Refund cannot be processed at this time."
-      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split)\\b",
+      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split|re-?processed|reconsidered|backdated)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
@@ -135,7 +135,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "^\\s*(?:i |we )?(?:can't|cannot|won't) do that\\s*[.!]*\\s*$",
       "\\b\\w+ (?:isn't|is not|aren't|are not) available (?:for|on|with) (?:re-?\\w+|this|that|these|those|your \\w+)\\b",
       "\\b(?:we|i)\\s+(?:won't|will not|wont|are not|aren't|am not|'re not|'m not)\\s+(?:be\\s+|going to be\\s+)?(?:refunding|replacing|offering|issuing|waiving|covering|compensating|changing|reversing|accepting|honou?ring|crediting)\\b|\\b(?:the|our|this|that|my) (?:decision|deduction|charge|fee|fine|penalty|outcome|assessment|ruling|rejection|fare|price|amount|bill|answer|offer|settlement|valuation|quote|position|[£$€]\\d[\\d,.]*)(?: on [^.!?,]{1,30})? (?:stands|is final|remains)\\b|\\b(?:the|both|all|these|those) (?:invoices|charges|fees|fines|bills|amounts|payments) (?:stand|are final|remain)\\b|(?:^|[.!?]\\s+)(?:the|both|all|these|those|this|that) (?:\\w+ )?(?:invoices?|charges?|fees?|fines?|bills?|amounts?|payments?) (?:is|are) (?:valid|correct)(?: (?:on|in|according to) our (?:system|records))?\\s*[.!]*\\s*$|\\bthat's just (?:how it is|the way it is|how it works)\\b|\\bi (?:don't|do not) make the rules\\b",
-      "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
+      "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)(?:\\s+(?:over|for|after|beyond|older than|of|on) [^.!?]{1,20}?)?\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
       // A lone "No." answers a question as often as it refuses one: only the cue records it.
       '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
     ],
@@ -204,6 +204,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "You should have set a travel notice in the app before going".
+      "\\byou should(?: have|'ve) \\w+ [^.!?]{0,40}\\bbefore (?:going|travelling|traveling|you (?:left|went|travelled|traveled|booked|ordered|sent|flew))\\b",
+      // "covered in the care guide you got at sign-up", "in the terms you accepted, so you were told about it", "that's on the maintenance, not on us", "you should have had the transmission serviced".
+      "\\b(?:in|covered in|explained in|set out in) the (?:\\w+ )?(?:terms|care guide|guide|manual|instructions|handbook|agreement|contract) you (?:accepted|agreed to|signed|got|received|were sent|were given)\\b|\\bso you were (?:told|warned|informed|notified)\\b|\\b(?:that's|that is|it's|it is) on (?:the|your) \\w+,? not (?:on )?us\\b|\\byou should(?: have|'ve) had (?:the|your) \\w+ (?:serviced|checked|repaired|inspected|looked at)\\b",
       // "You chose to continue past it, so the responsibility is yours.", "the swap went through because you shared the code", "caused by condensation from the occupants", "lifestyle condensation".
       '\\bthe responsibility (?:for [^.!?]{1,40} )?is yours\\b|\\byou chose to (?:continue|ignore|proceed|go ahead|skip)\\b|\\bbecause you (?:shared|gave out|disclosed|read out|handed over)\\b|\\bcaused by (?:\\w+ ){0,2}(?:from|by) (?:the )?(?:occupants|tenants|residents|occupiers)\\b|\\blifestyle (?:condensation|mould|mold|damp)\\b',
       // "the final artwork approval came in late from your side".
@@ -310,7 +314,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       '\\b(?:usually|normally|typically|often|most likely|probably|almost always) caused by (?:a |the )?(?:drops?|dropping|misuse|user error|water|liquid|improper|physical damage|accidental|the customer|customers)\\b|\\b(?:damage|fault|problem|issue|crack|break) (?:likely |probably |must have )?(?:happened|occurred) (?:after|once|when) you\\b',
       "\\b(?:usually|normally|typically|often|mostly|generally) (?:happens|occurs|is caused) (?:when|if|because) (?:you|the (?:customer|user|owner|card)|customers|users|people|it(?:'s| is) (?:dropped|mishandled))\\b|\\b(?:more|most) likely (?:that )?you\\b|\\bthat's how most \\w+ happen\\b|\\b(?:submitted|sent|placed|entered|made|clicked) (?:twice|two times|more than once) (?:from|by|on|in) your\\b",
       '\\b(?:\\w+(?<=\\wing)|you|your \\w+) (?:is|was|are) (?:probably|likely|most likely|almost certainly) (?:the|what) (?:cause|caused|reason)\\b|\\bplease (?:check|make sure|read|double-check|ensure|confirm)\\b[^.!?]{0,50}\\bin (?:the )?future\\b',
-      "\\byou should(?: have|'ve) \\w+ (?:\\w+ ){0,3}?(?:properly|correctly|first|beforehand|carefully|in advance)\\b|\\bthat's because (?:it|they|the \\w+) (?:was|were) (?:\\w+ ){0,2}?(?:wet|dirty|damaged|dropped|misused|mishandled|incorrectly|wrongly|too late)\\b",
+      "\\byou should(?: have|'ve) \\w+ (?:\\w+ ){0,3}?(?:properly|correctly|first|beforehand|carefully|in advance|before (?:\\w+ing|you \\w+))\\b|\\bthat's because (?:it|they|the \\w+) (?:was|were) (?:\\w+ ){0,2}?(?:wet|dirty|damaged|dropped|misused|mishandled|incorrectly|wrongly|too late)\\b",
       '\\b(?:customers|people|users)\\s+(?:often|usually|always|frequently|commonly|tend to)\\s+(?:\\w+\\s+){0,4}?(?:wrong|incorrectly|the wrong|by mistake|this mistake)\\b|\\b(?:customers|people|users) (?:often|usually|always|tend to) (?:underestimate|overestimate|misunderstand|misread|forget)\\b',
       "\\b(?:that's|that is|it's|it is) not something (?:we|i) (?:can )?(?:control|are responsible for|can help with)\\b",
       '\\byou (?:need|have) to check your (?:spam|junk)\\b',

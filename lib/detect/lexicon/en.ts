@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Is there someone more senior I could speak to?", "could you arrange for a supervisor to call me?", "I'd like this handled by someone who can approve it", "I'm calling corporate."
+        "\\b(?:someone|somebody|anyone) (?:more )?(?:senior|higher up|in charge) (?:i|we) (?:could|can|might) (?:speak|talk)\\b|\\barrange for (?:a|the|your) {MGR_STRICT} to\\b|\\bhandled by someone (?:who can|more senior|senior|with (?:the )?authority)\\b|\\b(?:i'm|im|i am|i'll|i will) (?:be )?(?:calling|call|contacting|contact|emailing|email|writing to) corporate\\b",
         // "I'd like to speak to the owner please.", "Then the owner." (not "the owner of the account").
         "\\b(?:i'd like|i would like|i want|let me|can i|could i|i need) to (?:speak|talk) to (?:the|your) (?:shop |store |business |company )?owner\\b(?! of\\b)|(?:^|[.!?]\\s+)then (?:the|your) owner\\b",
         // "I ask that the matter be escalated to a senior manager", "I am asking that my complaint be referred to the person responsible".
@@ -206,6 +208,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "the state insurance commissioner".
+        '\\b(?:state )?insurance (?:commissioner|department|regulator)\\b|\\bdepartment of insurance\\b|\\bpublic (?:utilities|service) commission\\b',
         // "I'll report the property to the council's private housing team", "I'm calling the council at 4:01", a typed "onbudsman".
         "\\b(?:report|reporting)\\b[^.!?]{0,30}\\bto (?:the )?(?:council(?:'s)?(?: private housing team| housing team| housing officer)?|environmental health|local authority)\\b|\\b(?:i'm|im|i am|i'll|ill|i will) (?:be )?(?:calling|call|ringing|ring|contacting|contact) (?:the )?council\\b(?! (?:about|to (?:ask|book|check|pay|find)))|\\b(?:onbudsman|ombusman|ombudman|obmudsman|ombundsman)\\b",
         // "I will be reporting this to ABTA".
@@ -273,6 +277,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I won't be rejoining after this", "I won't be re-enrolling for the autumn term".
+        "\\b(?:won't|will not|shan't) be (?:rejoining|re-?enrolling|re-?subscribing|re-?booking|renewing|returning|coming back|ordering again|buying again)\\b",
         // "I'm going to opt out at renewal and just take the cash allowance".
         '\\bopt(?:ing)? out (?:at|on|before|when it comes to) (?:the )?renewal\\b',
         // "I intend to transfer the remaining administration of the estate to another firm", "I shall not be instructing you on any future matter".
@@ -443,6 +449,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll be leaving a review about how you treat people".
+        '\\b(?:leave|leaving|write|writing|post|posting) (?:a |an |my )?(?:\\w+ )?reviews? (?:about|of|on) how (?:you|this|they|your|the)\\b',
         // "I'll tell the new tenants exactly what they're signing up for".
         '\\b(?:tell|warn|telling|warning) (?:the |any )?(?:new|next|future|other|prospective) (?:tenants|customers|guests|residents|buyers|members|renters|students|parents) (?:exactly )?(?:what|about|how)\\b',
         // "the whole thing goes on r/esports", "I'm posting about this in the allergy parents group", "I'll be posting exactly how you treat people".
@@ -560,6 +568,8 @@ export const LEXICON_EN: LexiconInput = {
         '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
+        // "the weedkiller i bought, it says it'll kill everything it touches".
+        '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
         // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
@@ -612,6 +622,8 @@ export const LEXICON_EN: LexiconInput = {
         '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
+        // "the weedkiller i bought, it says it'll kill everything it touches".
+        '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
         // "another pupil threatened to stab him": a threat someone made, reported.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
@@ -874,7 +886,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\bkeeps? (?:on )?getting (?:kicked|cut|thrown|logged|bounced|dropped|disconnected|redirected|the same (?:answer|runaround))\\b',
         '\\b(?:multiple|several|many|countless|numerous|\\d+|three|four|five|six)\\s+failed\\s+(?:attempts|tries|payments|calls)\\b',
         '\\b(?:nothing|none of (?:it|them|these|those|the \\w+))\\s+(?:works|worked|is working|has worked|seems to work)\\b',
-        '\\b(?:happening|happens|happened|breaks|crashes|fails)\\s+(?:way\\s+)?(?:too often|all the time|constantly|every (?:single )?(?:time|day|week))\\b',
+        '\\b(?:happening|happens|happened|breaks|crashes|fails)\\s+(?:way\\s+)?(?:too often|all the time|constantly|every single time|every (?:single )?(?:day|week))\\b',
         // Sarcastic thanks: "thanks for not responding".
         '\\b(?:thanks|thank you|thx|ty)\\s+(?:so much\\s+|a lot\\s+)?for\\s+(?:ruining|blowing|losing|screwing|messing up|cancell?ing my|not (?:responding|replying|answering|helping|calling|getting back|listening|telling)|nothing|ignoring|wasting|the run-?around|making me wait|leaving (?:me|us)|hanging up)',
         '\\.{2,}\\s*not\\s*!',
@@ -973,6 +985,10 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "Today is Friday.", "is it going to sit in a queue like last time?", "So what's happened since then? Anything?", "should have been the first answer though", "It literally says Ledgerly on it."
+        "^\\s*(?:today is|it's|it is|it's now|today's) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[.!]*\\s*$|\\b(?:going to|gonna|will (?:it|this|that|you|they)|is (?:it|this|that)) [^.?!]{0,50}\\blike (?:last time|the last (?:time|two times|three times))\\s*\\?|[?]\\s+anything\\s*\\?+\\s*$|\\bshould(?:'ve| have) been the first (?:answer|thing|reply|response|offer)\\b|\\b(?:it|this|that) literally says\\b",
+        // "…and nobody told me", "should I just keep checking in every day like I have been?", "I'm not doing this a fourth time", "You broke it.", "I'm sure it's not your fault, but…", "since 7:50. it's 8:40 now".
+        "\\band (?:nobody|no one|no-one) (?:told|informed|called|emailed|contacted|let) (?:me|us)\\b|\\blike (?:i|we) have been\\s*\\?|\\bnot (?:doing|going through) (?:this|it|that|all this) (?:again|a {ORDINAL} time)\\b|(?:^|[.!?]\\s+)you (?:broke|damaged|ruined|lost|scratched) (?:it|my \\w+|them)\\s*[.!]|\\bi'm sure (?:it's|it is|it isn't|it's not) (?:not )?your (?:fault|doing),? but\\b|\\bsince \\d{1,2}:\\d\\d\\s*(?:am|pm)?\\.\\s+(?:it's|it is|its) (?:now )?\\d{1,2}:\\d\\d\\b",
         // "this is the second time this week it's been blocked", "the second time something like this has happened with you": not a contact again, but worn down all the same (3 of 3 judged lines).
         "\\b{ORDINAL} time (?:this (?:week|month|year) )?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
         // "Do I report it a fourth time?", "towels under it for the third week now", "this is attempt number 6 today", "What exactly is being reviewed?", "For six weeks?", "That's your job."
@@ -1316,6 +1332,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "That's what I asked for on Monday", "I reported it on the 3rd with photos".
+        "\\bthat's (?:exactly )?what (?:i|we) (?:asked for|asked|requested|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time)|on the \\d{1,2}(?:st|nd|rd|th)?)\\b|\\b(?:i|we) (?:reported|raised|logged) (?:it|this|the \\w+) (?:\\w+ )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b",
         // "this is my third ticket about my laptop" (not "on the 3rd ticket" of an event).
         "\\b(?:this is|it's|its|that's) (?:the|my|our) {ORDINAL} (?:ticket|case|letter|report)\\b",
         // "I reported it in the app on the 3rd, the 9th and the 15th", "reported in november", "nobody replied to that email", "I've asked the same question by email on the 2nd and had no reply".
@@ -1344,7 +1362,7 @@ export const LEXICON_EN: LexiconInput = {
         // "that is what I was told on 2 August", "I emailed admissions on 20 January and rang on the 28th".
         "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:emailed|called|rang|phoned|wrote to|messaged)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)? and (?:then )?(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b",
         // "Per my last three emails", "same as on the last two tickets", "3 hours since our first email", "when I first emailed about it".
-        '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) )?(?:emails?|e-mails?|messages?|tickets?|chats?)\\b',
+        '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) (?:emails|e-mails|messages|tickets|chats)|emails?|e-mails?|tickets?)\\b',
         '\\bthe last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b(?<=\\b(?:on|in) the last \\w+ \\w+)|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',
         // "That was the explanation last week as well.", "That's what the man on the phone said yesterday.", "this isn't the first time I've asked".
         "\\b(?:that|this) was (?:the|your) (?:explanation|answer|reply|excuse|response) (?:i got |we got )?last (?:week|time|month)\\b|\\bthat's what (?:it|they|he|she|you|the (?:\\w+ ){1,4}?)said (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time))\\b",
@@ -1405,7 +1423,7 @@ export const LEXICON_EN: LexiconInput = {
         // "She's reported it at the office twice", "I reported that on the 2nd": the person helped or the writer, before.
         "\\b(?:has|have|'s|'ve|had) (?:already )?(?:raised|reported|mentioned|flagged|chased|asked about|called about|rung about|complained about) (?:this|it|that)\\b[^.!?]{0,30}\\b(?:twice|three times|\\d+ times|several times|many times|before|already)\\b|\\b(?:i|we) (?:reported|raised|mentioned|flagged|logged) (?:it|this|that) (?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month)) and (?:was|were|got) (?:told|promised|assured)\\b",
         // "As per my previous message on Monday": the customer has written about this before.
-        '\\bas per my (?:previous|last|earlier|prior|original) (?:message|email|e-mail|chat|call|letter|note|reply|response|complaint)\\b',
+        '\\bas per my (?:previous|last|earlier|prior|original) (?:message on \\w+|email|e-mail|call|letter|complaint)\\b',
         "\\b(?:this is (?:the|my)|for the|it's (?:the|my)|its (?:the|my)|that's (?:the|my)|on my|my|the|this is|it's|that's)\\s+{ORDINAL}\\s+(?:time|attempt|call|email|message|chat|request|complaint|contact|enquiry|inquiry)\\b",
         "\\b{ORDINAL}\\s+time\\s+(?:i(?:'ve| have| am|'m)?|that i|we(?:'ve| have)?|now|today|this (?:week|month)|writing|calling|asking|chatting|contacting|emailing|messaging|explaining|reporting)\\b",
         '\\b(?:ticket|case|request|complaint|claim)\\b[^.!?]{0,40}\\b(?:opened|raised|submitted|logged|filed|sent)\\b[^.!?]{0,40}\\b(?:no (?:reply|response|answer|update)|nothing back|still waiting|no one|nobody)\\b',

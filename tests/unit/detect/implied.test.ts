@@ -2915,3 +2915,83 @@ describe('round forty-seven: fraud and scams, typed in a hurry, renting, and int
     expect(refused).toContain('agent_bare_refusal');
   });
 });
+
+describe('round forty-eight: polite on the surface, good agents under fire, American customers, pasted text', () => {
+  it('pasted letters, weedkiller labels, first fault reports and "makes sense" are calm', () => {
+    expectQuiet('threat_legal', [
+      "I own example-studio.com through you. Last week I got this email from a firm I've never heard of:  'We represent the owner of the EXAMPLE trademark. Unless the domain is transferred to our client within 14 days, we may take legal action.'  Is this something you deal with?",
+    ]);
+    expectHeard('threat_legal', ["If you don't sort this I'll be taking legal action myself."]);
+    expectQuiet('threat_violence', ["and the weedkiller I bought, it says it'll kill everything it touches, is it safe near the veg?"]);
+    expectQuiet('frustration', [
+      'Hello, I bought a tablet from you last week and the camera app crashes every time I open it.',
+      'oh right, we did pay them twice that month. makes sense',
+      "sorry to bother you, the email says 'Friday AM' but the tracking says 'Friday 8-1'. I'm sure it's just me misreading it, but which is it?",
+      'great. my son dropped the spare key off last night after hours, did someone get it?',
+      'perfect. my bank says the deposit is still pending, is that normal?',
+      'Can you pack them in boxes of 100 like last time?',
+    ]);
+    expectHeard('frustration', [
+      'it crashes every single time, this is the fourth day',
+      'great. so I am stuck at the airport again, is that it?'.replace('I am', "I'm"),
+    ]);
+    expectQuiet('repeat_contact', ["oh and per my previous message, it's an android phone if that matters"]);
+    expectHeard('repeat_contact', ['As per my previous email, the invoice is still wrong.']);
+  });
+
+  it('annoyance kept polite, or kept short', () => {
+    expectHeard('frustration', [
+      'Today is Friday.',
+      'Is someone going to look for it, or is it going to sit in a queue like last time?',
+      "So what's happened since then? Anything?",
+      'ok. that is fair. should have been the first answer though'.replace('that is', "that's"),
+      'It literally says your company name on it. I cancelled.',
+      'So the payment failed yesterday and nobody told me.',
+      'or should I just keep ringing every day like I have been?',
+      "I've filled in the form, I've done the calls, I'm not doing this a fourth time.",
+      'You broke it. It was fine when I dropped it off.',
+      "I'm sure it's not your fault, but the account page says 21.",
+      "order placed at 6:40, the app has said 'on its way' since 7:15. it's 8:20 now.",
+    ]);
+  });
+
+  it('requests, threats and leaving said politely or the American way', () => {
+    expectEach([
+      ['Is there someone more senior I could speak to about this, please?', 'escalation_request'],
+      ['With respect, could you arrange for a supervisor to call me tomorrow?', 'escalation_request'],
+      ["I'd like this handled by someone who can approve a replacement.", 'escalation_request'],
+      ["Unbelievable. I'm calling corporate.", 'escalation_request'],
+      ["Honestly, I won't be rejoining after this.", 'threat_churn'],
+      ["I'll be leaving a review about how you treat people who book in good faith.", 'threat_public'],
+      ["if this doesn't get fixed I'm filing a complaint with the state insurance commissioner", 'threat_regulator'],
+      ["Yes please. That's what I asked for on Monday.", 'repeat_contact'],
+      ['The chair arrived torn. I reported it on the 3rd with photos.', 'repeat_contact'],
+    ]);
+    expectQuiet('escalation_request', ['The store manager at the branch was super helpful, thanks.']);
+  });
+
+  it('the agent: the process, not covered, not possible, and blame through the terms', () => {
+    expectEach(
+      [
+        ["That's how the system works, I'm afraid.", 'agent_bare_refusal'],
+        ["That's the process.", 'agent_bare_refusal'],
+        ["Towing isn't covered.", 'agent_bare_refusal'],
+        ["The claim can't be reprocessed.", 'agent_bare_refusal'],
+        ["Refunds over one month aren't possible.", 'agent_bare_refusal'],
+        ["I'm not able to transfer you to a manager.", 'agent_denies_escalation'],
+        ["It's likely because the chain wasn't cleaned, which is covered in the care guide you got at sign-up.", 'agent_blame'],
+        ['The price change is in the terms you accepted when you signed up, so you were told about it.', 'agent_blame'],
+        ["You should have set a travel notice in the app before going, that's why it got flagged.", 'agent_blame'],
+        ["You should have had the gearbox serviced sooner. That's on the maintenance, not on us.", 'agent_blame'],
+      ],
+      'agent',
+    );
+    // A good no: a reason and another way.
+    expect(kindsOf("I can't refund the fare, but I can rebook you on the 14:10 at no cost.", 'agent')).not.toContain('agent_bare_refusal');
+    const refused = analyzeConversation([
+      { id: 'm1', role: 'customer', text: 'I booked THIS hotel for a reason. Get a room freed up.' },
+      { id: 'm2', role: 'agent', text: 'No.' },
+    ]).triggers.map((t) => t.kind);
+    expect(refused).toContain('agent_bare_refusal');
+  });
+});
