@@ -92,7 +92,8 @@ function firstEmoji(emojis: readonly string[], text: string): IntensityFinding |
 export function findAngryEmoji(lex: CompiledLexicon, text: string): IntensityFinding | undefined {
   const angry = firstEmoji(lex.angryEmoji, text);
   // A facepalm at one's own slip ("i picked the 5G one 🤦", "that might be it 🤦") is not at the company.
-  if (angry && text.startsWith('🤦', angry.start) && lex.ownsTheMistake.test(text)) return undefined;
+  if (angry && (text.startsWith('🤦', angry.start) || text.startsWith('🙄', angry.start)) && lex.ownsTheMistake.test(text))
+    return undefined;
   if (angry) return angry;
   // An ironic emoji only turns praise around: "really helpful 🙃", "so that's comforting 🙃" are
   // sarcasm, "my own fault 🙃" a shrug. (The emoji is looked for first: it is rare, the praise test is not cheap.)

@@ -67,6 +67,10 @@ const SPEAKER_WILL =
 /** An if-clause up to its comma: what follows the comma is the consequence. */
 const CONDITION_THEN_COMMA = /\b(?:if|unless)\b[^,.!?]*,\s*/gi;
 
+/** An if-clause up to its deadline, commas or not: "if the invoice isn't here by Friday our legal team…" — the deadline closes the condition. */
+const CONDITION_THEN_DEADLINE =
+  /\b(?:if|unless)\b[^,.!?]{0,80}?\b(?:by|before|until|within)\s+(?:(?:this|next|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|the weekend|the end of (?:the )?\w+|\d+ (?:days?|hours?|weeks?)|\d{1,2}(?::\d\d)?\s*(?:am|pm))\s+/gi;
+
 /** The part of `before` after its last comma that opens a new subject (which may be the match's first word). */
 function afterLastNewSubject(before: string, matchStart: string): string {
   const text = `${before}${matchStart}`;
@@ -79,6 +83,9 @@ function afterLastNewSubject(before: string, matchStart: string): string {
   // "if that doesn't get anywhere, small claims court is £35": the comma ends the if-clause and its negation.
   CONDITION_THEN_COMMA.lastIndex = 0;
   for (let m = CONDITION_THEN_COMMA.exec(before); m; m = CONDITION_THEN_COMMA.exec(before)) from = Math.max(from, m.index + m[0].length);
+  CONDITION_THEN_DEADLINE.lastIndex = 0;
+  for (let m = CONDITION_THEN_DEADLINE.exec(before); m; m = CONDITION_THEN_DEADLINE.exec(before))
+    from = Math.max(from, m.index + m[0].length);
   return before.slice(Math.min(from, before.length));
 }
 

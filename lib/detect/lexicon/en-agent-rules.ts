@@ -29,7 +29,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "The salon staff report to head office but we don't pass customers on to them."
       "\\bwe (?:don't|do not) pass (?:customers|calls|chats|complaints|you|people) (?:on|up|through) to (?:them|head office|managers?|supervisors?|anyone)\\b",
       // "There isn't anyone above me for API tickets.", "I'm the only one on chat at the moment."
-      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) me\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:more )?senior (?:on|in|at|here)\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:above|higher than|over) (?:me|us)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) (?:more )?senior (?:on|in|at|here)\\b|\\bthe only (?:one|person|agent)(?<=\\bi(?:'m| am) the only \\w+) (?:on (?:chat|shift|duty)|here|working|available)\\b",
       // "I'm not able to transfer you to anyone else."
       "\\b(?:i'm|i am) (?:not able|unable) to (?:transfer|put|pass) you (?:through )?to (?:anyone|anybody|someone) else\\b",
       // "A supervisor wouldn't change anything."
@@ -95,6 +95,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "We don't transfer chats.", "Sorry, no returns."
+      "^\\s*(?:sorry,?\\s+)?we (?:don't|do not|can't|cannot) (?:transfer|escalate|pass on) (?:chats|calls|cases|messages)\\s*[.!]*\\s*$|^\\s*(?:sorry,?\\s+)?no (?:returns|refunds|exchanges|cancellations)\\s*[.!]*\\s*$",
       // "Not my team.", "I can't comment on that.", "The increase is correct."
       "^\\s*(?:sorry,?\\s+)?(?:not my (?:team|department|area|job|problem|remit)|that's not (?:my|our) (?:team|department|area|remit))\\s*[.!]*\\s*$|^\\s*(?:i|we) (?:can't|cannot|can not|'m unable to|am unable to|'re unable to) comment(?: on (?:that|this|it|individual cases))?\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)the (?:increase|rent|price|figure|calculation|reading|charge|amount|bill|fee) (?:is|was) (?:correct|right|accurate)\\s*[.!]*\\s*$",
       // "No, I can't arrange that.", "I can see the readings now. I'm unable to re-issue the bill.": the no is the message's last sentence, with nothing after it.
@@ -109,7 +111,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "^\\s*(?:refunds?|that|this|it|exchanges?|returns?|cancellations?|compensation) (?:aren't|isn't|is not|are not) something (?:i|we) can (?:do|offer|help with|process)\\s*[.!]?\\s*$",
       "^\\s*(?:i|we) (?:can't|cannot|can not) (?:authori[sz]e|approve|arrange|sign off) (?:a|an|the|any) [^.!?]{1,40}\\s*[.!]?\\s*$",
       // "That won't be possible."
-      "^\\s*(?:that|it|this) (?:won't|will not) be possible\\s*[.!]*\\s*$",
+      "^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:that|it|this) (?:won't|will not) be possible\\s*[.!]*\\s*$",
       // "No, the fee still has to be paid."
       '^\\s*no,? (?:the|your|this|that) (?:fee|charge|payment|balance|bill|amount|fine|invoice) (?:still )?(?:has|have|needs?) to be paid\\s*[.!]?\\s*$',
       // "I can't tell you when it'll be done."
@@ -204,6 +206,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "Maybe the change wasn't saved properly on your side."
+      "\\b(?:wasn't|weren't|was not|were not) (?:\\w+ )?(?:properly|correctly) on your (?:side|end)\\b",
       // "You should have set a travel notice in the app before going".
       "\\byou should(?: have|'ve) \\w+ [^.!?]{0,40}\\bbefore (?:going|travelling|traveling|you (?:left|went|travelled|traveled|booked|ordered|sent|flew))\\b",
       // "covered in the care guide you got at sign-up", "in the terms you accepted, so you were told about it", "that's on the maintenance, not on us", "you should have had the transmission serviced".

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I want this handled by a complaints manager".
+        '\\bhandled by (?:a|the|your) (?:[\\w-]+ )?{MGR_STRICT}\\b',
         // "Is there someone more senior I could speak to?", "could you arrange for a supervisor to call me?", "I'd like this handled by someone who can approve it", "I'm calling corporate."
         "\\b(?:someone|somebody|anyone) (?:more )?(?:senior|higher up|in charge) (?:i|we) (?:could|can|might) (?:speak|talk)\\b|\\barrange for (?:a|the|your) {MGR_STRICT} to\\b|\\bhandled by someone (?:who can|more senior|senior|with (?:the )?authority)\\b|\\b(?:i'm|im|i am|i'll|i will) (?:be )?(?:calling|call|contacting|contact|emailing|email|writing to) corporate\\b",
         // "I'd like to speak to the owner please.", "Then the owner." (not "the owner of the account").
@@ -23,7 +25,7 @@ export const LEXICON_EN: LexiconInput = {
         // "Then who supervises the people who moved my boxes?", "I still want the manager down at our pitch today."
         '\\bwho supervises\\b|\\bwant (?:the|a|your) {MGR_STRICT} (?:down|here|over|out|to come)\\b',
         // "please can someone more senior look at this", "Please put me through anyway.", "Put me through to the home manager", "I asked to speak to one.", "or someone senior to look at it".
-        "\\b(?:can|could|will) (?:someone|somebody) (?:more )?(?:senior|in charge|higher up) (?:look at|review|check|deal with|handle|help with)\\b|\\bput me through anyway\\b|\\bput me through to (?:the|your|a) (?:[\\w-]+ ){0,2}(?:manager|supervisor|team ?lead(?:er)?)\\b|\\bi asked to speak to (?:one|a manager|a supervisor|someone (?:senior|else|in charge))\\b|\\bor (?:someone|somebody) (?:more )?senior to\\b|\\bthere's always (?:a|an) (?:manager|supervisor)\\b",
+        "\\b(?:can|could|will) (?:someone|somebody) (?:more )?(?:senior|in charge|higher up) (?:actually )?(?:look at|review|check|deal with|handle|help with|follow (?:it |this )?up|sort (?:it|this))\\b|\\bput me through anyway\\b|\\bput me through to (?:the|your|a) (?:[\\w-]+ ){0,2}(?:manager|supervisor|team ?lead(?:er)?)\\b|\\bi asked to speak to (?:one|a manager|a supervisor|someone (?:senior|else|in charge))\\b|\\bor (?:someone|somebody) (?:more )?senior to\\b|\\bthere's always (?:a|an) (?:manager|supervisor)\\b",
         // "someone must be in charge of that building", "then who do I complain to?", "Then a supervisor, a team leader, anyone…"
         '\\b(?:someone|somebody) (?:must|has to) be in charge\\b|\\bwho (?:do|can|should) i complain to\\b|(?:^|[.!?]\\s+)(?:then|ok,? then|fine,? then) (?:a|your|the) {MGR_STRICT}\\b',
         // "who runs the Kingsgate salon?", "Who's in charge at Hillgate?", "I want someone above all of them", "put me onto your manager".
@@ -208,6 +210,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "I'm reporting this to the HSE".
+        '\\b(?:the )?HSE\\b|\\bhealth and safety executive\\b',
         // "the state insurance commissioner".
         '\\b(?:state )?insurance (?:commissioner|department|regulator)\\b|\\bdepartment of insurance\\b|\\bpublic (?:utilities|service) commission\\b',
         // "I'll report the property to the council's private housing team", "I'm calling the council at 4:01", a typed "onbudsman".
@@ -263,6 +267,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         // "I'll hold off on calling the bank then": the threat withdrawn.
         '\\bhold(?:ing)? off (?:on )?$',
+        // "I will wait for the email then before I ring the bank": waiting first, no threat yet.
+        '\\bbefore (?:i|we) $',
         '\\b(?:withdraw|withdrawing|drop|dropping|close|closing|cancel|cancell?ing|call off|calling off) (?:the |my |our )?$',
         '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:\\w+\\s+){0,3}$',
         // "can you reverse the payments?": asking the company itself, a refund or fraud claim, not a threat.
@@ -277,6 +283,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "never buying another one of your games".
+        '\\b(?:never|not) (?:buying|ordering|booking) (?:another|any more|anything else)(?: one)? (?:of|from) your\\b',
+        // "I won't be setting foot in one of your gyms again", "we'll be taking the whole team to another vendor", "going with a local firm", "I might as well take it all to the building society".
+        "\\b(?:won't|will not|never) (?:be )?(?:set(?:ting)? foot in|step(?:ping)? (?:foot )?in(?:to)?) (?:one of )?your\\b|\\b(?:taking|take|moving|move) (?:the|our|my) (?:whole |entire )?\\w+ (?:over )?to (?:another|a different|a new|a rival) (?:vendor|provider|supplier|company|platform|tool)\\b|\\b(?:going|go) with a local (?:firm|company|provider|engineer|plumber|garage|shop)\\b|\\b(?:might|may) as well (?:take|move|switch|go)\\b[^.!?]{0,40}\\b(?:to|elsewhere|somewhere else)\\b",
         // "I won't be rejoining after this", "I won't be re-enrolling for the autumn term".
         "\\b(?:won't|will not|shan't) be (?:rejoining|re-?enrolling|re-?subscribing|re-?booking|renewing|returning|coming back|ordering again|buying again)\\b",
         // "I'm going to opt out at renewal and just take the cash allowance".
@@ -411,6 +421,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bno complaints\\b|\\b(?:won't|will not|don't|do not) need (?:it|the account|them|the service)(?: (?:any ?more|from abroad|after (?:that|this|the move))\\b|\\s*(?:[.!]|$))|\\bno longer (?:need|use)\\b",
         '\\b(?:moving|relocating|emigrating)\\b[^.!?]{0,40}\\b(?:for (?:work|a job|uni|university|college|my studies)|abroad|overseas|out of the country|house)\\b',
         '\\b(?:died|passed away|passed on|bereave\\w*|deceased|death certificate|probate|executors?|estate of|late (?:mother|father|mum|mom|dad|husband|wife|partner))\\b',
+        "\\b(?:i've|i have|we've|we have) (?:just )?moved (?:to|house|abroad|away|out of)\\b|\\bnothing (?:wrong|bad) with (?:the|your) \\w+\\b|\\b(?:new job|no time|zero time)\\b",
       ],
       exceptAfter: [
         '\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b',
@@ -449,6 +460,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll post this whole DM thread on the fans' forum".
+        "\\b(?:post|posting|share|sharing|put|putting) (?:this|the|our) (?:whole |entire )?(?:dm |chat )?(?:thread|conversation|chat|exchange|dms|transcript|screenshots?) (?:on|in|to) (?:the |a |my |our )?(?:[\\w'-]+ ){0,3}(?:forum|group|page|twitter|facebook|reddit|tiktok|instagram)\\b",
+        // "sending photos to the Evening Courier", "I'm putting it on the Beacon Street Facebook group".
+        "\\b(?:send|sending|sent) (?:the |my |these |all (?:the |my )?)?(?:photos|pictures|videos?|footage|screenshots|story) to the (?:evening|local|daily) (?:[\\w-]+ )?(?:courier|advertiser|argus|record|journal|star|sentinel|observer|news|press)\\b|\\b(?:putting|put|posting|post) (?:it|this|the whole thing) (?:up )?on (?:the |our |my |a )?(?:[\\w'-]+ ){0,3}(?:facebook|whatsapp|neighbourhood|community|local) (?:group|page)\\b",
         // "I'll be leaving a review about how you treat people".
         '\\b(?:leave|leaving|write|writing|post|posting) (?:a |an |my )?(?:\\w+ )?reviews? (?:about|of|on) how (?:you|this|they|your|the)\\b',
         // "I'll tell the new tenants exactly what they're signing up for".
@@ -553,7 +568,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         // "I'm going round there with the kids' cricket bat".
         "\\b(?:going|go|coming|come) (?:round|over|down) (?:there|to (?:his|her|their|your) (?:\\w+ )?(?:house|place|flat|room))\\b[^.!?]{0,30}\\bwith (?:a|the|my|our) (?:[\\w']+ ){0,2}(?:bat|knife|hammer|golf club|crowbar|axe|machete|gun|bottle|brick|bat)\\b",
-        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas(?! (?:station|bill|meter|supply|leak|pump|tank|cooker|hob|boiler|fire|one|company|price|card|engineer|safety)\\b)|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas(?=\\s+(?:them|you|u|him|her|em|'em|all|every|these|those|people|everyone|the lot|each)\\b)|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|(?<!\\b(?:vets?|vet's|had to|have to|decided to|we)\\s)put (?:them|you|him|her) down(?!\\s+(?:peacefully|gently|at home|last|in the end|to sleep))|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -568,6 +583,8 @@ export const LEXICON_EN: LexiconInput = {
         '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
+        // "a gas leak… this could kill someone": a hazard that could kill, not a person threatening.
+        '\\b(?:this|it|that|the (?:gas|leak|smoke|fumes|wiring|wire|fire|heat|cold|damp|mould|boiler|pipe|heater|fault))\\s+(?:could|might|will|would|can|is going to)\\s+(?:easily |actually |literally )?$',
         // "the weedkiller i bought, it says it'll kill everything it touches".
         '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
         // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
@@ -622,6 +639,8 @@ export const LEXICON_EN: LexiconInput = {
         '{EVENT_DID_IT}',
         // "Will the bait kill them?": pest control.
         '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
+        // "a gas leak… this could kill someone": a hazard that could kill, not a person threatening.
+        '\\b(?:this|it|that|the (?:gas|leak|smoke|fumes|wiring|wire|fire|heat|cold|damp|mould|boiler|pipe|heater|fault))\\s+(?:could|might|will|would|can|is going to)\\s+(?:easily |actually |literally )?$',
         // "the weedkiller i bought, it says it'll kill everything it touches".
         '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
         // "another pupil threatened to stab him": a threat someone made, reported.
@@ -663,6 +682,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'abuse',
       role: 'customer',
       patterns: [
+        // "are your devs actually brain dead or just lazy clowns? 🤡"
+        '\\bare (?:your|you|the) (?:[\\w-]+ )?(?:all )?(?:actually |genuinely |really )?(?:brain[- ]?dead|clowns|morons|idiots|thick|stupid|useless)\\b',
         // "your so-called watchmaker is a clown who couldn't regulate a kitchen timer".
         '\\b(?:your|that|this) (?:so-?called |so called )?(?:[\\w-]+ ){0,2}?(?:is|was|are|were) (?:a |an )?(?:(?:complete|total|absolute|bunch of|bloody) )?(?:clowns?|cowboys?|muppets?)\\b',
         // "useless" as the whole reply to the agent.
@@ -684,7 +705,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you|u|you people|you guys|you lot|y'all|your (?:staff|team|agents|people))\\s+(?:are|'re|were|r)\\s+(?:(?:so|honestly|really|completely|absolutely|utterly|totally|just|all|clearly|genuinely)\\s+){0,2}{ABUSE_ADJ}\\b",
         '\\b(?:every (?:single )?one of you|all of you|each of you|the lot of you|you lot)\\s+(?:is|are|were|was)\\s+(?:\\w+\\s+)?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
-        '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
+        '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss|devs|developers|coders|moderators|mods)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
         "\\b(?:you|u|ya|you're|youre|you are|ur|your (?:agents?|staff|company|team|people|service|support) (?:are|is))\\s+(?:so\\s+|really\\s+|completely\\s+|totally\\s+|absolutely\\s+|fucking\\s+|such\\s+|a\\s+|an\\s+)*{ABUSE_ADJ}\\b",
         '\\b(?:fuck|screw|f\\*+k|fk|fuk|damn|curse)\\s+(?:you|u|ya|off|your (?:company|service|store|airline)|this (?:company|airline|place)|all of you|you all)\\b',
         '\\b(?:shut (?:the fuck |tf )?up|stfu|gtfo|go to hell|go die|piss off|get lost|bite me|eat shit|suck (?:my|it)|kiss my)\\b',
@@ -785,6 +806,8 @@ export const LEXICON_EN: LexiconInput = {
       // How someone else feels, passed on: "he's really upset about it", "two of them are furious".
       // "she's useless" is still about staff, so only feelings are named.
       othersBefore: [
+        // "Is this a scam?" about a letter someone received: a question, not an accusation.
+        '\\b(?:is|was) (?:this|that|it) (?:a |an )?(?:\\w+ )?scam',
         // "It was a scam." told by a fraud victim: the scam was someone else's, in the past ("this is a scam" stays).
         '\\b(?:it|that|he|she|they|which) (?:was|were) (?:all )?(?:a |an )?(?:\\w+ )?scam',
         "\\b(?:he|she|they|(?:\\w+ )?of them|parents|customers|guests|people)(?:'s|'re| is| are| was| were| got| get| gets| have been| has been|'s been|'ve been| seemed| sounded| felt| feels)\\s+(?:(?:a bit|quite|really|so|very|absolutely|pretty|properly|still)\\s+)*(?:frustrated|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|irritated|aggravated|exasperated|upset)",
@@ -985,12 +1008,16 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "on the 20th of May… It's now the 14th of June.", "charged me again??", "I'm not dropping this".
+        "\\b(?:it's|it is|today is) now the \\d{1,2}(?:st|nd|rd|th)\\b(?<=\\bon the \\d{1,2}(?:st|nd|rd|th)?[^!?]{0,120}\\b(?:it's|it is|today is) now the \\d{1,2}(?:st|nd|rd|th))|\\bagain\\s*\\?{2,}|\\b(?:i'm|i am) not (?:dropping|letting go of) (?:this|it)\\b",
+        // "can you tell me an actual time?", "a gas leak next to a playground isn't a priority??", "is that even on your system?", "I am getting nowhere.", "it's Friday. she can't sit in a cold house all weekend", "I've said no three times".
+        "\\b(?:an|a|any) actual (?:time|date|answer|eta|update|plan)\\s*\\?|\\b(?:isn't|is not|not) a priority\\s*\\?|\\b(?:is|was) (?:that|this|it) even (?:on|in|possible|allowed|legal|true)\\b|\\b(?:i'm|i am|we're|we are) getting nowhere\\b|^\\s*(?:today is|it's|it is|it's now|today's) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[.!]+\\s+\\S|\\b(?:i've|i have) said no (?:twice|three times|\\d+ times)\\b",
         // "Today is Friday.", "is it going to sit in a queue like last time?", "So what's happened since then? Anything?", "should have been the first answer though", "It literally says Ledgerly on it."
         "^\\s*(?:today is|it's|it is|it's now|today's) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[.!]*\\s*$|\\b(?:going to|gonna|will (?:it|this|that|you|they)|is (?:it|this|that)) [^.?!]{0,50}\\blike (?:last time|the last (?:time|two times|three times))\\s*\\?|[?]\\s+anything\\s*\\?+\\s*$|\\bshould(?:'ve| have) been the first (?:answer|thing|reply|response|offer)\\b|\\b(?:it|this|that) literally says\\b",
         // "…and nobody told me", "should I just keep checking in every day like I have been?", "I'm not doing this a fourth time", "You broke it.", "I'm sure it's not your fault, but…", "since 7:50. it's 8:40 now".
         "\\band (?:nobody|no one|no-one) (?:told|informed|called|emailed|contacted|let) (?:me|us)\\b|\\blike (?:i|we) have been\\s*\\?|\\bnot (?:doing|going through) (?:this|it|that|all this) (?:again|a {ORDINAL} time)\\b|(?:^|[.!?]\\s+)you (?:broke|damaged|ruined|lost|scratched) (?:it|my \\w+|them)\\s*[.!]|\\bi'm sure (?:it's|it is|it isn't|it's not) (?:not )?your (?:fault|doing),? but\\b|\\bsince \\d{1,2}:\\d\\d\\s*(?:am|pm)?\\.\\s+(?:it's|it is|its) (?:now )?\\d{1,2}:\\d\\d\\b",
         // "this is the second time this week it's been blocked", "the second time something like this has happened with you": not a contact again, but worn down all the same (3 of 3 judged lines).
-        "\\b{ORDINAL} time (?:this (?:week|month|year) )?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
+        "\\bthe (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) time (?:this (?:week|month|year) )?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
         // "Do I report it a fourth time?", "towels under it for the third week now", "this is attempt number 6 today", "What exactly is being reviewed?", "For six weeks?", "That's your job."
         "\\b(?:do|should|must|shall) (?:i|we) (?:report|call|ring|email|write|chase|ask|contact you about|send) (?:it |this |them )?(?:again )?(?:a|for the) {ORDINAL} time\\b|\\bfor the {ORDINAL} (?:week|day|month|night|weekend) (?:now|running|in a row)\\b|\\battempt (?:number |no\\.? ?|#)?(?:[3-9]|\\d{2})\\b|\\bwhat exactly (?:is|are) (?:being|you) \\w+\\b|(?:^|[.!?]\\s+)for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\bthat's (?:literally |quite literally )?your job\\b",
         // "10 days for a charge that shouldn't exist", "sort it or im calling my bank", "that's all I was asking for from the start".
@@ -1332,6 +1359,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I also wrote in about the April issue", "I cancelled my account on your chat on the 2nd".
+        '\\bi (?:also|already) wrote in\\b|\\b(?:cancelled|reported|asked|requested|raised)\\b[^.!?]{0,30}\\bon your (?:chat|live chat|phone line|helpline|app|website)\\b',
+        // "that is what the last three people said", "I also rang the shop at 1 o'clock", "Mum's been trying to sort this since Thursday".
+        '\\bthat is what the (?:last|previous|other) (?:two |three |\\d+ )?(?:people|agents|advisors|advisers) (?:said|told me)\\b|\\bi (?:also|already) (?:rang|called|phoned|emailed|wrote to|messaged) (?:you|the (?:shop|store|branch|office|helpline)|your \\w+)\\b|\\b(?:been|was) trying to (?:sort|get|fix|resolve) (?:this|it) (?:out |sorted )?(?:since|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|\\d+ (?:days|weeks))\\b',
         // "That's what I asked for on Monday", "I reported it on the 3rd with photos".
         "\\bthat's (?:exactly )?what (?:i|we) (?:asked for|asked|requested|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time)|on the \\d{1,2}(?:st|nd|rd|th)?)\\b|\\b(?:i|we) (?:reported|raised|logged) (?:it|this|the \\w+) (?:\\w+ )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b",
         // "this is my third ticket about my laptop" (not "on the 3rd ticket" of an event).
@@ -1341,9 +1372,9 @@ export const LEXICON_EN: LexiconInput = {
         // "I opened that ticket 5 days ago", "I spoke to someone on the phone on the 6th who said…".
         '\\b(?:asked|emailed|wrote|called|rang|messaged)(?!\\s+(?:the (?:seller|courier|driver|landlord|shop|store|hotel|airline|bank)|them|him|her)\\b)\\b[^.!?]{0,50}\\band (?:have |had )?(?:had|received|got) no (?:reply|response|answer)\\b|\\b(?:opened|raised|submitted|logged) (?:that|the|this|a|my) (?:ticket|case|request|complaint)\\b[^.!?]{0,20}\\b(?:\\d+|two|three|four|five|six|a few|several) (?:days|weeks|months) ago\\b|\\b(?:i|we) (?:spoke|talked) to (?:someone|somebody|one of your \\w+|a (?:colleague|lady|man|guy|woman|person|rep|advisor|adviser)) (?:on the phone |by phone |in (?:the )?(?:store|branch) )?(?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|yesterday|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         // "I write further to my previous correspondence of 3 March", "This is now the third occasion", "It's in all my previous emails."
-        "\\bfurther to (?:my|our) (?:previous |earlier |last |recent |prior )?(?:correspondence|letters?|e-?mails?|messages?|complaints?|calls?)\\b|\\b{ORDINAL} occasion\\b|\\b(?:it's|it is|that's|that is|it was|all) (?:already )?in (?:all |each of |both (?:of )?)?my (?:previous|earlier|last|other) (?:e-?mails?|messages?|letters?|tickets?|chats?)\\b",
+        "\\bfurther to (?:my|our) (?:previous |earlier |last |recent |prior )?(?:correspondence|letters?|e-?mails?|messages?|complaints?|calls?)\\b|\\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) occasion\\b|\\b(?:it's|it is|that's|that is|it was|all) (?:already )?in (?:all |each of |both (?:of )?)?my (?:previous|earlier|last|other) (?:e-?mails?|messages?|letters?|tickets?|chats?)\\b",
         // "I emailed about this on 4 March and have received no reply", "I've already sent in the proof… twice", "sending it now. third time", "On Monday I asked for it to be cancelled".
-        "\\b(?:emailed|wrote|called|rang|phoned|messaged|contacted you)(?: (?:you|in|to you|your \\w+))?(?: about (?:this|it))?(?: on [^.!?]{1,20}?)? and (?:have |had )?(?:received|had|got|heard) (?:no|nothing)\\b|\\b(?:i've|i have) already (?:sent|provided|submitted|uploaded|given|emailed)\\b[^!?]{0,90}?\\b(?:twice|three times|\\d+ times|several times)\\b|(?<=\\b(?:sending|sent|resending|resent|re-sending|uploading|uploaded|emailing|emailed|submitting|submitted|attaching|attached|posting|writing|asking|telling you|explaining|giving)\\b[^!?]{0,40}[.!,]\\s+){ORDINAL} time\\b|\\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week),? (?:i|we) (?:asked|requested|called|rang|phoned|emailed|wrote to you|messaged)\\b(?! (?:my|his|her|the (?:courier|driver|bank|shop|store|council|landlord)))",
+        "\\b(?:emailed|wrote|called|rang|phoned|messaged|contacted you)(?: (?:you|in|to you|your \\w+))?(?: about (?:this|it))?(?: on [^.!?]{1,20}?)? and (?:have |had )?(?:received|had|got|heard) (?:no|nothing)\\b|\\b(?:i've|i have) already (?:sent|provided|submitted|uploaded|given|emailed)\\b[^!?]{0,90}?\\b(?:twice|three times|\\d+ times|several times)\\b|\\b(?:sending|sent|resending|resent|re-sending|uploading|uploaded|emailing|emailed|submitting|submitted|attaching|attached|posting|writing|asking|telling you|explaining|giving)\\b[^!?]{0,40}[.!,]\\s+{ORDINAL} time\\b|\\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week),? (?:i|we) (?:asked|requested|called|rang|phoned|emailed|wrote to you|messaged)\\b(?! (?:my|his|her|the (?:courier|driver|bank|shop|store|council|landlord)))",
         // "the last two people said the same thing".
         '\\bthe (?:last|previous) (?:two|three|\\d+) (?:people|agents|advisors|advisers) (?:said|told me) the same\\b',
         // "I've sent 2 tickets in game already", "Third chat about this.", "That's what the last two people said.", "I've reported it every single time", "the email on Monday that nobody answered".
@@ -1360,7 +1391,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:on|in|during) (?:any|all|each|both|none) of the (?:two|three|four|five|\\d+|last \\w+|previous \\w+) (?:calls|chats|emails|messages|visits)\\b|\\b(?:call(?:ing)?|ring(?:ing)?|writ(?:e|ing)|e-?mail(?:ing)?|chas(?:e|ing)|contact(?:ing)? you) (?:for )?a {ORDINAL} time\\b',
         "\\b(?:reporting|raising|chasing|writing about|contacting you about) (?:[\\w']+ ){0,6}?again\\b|\\b(?:both|all|each) of my (?:earlier|previous|last|other) (?:messages|emails|calls|chats|letters)\\b",
         // "that is what I was told on 2 August", "I emailed admissions on 20 January and rang on the 28th".
-        "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:emailed|called|rang|phoned|wrote to|messaged)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)? and (?:then )?(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b",
+        "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told (?:on (?:the )?\\d{1,2}(?:st|nd|rd|th)?|at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|o'clock)?)\\b|\\b(?:emailed|called|rang|phoned|wrote to|messaged)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)? and (?:then )?(?:rang|called|phoned|emailed|wrote|messaged|chased)\\b",
         // "Per my last three emails", "same as on the last two tickets", "3 hours since our first email", "when I first emailed about it".
         '\\bper my (?:last|previous) (?:(?:two|three|four|few|\\d+) (?:emails|e-mails|messages|tickets|chats)|emails?|e-mails?|tickets?)\\b',
         '\\bthe last (?:two|three|four|few|\\d+) (?:tickets|cases|chats|calls|emails)\\b(?<=\\b(?:on|in) the last \\w+ \\w+)|\\bsince (?:our|my) first (?:email|e-mail|message|call|ticket|chat|contact)\\b|\\bwhen (?:i|we) first (?:emailed|called|rang|phoned|wrote in|contacted you|messaged|chatted|reported (?:it|this))\\b',

@@ -2995,3 +2995,92 @@ describe('round forty-eight: polite on the surface, good agents under fire, Amer
     expect(refused).toContain('agent_bare_refusal');
   });
 });
+
+describe('round forty-nine: emergencies, older customers, cancellations, social media DMs', () => {
+  it('a gas leak, a hazard that could kill, and capitals said to be for the eyes are not threats', () => {
+    expectQuiet('threat_violence', [
+      "hi, I smell gas in the hallway near the meter. not sure if it's a leak or the bins?",
+      "we're outside now. this could kill someone if it went up, right?",
+      'the damp could easily kill someone with asthma',
+    ]);
+    expectHeard('threat_violence', ['I will gas them all', 'I could kill someone at your office right now']);
+    expectHeard('threat_regulator', ["if nobody is here in the next hour I'm reporting this to the HSE"]);
+    expectHeard('threat_public', [
+      "I'm sending photos to the Evening Courier",
+      "If it isn't sorted I'm putting it on the Elm Road Facebook group",
+    ]);
+    expectQuiet('threat_public', ['can you send the photos to the courier so they can find the house?']);
+  });
+
+  it('cancelling for your own reasons is a request; leaving because of the company is a threat', () => {
+    expectQuiet('threat_churn', [
+      "hi, I'd like to cancel my premium plan when it runs out. nothing wrong with the app, just zero time right now 😅",
+      "I want to cancel my membership. I've moved to a different city.",
+    ]);
+    expectEach([
+      ["and I won't be setting foot in one of your gyms again", 'threat_churn'],
+      ["we'll be taking the whole team to another vendor at renewal", 'threat_churn'],
+      ["if nobody shows tomorrow I'm cancelling her cover and going with a local firm", 'threat_churn'],
+      ['IF I HAVE TO GO TO THE TOWN ANYWAY I MIGHT AS WELL TAKE IT ALL TO THE BUILDING SOCIETY THERE', 'threat_churn'],
+      ["if this happens again I'm never buying another one of your games", 'threat_churn'],
+    ]);
+  });
+
+  it('deadlines close an if-clause, and earlier contacts said plainly', () => {
+    // "isn't" belongs to the condition: the legal team is the consequence.
+    expectHeard('threat_legal', ["If the corrected invoice isn't here by Friday our legal team will be in touch."]);
+    expectQuiet('threat_legal', ["if it isn't fixed by Friday I won't sue, I'll just leave"]);
+    expectEach([
+      ["that's what I was told at 7pm and at 8:30. on the way from where?", 'repeat_contact'],
+      ['that is what the last three people said', 'repeat_contact'],
+      ["I also rang the shop at 1 o'clock and the young lady said he was on his way.", 'repeat_contact'],
+      ["Mum's been trying to sort this since Thursday", 'repeat_contact'],
+      ['I also wrote in about the April issue, which never came either.', 'repeat_contact'],
+      ['I cancelled my account on your chat on the 2nd, I have the email', 'repeat_contact'],
+    ]);
+  });
+
+  it('annoyance, scared or cold', () => {
+    expectHeard('frustration', [
+      'can you tell me an actual time? my daughter is 9.',
+      "a leak next to a playground isn't a priority??",
+      'I told the person this morning. is that even on your system?',
+      'I am getting nowhere.',
+      "it's Friday. she can't sit in a cold house all weekend",
+      "that's the third offer. I've said no three times.",
+      "It went out on the 20th of May according to your site. It's now the 14th of June.",
+      'today you charged me £15.99 again??',
+      "then I'd like it escalated in writing. I'm not dropping this",
+    ]);
+    expectQuiet('frustration', [
+      'Dear Sir, I have had a letter saying I owe £2,340 for a house I never lived in. Is this a scam? I am very worried.',
+      'no email yet... oh wait it was in promotions 🙄 got it',
+      "force closed the app and restarted. still nothing. I'm not angry by the way, just confused why it worked yesterday",
+    ]);
+    expectHeard('frustration', ["I'm not angry, just disappointed that nobody called."]);
+    expectQuiet('threat_chargeback', ['Thank you. I will wait for the email then before I ring the bank.']);
+  });
+
+  it('social DMs: abuse, posting the thread, someone senior', () => {
+    expectEach([
+      ['are your devs actually brain dead or just lazy clowns? 🤡', 'abuse'],
+      ["I'll post this whole DM thread on the fans' forum", 'threat_public'],
+      ['And I want this handled by a complaints manager, not passed around again', 'escalation_request'],
+      ['ok. and can someone senior actually follow it up this time?', 'escalation_request'],
+    ]);
+  });
+
+  it('the agent: nobody above us, chats not transferred, no returns, and the clause named', () => {
+    expectEach(
+      [
+        ["There isn't anyone above us for social queries.", 'agent_denies_escalation'],
+        ["We don't transfer chats.", 'agent_bare_refusal'],
+        ['Sorry, no returns.', 'agent_bare_refusal'],
+        ["No, that won't be possible.", 'agent_bare_refusal'],
+        ["Maybe the change wasn't saved properly on your side.", 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("Section 7 says we don't cover damage caused by lack of maintenance.", 'agent')).not.toContain('agent_bare_refusal');
+  });
+});
