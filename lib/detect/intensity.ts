@@ -65,7 +65,7 @@ export function findShouting(lex: CompiledLexicon, text: string): IntensityFindi
  * ("cancel the add-on but NOT my plan") is precision, not anger.
  */
 const INSISTING_CAPS =
-  /\b(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|WHOLE|ENTIRE|EVEN|OWN|NO|NONE|ALL|YOU|HE|SHE|THEY|ME|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)\b(?=\s+[a-z])/g;
+  /\b(?:WAS|WERE|DID|DOES|HAVE|HAD|IS|AM|ARE|NOT|NEVER|NOTHING|STILL|AGAIN|ALREADY|TWICE|SAME|EVERY|WHOLE|ENTIRE|EVEN|OWN|NO|NONE|ALL|BOTH|GONE|YOU|HE|SHE|THEY|ME|YOUR|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|DAYS|WEEKS|MONTHS|HOURS)\b(?=\s+[a-z])/g;
 /** The word before a stressed capital: lower-case or capitalised, and not a contrast ("but NOT"). */
 const WORD_BEFORE_STRESS = /\b(?!(?:but|and|or|only|just)\b)[A-Za-z][a-z']*,?\s$/;
 

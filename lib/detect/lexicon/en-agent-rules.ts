@@ -206,6 +206,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "misconfigured by your team. You need to set it up properly.", "You need to give the station more notice next time.", "Most of these issues happen because customers haven't switched them on.", "You were asked to confirm the plan when you created the site."
+      "\\b(?:misconfigured|set up wrong(?:ly)?|set up incorrectly|configured wrong(?:ly)?) (?:by|on) your (?:team|side|end|admin|it team|staff)\\b|\\byou need to (?:set (?:it|this|them) up|configure (?:it|this)|do (?:it|this)) properly\\b|\\bmore notice next time\\b|\\b(?:issues|problems|errors) (?:usually |mostly |often )?happen because (?:customers|users|people|you) (?:haven't|have not|didn't|don't|do not)\\b|\\byou were (?:asked|told|reminded|prompted) to (?:confirm|check|select|choose|read|accept)\\b",
       // "Maybe the change wasn't saved properly on your side."
       "\\b(?:wasn't|weren't|was not|were not) (?:\\w+ )?(?:properly|correctly) on your (?:side|end)\\b",
       // "You should have set a travel notice in the app before going".
@@ -221,7 +223,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "usually caused by owners not ventilating them properly".
       '\\b(?:usually|normally|often|typically) caused by (?:owners|customers|people|users|guests) not \\w+ing\\b',
       // "You should have added it when you booked, then this wouldn't have happened.", "the mistake was made when you ordered", "That happens when customers tap the buy button twice.", "it was left blank".
-      "\\bthen this wouldn't have happened\\b|\\bthe mistake was made when you\\b|\\bwasn't (?:\\w+ )?(?:properly|correctly) when you\\b|\\bthat happens when (?:customers|people|users|you)\\b|\\b(?:it|this|that|section \\d+) was left blank\\b",
+      "\\bthen this wouldn't have happened\\b|\\bthe mistake was made when you\\b|\\bwasn't (?:\\w+ )?(?:properly|correctly) when you\\b|\\bthat happens (?:when|if) (?:customers|people|users|you)\\b|\\b(?:it|this|that|section \\d+) was left blank\\b",
       // "Most likely the pendant wasn't being worn… Customers are told to wear it at all times.", "the wrong one was selected when you ordered", "it's down to how it's been used".
       "\\b(?:customers|users|members|residents|guests|patients) are (?:told|advised|asked|reminded) to\\b|\\b(?:most likely|probably|likely) (?:the \\w+ )?(?:wasn't|weren't) being (?:worn|used|charged|kept)\\b|\\b(?:the )?wrong (?:one|item|size|model|option|address|date) was (?:selected|chosen|entered|picked|ordered) when you\\b|\\b(?:it's|it is) down to how (?:it's|it has|it was|you've|you have) (?:been )?(?:used|treated|handled|stored|cleaned)\\b",
       // "most likely because the details you gave when you registered were wrong", "If they'd been done properly the first time…", "because you uploaded photos instead of the PDFs".

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Is there someone else there who does know?", "I want our account manager on this today", "a call with our account director", "I want to talk to my account manager".
+        '\\bis there (?:someone|somebody|anyone) else (?:there )?who (?:does |actually |can )?(?:know|help|understand)\\b|\\b(?:want|need|get) (?:our|my|the) account (?:manager|director|lead) (?:on (?:this|it|the phone|a call)|to (?:call|ring|contact|get involved))\\b|\\bwhoever is senior enough\\b|\\ba call with (?:our|my|the|your) account (?:manager|director)\\b|\\b(?:talk|speak) to (?:my|our) account (?:manager|director|lead)\\b',
         // "I want this handled by a complaints manager".
         '\\bhandled by (?:a|the|your) (?:[\\w-]+ )?{MGR_STRICT}\\b',
         // "Is there someone more senior I could speak to?", "could you arrange for a supervisor to call me?", "I'd like this handled by someone who can approve it", "I'm calling corporate."
@@ -172,6 +174,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "my sister is a lawyer and wants the vegan menu too": a job mentioned, no legal step after it.
+        '\\s+and (?:she|he|they)?\\s*(?:just )?(?:wants?|likes?|loves?|prefers?|is (?:coming|joining|vegan|veggie|allergic))\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings|compensation)\\b)',
         // "my dad's a lawyer and won't let me sign anything he hasn't read": a careful reader, not a threat ("my brother is a solicitor, he'll be writing to you" is one).
         '\\s+so (?:he|she|they) (?:read|checked|looked (?:at|over)) (?:the|it|them|my)\\b',
         "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
@@ -210,6 +214,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "I'm reporting it to the ORR".
+        '\\bORR\\b|\\boffice of rail and road\\b',
         // "I'm reporting this to the HSE".
         '\\b(?:the )?HSE\\b|\\bhealth and safety executive\\b',
         // "the state insurance commissioner".
@@ -283,6 +289,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll be using a different pizza place from now on", "I'm looking at other systems this week", "we'll be going out to tender", "I'm cancelling the sport pass and the main subscription".
+        "\\b(?:i'll|i will|we'll|we will) (?:be )?(?:using|going to|ordering from|booking with) (?:a different|another|a new) (?:[\\w-]+ )?(?:place|shop|restaurant|company|provider|firm|one)\\b|\\b(?:i'm|i am|we're|we are) (?:already )?looking at (?:other|alternative|different) (?:systems|providers|suppliers|companies|options|banks|platforms|tools|apps)\\b|\\b(?:going|go|put (?:it|this|the contract)) out to tender\\b|\\b(?:i'm|im|i am|i'll|i will|we're|we'll) (?:be )?cancell?ing (?:the |my |our |her |his )?(?:[\\w-]+ ){0,3}(?:and (?:the |my |our )?(?:[\\w-]+ ){0,2})?(?:subscription|membership|contract|account|plan|cover|policy|pass)\\b",
         // "never buying another one of your games".
         '\\b(?:never|not) (?:buying|ordering|booking) (?:another|any more|anything else)(?: one)? (?:of|from) your\\b',
         // "I won't be setting foot in one of your gyms again", "we'll be taking the whole team to another vendor", "going with a local firm", "I might as well take it all to the building society".
@@ -460,6 +468,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "if this isn't sorted I'll be leaving a review", "I'll be writing it up on the deaf sport forum I run".
+        "\\bif\\b[^.!?]{0,60}\\b(?:i'll|i will) (?:be )?(?:leaving|leave|writing|posting) (?:a|an) (?:\\w+ )?review\\b|\\bwrit(?:e|ing) (?:it|this|the whole thing) up (?:on|in|for) (?:the |a |my |our )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|page|site)\\b",
         // "I'll post this whole DM thread on the fans' forum".
         "\\b(?:post|posting|share|sharing|put|putting) (?:this|the|our) (?:whole |entire )?(?:dm |chat )?(?:thread|conversation|chat|exchange|dms|transcript|screenshots?) (?:on|in|to) (?:the |a |my |our )?(?:[\\w'-]+ ){0,3}(?:forum|group|page|twitter|facebook|reddit|tiktok|instagram)\\b",
         // "sending photos to the Evening Courier", "I'm putting it on the Beacon Street Facebook group".
@@ -806,6 +816,8 @@ export const LEXICON_EN: LexiconInput = {
       // How someone else feels, passed on: "he's really upset about it", "two of them are furious".
       // "she's useless" is still about staff, so only feelings are named.
       othersBefore: [
+        // "I had a customer screaming at my staff": a small business owner's own customer.
+        '\\b(?:a|my|our|one of (?:my|our)) (?:customers?|clients?|guests?|patients?|diners?|tenants?) (?:was |were |is |are |got |kept |started )?(?:really |absolutely |so )?\\w+$',
         // "Is this a scam?" about a letter someone received: a question, not an accusation.
         '\\b(?:is|was) (?:this|that|it) (?:a |an )?(?:\\w+ )?scam',
         // "It was a scam." told by a fraud victim: the scam was someone else's, in the past ("this is a scam" stays).
@@ -1008,6 +1020,10 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "Am I meant to send it all again?", "Fingers crossed it lands this time.", "I've heard that before.", "I'm not going to keep asking.", "So what exactly is the point of the option if…".
+        "\\bam i (?:meant|supposed|expected) to (?:send|do|fill in|upload|explain|repeat|go through) (?:it |this |that |everything |them )?(?:all )?again\\b|\\b(?:fingers crossed|hopefully|let's hope) (?:it|this|they|you) \\w+ (?:\\w+ )?this time\\b|\\bi(?:'ve| have) heard that (?:one )?before\\b|\\b(?:i'm|i am) not (?:going to|gonna) keep (?:asking|chasing|calling|repeating)\\b|\\bwhat exactly is the point of\\b|\\bwhat(?:'s| is) the point of (?:the|this|that|having|an?) [^.?!]{0,60}\\bif\\b",
+        // "What exactly was I supposed to do differently?", "was there even an email?", "I need this sorted in the next hour", "is anyone doing anything?", "said at 7. it's now 2pm", "the second major outage in a month", "I need an answer, not just…".
+        "\\bwhat (?:exactly )?(?:was|were) (?:i|we) (?:supposed|meant|expected) to do\\b|\\bwas there even\\b|\\bsorted (?:in|within) the next (?:hour|\\d+ (?:minutes|mins|hours))\\b|\\bis (?:anyone|anybody) (?:actually )?doing anything\\b|\\bat \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\.\\s+(?:it's|it is) now \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)\\b|\\bthe (?:second|third|fourth|2nd|3rd|4th) (?:major |big |serious )?(?:outage|incident|failure|breach|crash|breakdown) (?:in|this) (?:a |one |the )?(?:week|month|year|fortnight)\\b|\\bi need an (?:actual |real )?answer\\b",
         // "on the 20th of May… It's now the 14th of June.", "charged me again??", "I'm not dropping this".
         "\\b(?:it's|it is|today is) now the \\d{1,2}(?:st|nd|rd|th)\\b(?<=\\bon the \\d{1,2}(?:st|nd|rd|th)?[^!?]{0,120}\\b(?:it's|it is|today is) now the \\d{1,2}(?:st|nd|rd|th))|\\bagain\\s*\\?{2,}|\\b(?:i'm|i am) not (?:dropping|letting go of) (?:this|it)\\b",
         // "can you tell me an actual time?", "a gas leak next to a playground isn't a priority??", "is that even on your system?", "I am getting nowhere.", "it's Friday. she can't sit in a cold house all weekend", "I've said no three times".
@@ -1017,7 +1033,7 @@ export const LEXICON_EN: LexiconInput = {
         // "…and nobody told me", "should I just keep checking in every day like I have been?", "I'm not doing this a fourth time", "You broke it.", "I'm sure it's not your fault, but…", "since 7:50. it's 8:40 now".
         "\\band (?:nobody|no one|no-one) (?:told|informed|called|emailed|contacted|let) (?:me|us)\\b|\\blike (?:i|we) have been\\s*\\?|\\bnot (?:doing|going through) (?:this|it|that|all this) (?:again|a {ORDINAL} time)\\b|(?:^|[.!?]\\s+)you (?:broke|damaged|ruined|lost|scratched) (?:it|my \\w+|them)\\s*[.!]|\\bi'm sure (?:it's|it is|it isn't|it's not) (?:not )?your (?:fault|doing),? but\\b|\\bsince \\d{1,2}:\\d\\d\\s*(?:am|pm)?\\.\\s+(?:it's|it is|its) (?:now )?\\d{1,2}:\\d\\d\\b",
         // "this is the second time this week it's been blocked", "the second time something like this has happened with you": not a contact again, but worn down all the same (3 of 3 judged lines).
-        "\\bthe (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) time (?:this (?:week|month|year) )?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
+        "\\bthe (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) time (?:this (?:week|month|year) )?(?:(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
         // "Do I report it a fourth time?", "towels under it for the third week now", "this is attempt number 6 today", "What exactly is being reviewed?", "For six weeks?", "That's your job."
         "\\b(?:do|should|must|shall) (?:i|we) (?:report|call|ring|email|write|chase|ask|contact you about|send) (?:it |this |them )?(?:again )?(?:a|for the) {ORDINAL} time\\b|\\bfor the {ORDINAL} (?:week|day|month|night|weekend) (?:now|running|in a row)\\b|\\battempt (?:number |no\\.? ?|#)?(?:[3-9]|\\d{2})\\b|\\bwhat exactly (?:is|are) (?:being|you) \\w+\\b|(?:^|[.!?]\\s+)for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\bthat's (?:literally |quite literally )?your job\\b",
         // "10 days for a charge that shouldn't exist", "sort it or im calling my bank", "that's all I was asking for from the start".
@@ -1359,6 +1375,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I was told 'within 5 working days' on 6 March", "the other two times I asked", "after I rang one of your lot about this exact thing".
+        '\\b(?:i|we) (?:was|were) told\\b[^.!?]{0,60}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b|\\bthe (?:other|last|previous) (?:two|three|\\d+) times (?:i|we) (?:asked|called|rang|wrote|emailed|chatted|contacted you)\\b|\\b(?:rang|called|emailed|messaged|spoke to) one of your (?:lot|team|colleagues|agents|people|staff)\\b',
         // "I also wrote in about the April issue", "I cancelled my account on your chat on the 2nd".
         '\\bi (?:also|already) wrote in\\b|\\b(?:cancelled|reported|asked|requested|raised)\\b[^.!?]{0,30}\\bon your (?:chat|live chat|phone line|helpline|app|website)\\b',
         // "that is what the last three people said", "I also rang the shop at 1 o'clock", "Mum's been trying to sort this since Thursday".
@@ -1503,7 +1521,7 @@ export const LEXICON_EN: LexiconInput = {
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").
       exceptAfter: [
-        "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))\\b",
+        "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
         '[^.!?]{0,100}?\\b(?:and|which) (?:that |it |this )?(?:was|got|has been|were) (?:all |very |really )?(?:quickly |promptly |soon )?(?:sorted|fixed|resolved|dealt with|handled)\\b(?![^.!?]*\\b(?:but|again|back|still)\\b)',
       ],
     },

@@ -3084,3 +3084,69 @@ describe('round forty-nine: emergencies, older customers, cancellations, social 
     expect(kindsOf("Section 7 says we don't cover damage caused by lack of maintenance.", 'agent')).not.toContain('agent_bare_refusal');
   });
 });
+
+describe('round fifty: accessibility, small business owners, restaurants, product words', () => {
+  it('a lawyer who wants the vegan menu, a night on the cocktails and a customer who shouted at my staff are not threats', () => {
+    expectQuiet('threat_legal', ['oh and my sister is a lawyer and wants the vegan menu too, she just likes it lol']);
+    expectHeard('threat_legal', ['my sister is a lawyer and wants to take legal action over this']);
+    expectQuiet('threat_violence', ['bit embarrassing but we got absolutely slaughtered on cocktails and I think I left my phone']);
+    expectQuiet('frustration', [
+      'Hi, I had a customer screaming at my staff because her reminder said 10:00 and the booking was 11:00. Can you check why?',
+    ]);
+  });
+
+  it('annoyance said quietly', () => {
+    expectHeard('frustration', [
+      'Am I meant to send it all again?',
+      'Sent. Fingers crossed it lands this time.',
+      "I've heard that before.",
+      "I'm not going to keep asking.",
+      'So what exactly is the point of the option if it sends normal cars?',
+      'What exactly was I supposed to do differently?',
+      'it expired? was there even an email?',
+      'staff have not been paid. I need this sorted in the next hour',
+      "That's what the status page said at 7. it's now 2pm. is anyone doing anything?",
+      'this is the second major outage in a month.',
+      'I need an answer, not just "not available"',
+      'the whole ticket history is GONE from our account',
+    ]);
+    expectQuiet('frustration', ['Nobody told me the class moved rooms, but I found it, thanks!']);
+  });
+
+  it('earlier contacts, people senior enough, and leaving', () => {
+    expectEach([
+      ["So when do I get it? I was told 'within 5 working days' on 6 March.", 'repeat_contact'],
+      ['nobody mentioned any of this the other two times I asked', 'repeat_contact'],
+      ['I updated it yesterday after I rang one of your lot about this exact thing.', 'repeat_contact'],
+      ['Is there someone else there who does know?', 'escalation_request'],
+      ['I want our account manager on this today, or whoever is senior enough to own it.', 'escalation_request'],
+      ['I want a written incident report and a call with our account director.', 'escalation_request'],
+      ['I want to talk to my account manager, Tom, today.', 'escalation_request'],
+      ["I'm reporting it to the ORR.", 'threat_regulator'],
+      ["if this isn't sorted I'll be leaving a review tonight", 'threat_public'],
+      ["and I'll be writing it up on the sports forum I run", 'threat_public'],
+      ["honestly I'm done, I'll be using a different pizza place from now on", 'threat_churn'],
+      ["I'm looking at other systems this week, honestly.", 'threat_churn'],
+      ["when the contract comes up we'll be going out to tender", 'threat_churn'],
+      ["if it's not fixed by the end of the month I'm cancelling the sport pass and the main subscription", 'threat_churn'],
+    ]);
+    expectQuiet('threat_public', ["I'll leave a review about how helpful you were!"]);
+    expectQuiet('repeat_contact', ["this is the second time you've got an order wrong"]);
+  });
+
+  it('the agent: set it up properly, more notice, you were asked', () => {
+    expectEach(
+      [
+        [
+          'The recordings fail because the retention setting was misconfigured by your team. You need to set it up properly.',
+          'agent_blame',
+        ],
+        ['Late bookings cannot always be guaranteed. You need to give the station more notice next time.', 'agent_blame'],
+        ["Most of these issues happen because customers haven't switched captions on.", 'agent_blame'],
+        ['That happens if users do not add internal senders to the allow list.', 'agent_blame'],
+        ['You were asked to confirm the plan when you created the site.', 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
