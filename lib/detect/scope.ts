@@ -80,13 +80,17 @@ function afterLastNewSubject(before: string, matchStart: string): string {
   SPEAKER_WILL.lastIndex = 0;
   for (let m = SPEAKER_WILL.exec(text); m && m.index < before.length; m = SPEAKER_WILL.exec(text))
     from = Math.max(from, m.index + m[0].length);
-  // "if that doesn't get anywhere, small claims court is £35": the comma ends the if-clause and its negation.
-  CONDITION_THEN_COMMA.lastIndex = 0;
-  for (let m = CONDITION_THEN_COMMA.exec(before); m; m = CONDITION_THEN_COMMA.exec(before)) from = Math.max(from, m.index + m[0].length);
-  CONDITION_THEN_DEADLINE.lastIndex = 0;
-  for (let m = CONDITION_THEN_DEADLINE.exec(before); m; m = CONDITION_THEN_DEADLINE.exec(before))
-    from = Math.max(from, m.index + m[0].length);
+  // "if that doesn't get anywhere, small claims court is £35": the comma (or a deadline) ends the if-clause and its negation.
+  from = Math.max(from, endOfLastMatch(CONDITION_THEN_COMMA, before), endOfLastMatch(CONDITION_THEN_DEADLINE, before));
   return before.slice(Math.min(from, before.length));
+}
+
+/** Where the last match of a global `pattern` in `text` ends, or 0. */
+function endOfLastMatch(pattern: RegExp, text: string): number {
+  let end = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 /** "I'm not going to sue", "no need for a manager": a negator within NEGATION_WINDOW words, same clause. */
