@@ -95,6 +95,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "We can't tell you that.", "No, the job can't be put on hold."
+      "^\\s*(?:sorry,?\\s+)?(?:i|we) (?:can't|cannot|can not) (?:tell|say|share|disclose) (?:you )?(?:that|this)\\s*[.!]*\\s*$|^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the|your|this|that) \\w+ (?:can't|cannot|can not|won't) be (?:put on hold|paused|cancell?ed|moved|changed|refunded|reversed|waived|delayed|postponed)\\s*[.!]*\\s*$",
       // "We don't transfer chats.", "Sorry, no returns."
       "^\\s*(?:sorry,?\\s+)?we (?:don't|do not|can't|cannot) (?:transfer|escalate|pass on) (?:chats|calls|cases|messages)\\s*[.!]*\\s*$|^\\s*(?:sorry,?\\s+)?no (?:returns|refunds|exchanges|cancellations)\\s*[.!]*\\s*$",
       // "Not my team.", "I can't comment on that.", "The increase is correct."
@@ -206,6 +208,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "Usually it's because customers overload their own wifi."
+      "\\b(?:usually|normally|often|typically|mostly) (?:it's|it is|that's) because (?:customers|users|people|you)\\b",
       // "misconfigured by your team. You need to set it up properly.", "You need to give the station more notice next time.", "Most of these issues happen because customers haven't switched them on.", "You were asked to confirm the plan when you created the site."
       "\\b(?:misconfigured|set up wrong(?:ly)?|set up incorrectly|configured wrong(?:ly)?) (?:by|on) your (?:team|side|end|admin|it team|staff)\\b|\\byou need to (?:set (?:it|this|them) up|configure (?:it|this)|do (?:it|this)) properly\\b|\\bmore notice next time\\b|\\b(?:issues|problems|errors) (?:usually |mostly |often )?happen because (?:customers|users|people|you) (?:haven't|have not|didn't|don't|do not)\\b|\\byou were (?:asked|told|reminded|prompted) to (?:confirm|check|select|choose|read|accept)\\b",
       // "Maybe the change wasn't saved properly on your side."
@@ -215,7 +219,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "covered in the care guide you got at sign-up", "in the terms you accepted, so you were told about it", "that's on the maintenance, not on us", "you should have had the transmission serviced".
       "\\b(?:in|covered in|explained in|set out in) the (?:\\w+ )?(?:terms|care guide|guide|manual|instructions|handbook|agreement|contract) you (?:accepted|agreed to|signed|got|received|were sent|were given)\\b|\\bso you were (?:told|warned|informed|notified)\\b|\\b(?:that's|that is|it's|it is) on (?:the|your) \\w+,? not (?:on )?us\\b|\\byou should(?: have|'ve) had (?:the|your) \\w+ (?:serviced|checked|repaired|inspected|looked at)\\b",
       // "You chose to continue past it, so the responsibility is yours.", "the swap went through because you shared the code", "caused by condensation from the occupants", "lifestyle condensation".
-      '\\bthe responsibility (?:for [^.!?]{1,40} )?is yours\\b|\\byou chose to (?:continue|ignore|proceed|go ahead|skip)\\b|\\bbecause you (?:shared|gave out|disclosed|read out|handed over)\\b|\\bcaused by (?:\\w+ ){0,2}(?:from|by) (?:the )?(?:occupants|tenants|residents|occupiers)\\b|\\blifestyle (?:condensation|mould|mold|damp)\\b',
+      "\\bthe responsibility (?:for [^.!?]{1,40} )?is yours\\b|\\byou chose to (?:continue|ignore|proceed|go ahead|skip)\\b|\\byou chose not to (?:have|book|pay|take|buy|add|follow|read|check)\\b|\\bbecause you (?:shared|gave out|disclosed|read out|handed over|breached|broke|violated|didn't follow|did not follow)\\b|\\bcaused by (?:\\w+ ){0,2}(?:from|by) (?:the )?(?:occupants|tenants|residents|occupiers)\\b|\\blifestyle (?:condensation|mould|mold|damp)\\b",
       // "the final artwork approval came in late from your side".
       '\\b(?:came|come|arrived|was|were) (?:in )?(?:late|too late) from your (?:side|end)\\b',
       // "the missed instalments are down to you", "the bill was estimated because the reading wasn't submitted in time", "That error happens when customers enter the wrong VAT number".
@@ -292,7 +296,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".
       "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
-      "\\byou should(?: have|'ve)\\s+(?:phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      "\\byou should(?: have|'ve)\\s+(?:put (?:it|the \\w+) (?:away|somewhere|higher|closer)|phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",
@@ -313,7 +317,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bif you(?:'d| had) (?:read|checked|followed|looked|kept|booked|used|called|paid|sent|returned|done|registered)\\b",
       "\\b(?:calm down|relax|there's no need to shout|no need to be rude)\\b",
       // The fault put on the customer's side of the line, or out of the company's hands.
-      '\\b(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
+      '\\b(?<!\\bnothing )(?:changed|wrong|misconfigured|an? (?:issue|problem|error|fault)|the (?:issue|problem|fault))\\s+(?:was\\s+|is\\s+)?on your (?:side|end)\\b',
       '(?<!\\b(?:the|a|our|their) (?:seller|courier|driver|shop|store|restaurant|merchant|supplier|warehouse|engineer|technician|landlord|agent|bank)\\s)\\b(?:plugged in|set up|installed|entered|typed|configured|filled in|filled out)\\s+(?:\\w+\\s+){0,3}?(?:wrong|wrongly|incorrectly)\\b',
       // Guessing at the customer's mistake: "you have probably uploaded a screenshot", "customers often do this wrong".
       "\\byou(?:'ve| have)?\\s+(?:probably|most likely|likely|must have|may have|might have)\\s+(?:just\\s+)?(?:uploaded|sent|entered|typed|used|chosen|selected|forgotten|forgot|missed|ignored|deleted|changed|unplugged|turned off|clicked|pressed|misread|mistyped|misunderstood|bought|ordered|booked|installed|dropped|hit|damaged|logged in|signed up|turned|switched|enabled|disabled|reset|updated|(?:didn't|did not|never|haven't) (?:use|read|check|enter|select|follow|attach|save|click|tick|fill|update|register|activate|confirm|turn|plug|charge|install|keep|pay))\\b",

@@ -20,6 +20,8 @@ export const REASON_OR_ALTERNATIVE_EN: string[] = [
   // "…but I can send a label" offers something; "I'm sorry, but I'm not able to change it" is the no itself.
   "\\bbut\\b(?!,?\\s+(?:(?:unfortunately|sadly|i'm afraid),?\\s+)?(?:i|we)(?:'m|'re| am| are)?\\s+(?:not able|unable|can't|cannot|can not|won't|will not)\\b[^.!?]*[.!]?\\s*$)",
   '\\bhowever\\b',
+  // "we don't offer refunds based on generation figures": the grounds named.
+  '\\bbased on\\b',
   // "Section 7 says we don't cover…": the clause named.
   '\\b(?:section|clause|paragraph|part|condition) \\d+(?:\\.\\d+)?\\b',
   // "Without official documentation from the venue we can't…": what is missing, named.

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Then I'd like to speak to Orla's manager please.", "Please have someone who actually knows what's happening call me. A supervisor or the operations team."
+        "\\b(?:speak|talk) to (?:his|her|their|\\w+'s) (?:manager|supervisor|boss|line manager)\\b|\\b(?:have|get|send) (?:someone|somebody) (?:who (?:actually )?knows|more senior|senior)\\b|(?:^|[.!?]\\s+)(?:a|the|your) (?:supervisor|manager) or (?:the|a|your|someone)\\b",
         // "Is there someone else there who does know?", "I want our account manager on this today", "a call with our account director", "I want to talk to my account manager".
         '\\bis there (?:someone|somebody|anyone) else (?:there )?who (?:does |actually |can )?(?:know|help|understand)\\b|\\b(?:want|need|get) (?:our|my|the) account (?:manager|director|lead) (?:on (?:this|it|the phone|a call)|to (?:call|ring|contact|get involved))\\b|\\bwhoever is senior enough\\b|\\ba call with (?:our|my|the|your) account (?:manager|director)\\b|\\b(?:talk|speak) to (?:my|our) account (?:manager|director|lead)\\b',
         // "I want this handled by a complaints manager".
@@ -74,7 +76,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:talking|speaking|chatting) (?:to|with) (?:a |the |this |your )?(?:bot|chatbot|robot|machine|computer)s? (?:is|isn't) (?:stupid|useless|pointless|helping|not helping|annoying)\\b",
         '\\b(?:want|need|wanna)\\s+(?:a\\s+)?(?:human|real person|person|agent)\\b(?!\\s+(?:resources|rights|error|nature))',
         '\\bhuman (?:handoff|hand-off|hand off|takeover|support please)\\b',
-        '\\bevery (?:\\w+ ){0,2}(?:has|have) (?:a |an )?(?:{MGR_STRICT}s?|complaints? (?:process|department|team|procedure))\\b|\\bis there (?:a|an|any) (?:duty |senior |shift |floor |store |general |hotel |site )?{MGR_STRICT}(?: or (?:someone|anyone|somebody))?(?: on site| on duty| there| here| in today)?(?: (?:who|that) (?:can|could)|\\s*\\?| available| (?:i|we) (?:can|could))',
+        '\\bevery (?:\\w+ ){0,2}(?:has|have) (?:a |an )?(?:[\\w-]+ )?(?:{MGR_STRICT}s?|complaints? (?:process|department|team|procedure))\\b|\\bis there (?:a|an|any) (?:duty |senior |shift |floor |store |general |hotel |site )?{MGR_STRICT}(?: or (?:someone|anyone|somebody))?(?: on site| on duty| there| here| in today)?(?: (?:who|that) (?:can|could)|\\s*\\?| available| (?:i|we) (?:can|could))',
         "\\b(?:get|find|bring|put me through to|i want|i'd like|let me speak to) (?:me )?whoever (?:runs|owns|manages|is in charge of)\\b",
         "\\b(?:i shall|i will|i'll|i am going to|i'm going to) (?:be )?writ(?:e|ing) (?:directly )?to (?:the|your) (?:managing director|md|ceo|chief executive|chairman|chair|head(?:master|mistress|teacher)?|director|board|owner|principal|bursar|governors|head office)\\b|\\bi (?:should|would|'d) (?:like|wish) to (?:speak|talk) (?:to|with) (?:him|her|them|whoever)\\b",
         '\\bis there (?:actually |really )?(?:an? )?(?:actual |real |live )?(?:person|human)\\b(?! (?:error|resources))',
@@ -105,7 +107,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bwho(?:'s|\\s+is)\\s+(?:your|ur|the)\\s+(?:boss|manager|supervisor|superior)\\b",
         '\\b(?:still\\s+)?(?:waiting|wait)\\s+(?:on|for)\\s+(?:that|the|a|your|my)\\s+{MGR_STRICT}\\b',
         "\\bwhere(?:\\s+is|'s|s)\\s+(?:that|the|my|your)\\s+{MGR_STRICT}\\b",
-        "\\b(?:human|agent|representative|operator|manager|supervisor|real person|live agent|customer service)\\s*(?:please|pls|plz|now|asap)\\b(?<!\\b(?:a|an|the|is|as|was|'s|be|become|becomes|became)\\s+\\w+(?: \\w+)?\\s*\\w+)",
+        "\\b(?<!-)(?:human|agent|representative|operator|manager|supervisor|real person|live agent|customer service)\\s*(?:please|pls|plz|now|asap)\\b(?<!\\b(?:a|an|the|is|as|was|'s|be|become|becomes|became)\\s+\\w+(?: \\w+)?\\s*\\w+)",
         '^\\s*(?:human|agent|representative|operator|manager|supervisor|real person|live agent|live person|person)\\s*[.!?]*\\s*$',
         "\\b(?:is there|isn't there|is their)\\s+(?:a|an|any|some)\\s+(?:human|person|real person|manager|supervisor|someone|somebody|one)\\s+(?:i|else i)\\s+(?:can|could)\\s+{TALK}",
         '\\b(?:someone|somebody|anyone|anybody)\\s+(?:else|higher|senior|more senior|in charge|above you|who can (?:actually )?help|competent|with authority)\\b(?=\\s+(?:please|now|who can|to talk|to speak|i can (?:talk|speak)|help me|deal with|to deal))',
@@ -149,7 +151,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       patterns: [
         // "take it to an employment tribunal if I have to".
-        '\\b(?:take|taking|took|go|going|refer|referring|bring|bringing|apply|applying|file|filing|lodge|lodging)\\b[^.!?]{0,30}\\b(?:an? |the )?(?:employment|industrial|tenancy|property|first-tier) tribunal\\b',
+        '\\b(?:take|taking|took|go|going|refer|referring|bring|bringing|apply|applying|file|filing|lodge|lodging|claim|putting in)\\b[^.!?]{0,30}\\b(?:an? |the )?(?:employment|industrial|tenancy|property|first-tier) tribunal\\b',
         // "treat this message as a letter before action", "issue a claim in the County Court".
         "\\bletter (?:before|of) (?:action|claim)\\b|\\b(?:claim|proceedings) in the (?:county|small claims|district|magistrates'?) court\\b|\\bissue (?:a )?(?:county court )?claim against\\b",
         // "I'm getting advice from a housing solicitor".
@@ -174,8 +176,10 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "my lawyer friend checked the contract and said it looks fine": a friend who happens to be a lawyer.
+        '\\s+(?:friend|mate|pal|neighbou?r|colleague|cousin)\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal action|claim against|proceedings|letter)\\b)',
         // "my sister is a lawyer and wants the vegan menu too": a job mentioned, no legal step after it.
-        '\\s+and (?:she|he|they)?\\s*(?:just )?(?:wants?|likes?|loves?|prefers?|is (?:coming|joining|vegan|veggie|allergic))\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings|compensation)\\b)',
+        '\\s+and (?:she|he|they)?\\s*(?:just )?(?:wants?|likes?|loves?|prefers?|recommended|suggested|mentioned|told me about|put me onto|uses|used|is (?:coming|joining|vegan|veggie|allergic))\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings|compensation)\\b)',
         // "my dad's a lawyer and won't let me sign anything he hasn't read": a careful reader, not a threat ("my brother is a solicitor, he'll be writing to you" is one).
         '\\s+so (?:he|she|they) (?:read|checked|looked (?:at|over)) (?:the|it|them|my)\\b',
         "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
@@ -214,6 +218,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "reporting you to the Employment Agency Standards Inspectorate".
+        '\\b(?:report|reporting) (?:you|this|it|them) to the (?:[\\w-]+ ){0,4}(?:inspectorate|standards authority|standards agency)\\b|\\bACAS\\b(?<=\\b(?:to|going to|contact(?:ing)?|call(?:ing)?) ACAS)',
         // "I'm reporting it to the ORR".
         '\\bORR\\b|\\boffice of rail and road\\b',
         // "I'm reporting this to the HSE".
@@ -245,6 +251,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
       ],
       patterns: [
+        // "Refund it or I go to my bank."
+        '\\bor (?:i|we) (?:go|am going|will go) (?:straight )?to (?:my|the|our) bank\\b',
         // "After that I'm filing the dispute."
         "\\b(?:i'm|i am|i'll|i will|i shall|we're|we'll) (?:be )?fil(?:e|ing) (?:a|the|my) (?:dispute|chargeback)\\b",
         // "if no answer by Friday I'm going to the bank".
@@ -289,6 +297,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll get a local electrician to fit one", "I'll go through the council scheme with another installer".
+        "\\b(?:i'll|i will|we'll|we will) (?:get|use|find|book|hire) (?:a |another |a different )?local (?:electrician|plumber|engineer|installer|firm|company|builder|garage|roofer)\\b|\\b(?:i'll|i will|we'll|we will) (?:go|do it|get it done|book it) (?:through [^.!?]{1,30} )?with (?:another|a different|a new) (?:installer|provider|company|firm|supplier|engineer|electrician|plumber|builder)\\b",
         // "I'll be using a different pizza place from now on", "I'm looking at other systems this week", "we'll be going out to tender", "I'm cancelling the sport pass and the main subscription".
         "\\b(?:i'll|i will|we'll|we will) (?:be )?(?:using|going to|ordering from|booking with) (?:a different|another|a new) (?:[\\w-]+ )?(?:place|shop|restaurant|company|provider|firm|one)\\b|\\b(?:i'm|i am|we're|we are) (?:already )?looking at (?:other|alternative|different) (?:systems|providers|suppliers|companies|options|banks|platforms|tools|apps)\\b|\\b(?:going|go|put (?:it|this|the contract)) out to tender\\b|\\b(?:i'm|im|i am|i'll|i will|we're|we'll) (?:be )?cancell?ing (?:the |my |our |her |his )?(?:[\\w-]+ ){0,3}(?:and (?:the |my |our )?(?:[\\w-]+ ){0,2})?(?:subscription|membership|contract|account|plan|cover|policy|pass)\\b",
         // "never buying another one of your games".
@@ -425,6 +435,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
+        // "I've been playing a lot more than I should and I need to stop": a self-exclusion, asked for protection.
+        "\\bself-?exclu\\w*|\\bi need to stop\\b|\\b(?:playing|spending|gambling|betting) (?:a lot |way )?more than i should\\b|\\b(?:don't|do not) want to be able to (?:open|use|log in|reopen)\\b",
         // Moving abroad or house and ending a contract because of it is a life event, not a customer leaving in anger.
         "\\bno complaints\\b|\\b(?:won't|will not|don't|do not) need (?:it|the account|them|the service)(?: (?:any ?more|from abroad|after (?:that|this|the move))\\b|\\s*(?:[.!]|$))|\\bno longer (?:need|use)\\b",
         '\\b(?:moving|relocating|emigrating)\\b[^.!?]{0,40}\\b(?:for (?:work|a job|uni|university|college|my studies)|abroad|overseas|out of the country|house)\\b',
@@ -432,6 +444,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i've|i have|we've|we have) (?:just )?moved (?:to|house|abroad|away|out of)\\b|\\bnothing (?:wrong|bad) with (?:the|your) \\w+\\b|\\b(?:new job|no time|zero time)\\b",
       ],
       exceptAfter: [
+        // "cancel my premium CV add-on".
+        '\\s+(?:[\\w-]+\\s+){0,2}(?:add-?ons?|bolt-?ons?|extras?)\\b',
         '\\s+(?:settings?|page|button|details|number|info|information|holder|name|type|upgrade|downgrade|renewal date)\\b',
         // Moving house: close the old account and open the new one ("…and move to Pulse" is leaving, though).
         '[^.!?]{0,50}\\band (?:open|set up|start)\\b|[^.!?]{0,50}\\band (?:transfer|move)\\b(?!\\s+(?:over\\s+)?to\\s+(?!(?:a|my|the|our) new (?:house|flat|home|address|place)\\b|abroad\\b)\\w)',
@@ -468,6 +482,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll be writing about this on Glassdoor so other candidates know".
+        "\\bwrit(?:e|ing) about (?:this|it|you|what happened) on (?:[\\w'-]+ ){0,2}(?:glassdoor|trustpilot|reddit|twitter|facebook|tiktok|linkedin|google|yelp|tripadvisor|mumsnet|forum|blog)\\b",
         // "if this isn't sorted I'll be leaving a review", "I'll be writing it up on the deaf sport forum I run".
         "\\bif\\b[^.!?]{0,60}\\b(?:i'll|i will) (?:be )?(?:leaving|leave|writing|posting) (?:a|an) (?:\\w+ )?review\\b|\\bwrit(?:e|ing) (?:it|this|the whole thing) up (?:on|in|for) (?:the |a |my |our )?(?:[\\w'-]+ ){0,3}(?:forum|group|blog|page|site)\\b",
         // "I'll post this whole DM thread on the fans' forum".
@@ -1020,6 +1036,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "same as last Tuesday, and the Tuesday before that", "Or is that also not possible.", "Good to know." after a no, "this is how I get treated", "not another callback that never happens".
+        '\\band the (?:\\w+ )?before that\\b|\\bis that also not\\b|\\b(?:nobody|no one|not|never)\\b[^.!?]{0,80}[.!]\\s+good to know\\s*[.!]*\\s*$|\\bthis is how (?:i|we) (?:get|am|are) treated\\b|\\b(?:callback|call back|call|engineer|visit|refund|email) that never (?:happens|comes|came|arrives|arrived|happened)\\b',
         // "Am I meant to send it all again?", "Fingers crossed it lands this time.", "I've heard that before.", "I'm not going to keep asking.", "So what exactly is the point of the option if…".
         "\\bam i (?:meant|supposed|expected) to (?:send|do|fill in|upload|explain|repeat|go through) (?:it |this |that |everything |them )?(?:all )?again\\b|\\b(?:fingers crossed|hopefully|let's hope) (?:it|this|they|you) \\w+ (?:\\w+ )?this time\\b|\\bi(?:'ve| have) heard that (?:one )?before\\b|\\b(?:i'm|i am) not (?:going to|gonna) keep (?:asking|chasing|calling|repeating)\\b|\\bwhat exactly is the point of\\b|\\bwhat(?:'s| is) the point of (?:the|this|that|having|an?) [^.?!]{0,60}\\bif\\b",
         // "What exactly was I supposed to do differently?", "was there even an email?", "I need this sorted in the next hour", "is anyone doing anything?", "said at 7. it's now 2pm", "the second major outage in a month", "I need an answer, not just…".
@@ -1375,6 +1393,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "Hi. Me again about reference BC-22918.", "I've now asked this in the app chat, by email on Monday, and here."
+        "(?:^|[.!?]\\s+)(?:(?:hi|hello|hey)[,.!]?\\s+)?(?:it's )?me again\\b|\\b(?:i've|i have) (?:now )?asked (?:this|about this|the same (?:thing|question))\\b[^.!?]{0,40}\\b(?:by email|by phone|in the app|on the phone|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|twice|three times)\\b",
         // "I was told 'within 5 working days' on 6 March", "the other two times I asked", "after I rang one of your lot about this exact thing".
         '\\b(?:i|we) (?:was|were) told\\b[^.!?]{0,60}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b|\\bthe (?:other|last|previous) (?:two|three|\\d+) times (?:i|we) (?:asked|called|rang|wrote|emailed|chatted|contacted you)\\b|\\b(?:rang|called|emailed|messaged|spoke to) one of your (?:lot|team|colleagues|agents|people|staff)\\b',
         // "I also wrote in about the April issue", "I cancelled my account on your chat on the 2nd".

@@ -3150,3 +3150,63 @@ describe('round fifty: accessibility, small business owners, restaurants, produc
     );
   });
 });
+
+describe('round fifty-one: recruitment, gambling, energy upgrades, long messages', () => {
+  it('lawyer friends and neighbours, add-ons, self-exclusion and a co-manager are calm', () => {
+    expectQuiet('threat_legal', [
+      'my lawyer friend checked the contract and said it looks fine, but who owns the work if the client never pays?',
+      "My neighbour's a solicitor and recommended you, she's had hers for two years.",
+    ]);
+    expectHeard('threat_legal', ['my lawyer friend says we can sue you for this']);
+    expectQuiet('threat_churn', [
+      "I'd like to cancel my premium CV add-on, I'll write the cover letter myself.",
+      "I'd like to close my account please and not be able to open it again. I've been betting a lot more than I should and I need to stop.",
+    ]);
+    expectQuiet('escalation_request', ["updated, that worked 👍 she's co-manager now"]);
+  });
+
+  it('contacts, tribunals, regulators and reviews', () => {
+    expectEach([
+      ['Hi. Me again about reference 22918.', 'repeat_contact'],
+      ["I've now asked this in the app chat, by email on Monday, and here.", 'repeat_contact'],
+      ["if the money isn't in my account on Friday I'm putting in a claim at the employment tribunal", 'threat_legal'],
+      ["I'm reporting you to the Employment Agency Standards Inspectorate.", 'threat_regulator'],
+      ["I'll be writing about this on Glassdoor so other candidates know what to expect.", 'threat_public'],
+      ["Then I'd like to speak to Orla's manager please.", 'escalation_request'],
+      ['Please have someone who actually knows what is happening call me today.', 'escalation_request'],
+      ['Every branch has a sales manager. Please pass the request on.', 'escalation_request'],
+      ["then cancel the order. I'll get a local electrician to fit one next week", 'threat_churn'],
+      ["Then cancel it. I'll go through the council scheme with another installer.", 'threat_churn'],
+      ['Refund it or I go to my bank.', 'threat_chargeback'],
+    ]);
+  });
+
+  it('annoyance without an angry word', () => {
+    expectHeard('frustration', [
+      "Status still says 'with police', same as last Tuesday, and the Tuesday before that.",
+      'Could someone at least ask them? Or is that also not possible.',
+      'So nobody there knows how it works. Good to know.',
+      'two years I have deposited with you and this is how I get treated',
+      'I want someone to come and look, not another callback that never happens.',
+    ]);
+    expectQuiet('frustration', ['Thanks, that is good to know.']);
+  });
+
+  it('the agent: breached terms, chose not to, overloaded wifi, put it somewhere else', () => {
+    expectEach(
+      [
+        ['The bet was voided because you breached the terms.', 'agent_blame'],
+        ['You chose not to have the battens replaced when we quoted.', 'agent_blame'],
+        ["Usually it's because customers overload their own wifi.", 'agent_blame'],
+        ['You should have put it away from the walls.', 'agent_blame'],
+        ["We can't tell you that.", 'agent_bare_refusal'],
+        ["No, the job can't be put on hold.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    const agentKinds = (line: string) => kindsOf(line, 'agent');
+    expect(agentKinds("It's a timing issue, nothing wrong on your end, and we'll retry on the 19th.")).not.toContain('agent_blame');
+    expect(agentKinds('It is added to the loan unless you chose to pay it upfront.')).not.toContain('agent_blame');
+    expect(agentKinds("Unfortunately we don't offer refunds based on generation figures.")).not.toContain('agent_bare_refusal');
+  });
+});
