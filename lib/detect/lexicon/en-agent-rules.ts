@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "The duty manager is the most senior person on site today, there isn't anyone else."
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else\\s*[.!]*\\s*$|\\bis the most senior (?:person|one|member of staff) (?:on site|here|on duty|available)\\b",
       // "As I said, there's no one I can transfer you to."
       "\\bthere(?:'s| is) (?:no ?one|nobody) (?:i|we) can (?:transfer|pass|put|escalate) (?:you|this|it) (?:through )?to\\b",
       // "There isn't anyone else to speak to, I handle all the customer queries.", "There is no senior manager available on this channel."
@@ -127,7 +129,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "Malicious damage by tenants is excluded.": the policy alone, with nothing after it.
       "\\b(?:is|are) (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:that|it|this|which)'s (?:excluded|not covered)\\s*[.!]*\\s*$|\\b(?:isn't|aren't) covered\\s*[.!]*\\s*$",
       // "Refund cannot be processed at this time."
-      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split|re-?processed|reconsidered|backdated)\\b",
+      "\\b(?:refunds?|returns?|exchanges?|requests?|claims?|orders?|bookings?|tickets?|bills?|payments?|fees?|accounts?|it|this|that)\\s+(?:cannot|can't|can not|won't|will not)\\s+be\\s+(?:processed|issued|approved|accepted|refunded|given|honou?red|done|cancell?ed|reinstated|reopened|restored|reversed|amended|transferred|put on hold|paused|frozen|waived|deferred|split|re-?processed|reconsidered|backdated|removed|reduced)\\b",
       // "We can't take maintenance requests on chat." (not "we won't take any recovery action": that is good news).
       "\\b(?:i|we)\\s+(?:can't|cannot|can not|are not able to|aren't able to|are unable to)\\s+(?:take|accept)\\s+(?:\\w+\\s+){0,2}?(?:requests?|bookings?|orders?|payments?|returns?|complaints?|calls?|cash|cards?|cheques?|claims?)\\b",
       // "We don't pay other taxi fares." (a reason or an alternative still makes it a good no: see `unless`).
@@ -208,6 +210,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "If you had got to the airport earlier you wouldn't have missed it."
+      "\\bif you(?:'d| had) (?:got|arrived|come|checked in|booked|turned up|been) (?:\\w+ ){0,3}?(?:earlier|sooner|on time)\\b",
       // "Usually it's because customers overload their own wifi."
       "\\b(?:usually|normally|often|typically|mostly) (?:it's|it is|that's) because (?:customers|users|people|you)\\b",
       // "misconfigured by your team. You need to set it up properly.", "You need to give the station more notice next time.", "Most of these issues happen because customers haven't switched them on.", "You were asked to confirm the plan when you created the site."

@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I'd like to talk to whoever is above her, please."
+        '\\b(?:talk|speak) to (?:whoever|someone|somebody) (?:is )?(?:above|over) (?:her|him|them|you)\\b',
         // "Then I'd like to speak to Orla's manager please.", "Please have someone who actually knows what's happening call me. A supervisor or the operations team."
         "\\b(?:speak|talk) to (?:his|her|their|\\w+'s) (?:manager|supervisor|boss|line manager)\\b|\\b(?:have|get|send) (?:someone|somebody) (?:who (?:actually )?knows|more senior|senior)\\b|(?:^|[.!?]\\s+)(?:a|the|your) (?:supervisor|manager) or (?:the|a|your|someone)\\b",
         // "Is there someone else there who does know?", "I want our account manager on this today", "a call with our account director", "I want to talk to my account manager".
@@ -297,10 +299,12 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll cancel them all and book somewhere else", "I'm done with you", "I'll just move my flying to Borealis".
+        "\\band (?:book|go|shop|stay) (?:somewhere else|elsewhere)\\b|\\b(?:i'm|i am) done with you\\b|\\bmove my (?:flying|business|custom|banking|bookings|stays) (?:over )?to\\b",
         // "I'll get a local electrician to fit one", "I'll go through the council scheme with another installer".
         "\\b(?:i'll|i will|we'll|we will) (?:get|use|find|book|hire) (?:a |another |a different )?local (?:electrician|plumber|engineer|installer|firm|company|builder|garage|roofer)\\b|\\b(?:i'll|i will|we'll|we will) (?:go|do it|get it done|book it) (?:through [^.!?]{1,30} )?with (?:another|a different|a new) (?:installer|provider|company|firm|supplier|engineer|electrician|plumber|builder)\\b",
         // "I'll be using a different pizza place from now on", "I'm looking at other systems this week", "we'll be going out to tender", "I'm cancelling the sport pass and the main subscription".
-        "\\b(?:i'll|i will|we'll|we will) (?:be )?(?:using|going to|ordering from|booking with) (?:a different|another|a new) (?:[\\w-]+ )?(?:place|shop|restaurant|company|provider|firm|one)\\b|\\b(?:i'm|i am|we're|we are) (?:already )?looking at (?:other|alternative|different) (?:systems|providers|suppliers|companies|options|banks|platforms|tools|apps)\\b|\\b(?:going|go|put (?:it|this|the contract)) out to tender\\b|\\b(?:i'm|im|i am|i'll|i will|we're|we'll) (?:be )?cancell?ing (?:the |my |our |her |his )?(?:[\\w-]+ ){0,3}(?:and (?:the |my |our )?(?:[\\w-]+ ){0,2})?(?:subscription|membership|contract|account|plan|cover|policy|pass)\\b",
+        "\\b(?:i'll|i will|we'll|we will) (?:be )?(?:using|going to|ordering from|booking with) (?:a different|another|a new) (?:[\\w-]+ )?(?:place|shop|restaurant|company|provider|firm|one)\\b|\\b(?:i'm|i am|we're|we are) (?:already )?looking at (?:other|alternative|different) (?:systems|providers|suppliers|companies|options|banks|platforms|tools|apps|airlines|hotels|networks)\\b|\\b(?:going|go|put (?:it|this|the contract)) out to tender\\b|\\b(?:i'm|im|i am|i'll|i will|we're|we'll) (?:be )?cancell?ing (?:the |my |our |her |his )?(?:[\\w-]+ ){0,3}(?:and (?:the |my |our )?(?:[\\w-]+ ){0,2})?(?:subscription|membership|contract|account|plan|cover|policy|pass)\\b",
         // "never buying another one of your games".
         '\\b(?:never|not) (?:buying|ordering|booking) (?:another|any more|anything else)(?: one)? (?:of|from) your\\b',
         // "I won't be setting foot in one of your gyms again", "we'll be taking the whole team to another vendor", "going with a local firm", "I might as well take it all to the building society".
@@ -482,6 +486,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'm screenshotting this chat for twitter".
+        '\\bscreenshot(?:ting|ted)? (?:this|the whole) (?:chat|conversation|thread) for (?:twitter|x|facebook|tiktok|reddit|instagram|linkedin)\\b',
         // "I'll be writing about this on Glassdoor so other candidates know".
         "\\bwrit(?:e|ing) about (?:this|it|you|what happened) on (?:[\\w'-]+ ){0,2}(?:glassdoor|trustpilot|reddit|twitter|facebook|tiktok|linkedin|google|yelp|tripadvisor|mumsnet|forum|blog)\\b",
         // "if this isn't sorted I'll be leaving a review", "I'll be writing it up on the deaf sport forum I run".
@@ -1036,6 +1042,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "That was at 8. It's now 10:20.", "I'm not waiting another 5 weeks.", "the same script", "I beg your pardon?", "You haven't even looked at it.", "Might be?", "who decided I wanted a voucher", "stuck in this terminal since 6am", "so you've lost it".
+        "\\b(?:that|this) was at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\.\\s+(?:it's|it is) (?:now )?\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\b|\\b(?:i'm|i am) not waiting (?:another|any longer|any more|anymore)\\b|\\bthe same script\\b|\\bi beg your pardon\\s*\\?|\\byou (?:haven't|have not|didn't|did not) even (?:looked|read|checked|opened|listened)\\b|^\\s*(?:might|may|could|should) be\\s*\\?|\\bwho decided\\b|\\b(?:i've|i have|we've|we have) been stuck (?:in|at) [^.!?]{1,30} since\\b|\\bso you(?:'ve| have) lost (?:it|them|my \\w+)\\b",
         // "same as last Tuesday, and the Tuesday before that", "Or is that also not possible.", "Good to know." after a no, "this is how I get treated", "not another callback that never happens".
         '\\band the (?:\\w+ )?before that\\b|\\bis that also not\\b|\\b(?:nobody|no one|not|never)\\b[^.!?]{0,80}[.!]\\s+good to know\\s*[.!]*\\s*$|\\bthis is how (?:i|we) (?:get|am|are) treated\\b|\\b(?:callback|call back|call|engineer|visit|refund|email) that never (?:happens|comes|came|arrives|arrived|happened)\\b',
         // "Am I meant to send it all again?", "Fingers crossed it lands this time.", "I've heard that before.", "I'm not going to keep asking.", "So what exactly is the point of the option if…".
@@ -1393,6 +1401,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "I asked your colleague at breakfast", "I requested a refund on 20 August", "going back and forth with you since June", "your colleagues said exactly the same every time", "bounced between you for 2 days", "That's exactly what your last agent said."
+        "\\bi (?:asked|told|mentioned it to) (?:your|a) (?:colleague|receptionist|staff member|agent|rep)\\b(?![^.!?]{0,20}\\bminutes? ago\\b)|\\b(?:i|we) (?:requested|asked for|applied for|claimed) (?:a |the |my )?(?:refund|compensation|replacement|callback)\\b[^.!?]{0,20}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|\\bgoing back and forth with (?:you|your \\w+)\\b|\\byour colleagues? (?:said|told me) (?:exactly )?the same (?:thing )?(?:every time|each time|last time|before)\\b|\\bbounced (?:between|back and forth between|around)\\b|\\bthat's (?:exactly )?what your (?:last|previous|other) (?:agent|colleague|advisor|adviser|person) said\\b",
         // "Hi. Me again about reference BC-22918.", "I've now asked this in the app chat, by email on Monday, and here."
         "(?:^|[.!?]\\s+)(?:(?:hi|hello|hey)[,.!]?\\s+)?(?:it's )?me again\\b|\\b(?:i've|i have) (?:now )?asked (?:this|about this|the same (?:thing|question))\\b[^.!?]{0,40}\\b(?:by email|by phone|in the app|on the phone|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|twice|three times)\\b",
         // "I was told 'within 5 working days' on 6 March", "the other two times I asked", "after I rang one of your lot about this exact thing".

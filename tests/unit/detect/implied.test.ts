@@ -3210,3 +3210,41 @@ describe('round fifty-one: recruitment, gambling, energy upgrades, long messages
     expect(agentKinds("Unfortunately we don't offer refunds based on generation figures.")).not.toContain('agent_bare_refusal');
   });
 });
+
+describe('round fifty-two: flights and hotels', () => {
+  it('a bottle of prosecco is not a threat; earlier contacts and stalling said plainly', () => {
+    expectQuiet('threat_violence', ['We killed a bottle of prosecco on the balcony the first night 🥂 but I thought it was free?']);
+    expectEach([
+      ['I asked your colleague at breakfast for fresh towels. That was at 8. It is now 10:20.'.replace('It is', "It's"), 'repeat_contact'],
+      ['I requested a refund on 20 August. Today I got a voucher instead.', 'repeat_contact'],
+      ["I've been going back and forth with you since June", 'repeat_contact'],
+      ['your colleagues said exactly the same every time', 'repeat_contact'],
+      ["I've been bounced between you and the airline for 2 days", 'repeat_contact'],
+      ["That's exactly what your last agent said.", 'repeat_contact'],
+      ["I'm not waiting another 5 weeks.", 'frustration'],
+      ["I want a supervisor, not a team lead who'll read me the same script", 'frustration'],
+      ['I beg your pardon? It was there when we arrived.', 'frustration'],
+      ["You haven't even looked at it.", 'frustration'],
+      ['Might be? The flight was cancelled by you.', 'frustration'],
+      ['I would also like to know who decided I wanted a voucher.', 'frustration'],
+      ["I've been stuck in this terminal since 6am", 'frustration'],
+      ["so you've lost it.", 'frustration'],
+      ["I'd like to talk to whoever is above her, please.", 'escalation_request'],
+      ["Then I'm done with you. I'll cancel them all and book somewhere else.", 'threat_churn'],
+      ["honestly this has me looking at other airlines. I'll just move my flying to another alliance", 'threat_churn'],
+      ["and I'm screenshotting this chat for twitter", 'threat_public'],
+    ]);
+    expectQuiet('repeat_contact', ['As I told your colleague five minutes ago, the room is wrong.']);
+  });
+
+  it('the agent: nobody else on site, a fee that cannot be removed, arriving earlier', () => {
+    expectEach(
+      [
+        ["The duty manager is the most senior person on site today, there isn't anyone else.", 'agent_denies_escalation'],
+        ["The amenity fee can't be removed.", 'agent_bare_refusal'],
+        ["If you had got to the airport earlier you wouldn't have missed it.", 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
