@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "Is there someone on the desk who would know?"
+        '\\bis there (?:someone|somebody|anyone) (?:on the desk|on the team|in the team|there|else) who (?:would|might|does|can) (?:know|help)\\b',
         // "I'd like to talk to whoever is above her, please."
         '\\b(?:talk|speak) to (?:whoever|someone|somebody) (?:is )?(?:above|over) (?:her|him|them|you)\\b',
         // "Then I'd like to speak to Orla's manager please.", "Please have someone who actually knows what's happening call me. A supervisor or the operations team."
@@ -178,10 +180,12 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "My solicitor ordered the same sofa last year and recommended it": a customer like any other.
+        '\\s+(?:ordered|bought|recommended|loves|uses)\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings)\\b)',
         // "my lawyer friend checked the contract and said it looks fine": a friend who happens to be a lawyer.
         '\\s+(?:friend|mate|pal|neighbou?r|colleague|cousin)\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal action|claim against|proceedings|letter)\\b)',
         // "my sister is a lawyer and wants the vegan menu too": a job mentioned, no legal step after it.
-        '\\s+and (?:she|he|they)?\\s*(?:just )?(?:wants?|likes?|loves?|prefers?|recommended|suggested|mentioned|told me about|put me onto|uses|used|is (?:coming|joining|vegan|veggie|allergic))\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings|compensation)\\b)',
+        '\\s+and (?:she|he|they)?\\s*(?:just )?(?:wants?|likes?|loves?|prefers?|recommended|suggested|mentioned|told me about|put me onto|uses|used|set up|sorted|arranged|drew up|is (?:coming|joining|vegan|veggie|allergic))\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings|compensation)\\b)',
         // "my dad's a lawyer and won't let me sign anything he hasn't read": a careful reader, not a threat ("my brother is a solicitor, he'll be writing to you" is one).
         '\\s+so (?:he|she|they) (?:read|checked|looked (?:at|over)) (?:the|it|them|my)\\b',
         "\\s+and (?:(?:he|she|they)(?:'s| is| will| wouldn't)? )?(?:won't let (?:me|us) sign|wants? to (?:read|check|see) (?:it|the|everything|anything)|will (?:read|check) (?:it|the))\\b",
@@ -299,6 +303,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll move the whole lot somewhere else", "I've already opened an account with another app", "I'm closing my store card".
+        '\\bmove (?:the whole lot|everything|it all|all of it|my savings|my money) (?:somewhere else|elsewhere)\\b|\\bopened an account with (?:another|a different|a new) (?:app|bank|provider)\\b|\\bclos(?:e|ing) (?:my|the|our) store card\\b',
         // "I'll cancel them all and book somewhere else", "I'm done with you", "I'll just move my flying to Borealis".
         "\\band (?:book|go|shop|stay) (?:somewhere else|elsewhere)\\b|\\b(?:i'm|i am) done with you\\b|\\bmove my (?:flying|business|custom|banking|bookings|stays) (?:over )?to\\b",
         // "I'll get a local electrician to fit one", "I'll go through the council scheme with another installer".
@@ -486,6 +492,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'll be putting all of this in a review".
+        '\\bputting (?:all of )?(?:this|it) in a review\\b',
         // "I'm screenshotting this chat for twitter".
         '\\bscreenshot(?:ting|ted)? (?:this|the whole) (?:chat|conversation|thread) for (?:twitter|x|facebook|tiktok|reddit|instagram|linkedin)\\b',
         // "I'll be writing about this on Glassdoor so other candidates know".
@@ -1042,6 +1050,8 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "So which part did I get wrong?", "It would have been useful to be told that in March.", "so you're not even going to look into it?"
+        "\\bwhich part did (?:i|we) get wrong\\b|\\bit would have been (?:useful|nice|helpful|good) to (?:be told|know|hear)\\b|\\byou(?:'re| are) not even going to\\b",
         // "That was at 8. It's now 10:20.", "I'm not waiting another 5 weeks.", "the same script", "I beg your pardon?", "You haven't even looked at it.", "Might be?", "who decided I wanted a voucher", "stuck in this terminal since 6am", "so you've lost it".
         "\\b(?:that|this) was at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\.\\s+(?:it's|it is) (?:now )?\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\b|\\b(?:i'm|i am) not waiting (?:another|any longer|any more|anymore)\\b|\\bthe same script\\b|\\bi beg your pardon\\s*\\?|\\byou (?:haven't|have not|didn't|did not) even (?:looked|read|checked|opened|listened)\\b|^\\s*(?:might|may|could|should) be\\s*\\?|\\bwho decided\\b|\\b(?:i've|i have|we've|we have) been stuck (?:in|at) [^.!?]{1,30} since\\b|\\bso you(?:'ve| have) lost (?:it|them|my \\w+)\\b",
         // "same as last Tuesday, and the Tuesday before that", "Or is that also not possible.", "Good to know." after a no, "this is how I get treated", "not another callback that never happens".
@@ -1414,7 +1424,7 @@ export const LEXICON_EN: LexiconInput = {
         // "That's what I asked for on Monday", "I reported it on the 3rd with photos".
         "\\bthat's (?:exactly )?what (?:i|we) (?:asked for|asked|requested|said) (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last (?:week|time)|on the \\d{1,2}(?:st|nd|rd|th)?)\\b|\\b(?:i|we) (?:reported|raised|logged) (?:it|this|the \\w+) (?:\\w+ )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b",
         // "this is my third ticket about my laptop" (not "on the 3rd ticket" of an event).
-        "\\b(?:this is|it's|its|that's) (?:the|my|our) {ORDINAL} (?:ticket|case|letter|report)\\b",
+        "\\b(?:this is|it's|its|that's) (?:the|my|our) {ORDINAL} (?:ticket|case|letter|report|copy|form|document|upload)\\b",
         // "I reported it in the app on the 3rd, the 9th and the 15th", "reported in november", "nobody replied to that email", "I've asked the same question by email on the 2nd and had no reply".
         '\\b(?:reported|raised|logged|emailed|called|rang|chased|messaged|wrote)\\b[^.!?]{0,40}\\bon (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)?,\\s*(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: \\w+)?,? and (?:on )?(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|\\breported (?:it |this )?(?:in|back in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\b|\\b(?:nobody|no one|no-one) (?:has )?(?:replied|responded|answered) to (?:that|my|the) (?:email|e-mail|message|letter|ticket)\\b',
         // "I opened that ticket 5 days ago", "I spoke to someone on the phone on the 6th who said…".
@@ -1531,7 +1541,7 @@ export const LEXICON_EN: LexiconInput = {
         // "i rang on the 2nd and again last thursday", "both times was told", "the third different answer I've had",
         // "that's exactly what I was told on Monday", "we took it into the branch last Thursday".
         "\\bi (?:rang|called|phoned|emailed|wrote|messaged|chatted)\\b[^.!?]{0,40}\\band again\\b|\\bboth times (?:i |we )?(?:was|were|got) told\\b|\\b(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:different )?(?:answer|story|response|version|person|agent)s? (?:i've|i have|we've|i got|i've had|i have had|in)\\b",
-        "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last \\w+|before)\\b|\\b(?:into|in to|to) (?:the|your|a) (?:[\\w-]+ ){0,3}branch (?:last|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a (?:week|few days) ago|\\d+ days ago)\\b",
+        "\\b(?:that's|that is) (?:exactly )?what (?:i|we) (?:was|were) told (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last \\w+|before)\\b|\\b(?<!\\bwhen (?:i|we) (?:went|popped|came) )(?:into|in to|to) (?:the|your|a) (?:[\\w-]+ ){0,3}branch (?:last|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a (?:week|few days) ago|\\d+ days ago)\\b",
         '\\b(?:on the phone|over the phone|by phone|on (?:the )?chat|in (?:the )?chat) with (?:one of your (?:colleagues|team|staff|agents|advisers|advisors)|your (?:colleague|agent|rep|adviser|advisor)|someone (?:from|at) (?:your|the) \\w+)\\b|\\bi did (?:tell|inform|email|call|contact) (?:you|them|your \\w+),? (?:in|on|last|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\\b',
         "\\bbeen on hold (?:with (?:you|u|your \\w+)(?: lot)? )?(?:twice|three times|\\d+ times|already)\\b|\\bi(?:'ve| have)? already (?:called|rang|phoned|emailed|messaged|contacted|written|wrote|dm'?d|reported|chatted)\\b",
         '\\bas i (?:explained|said|mentioned|wrote|told you|set out) (?:on|in|last) (?:the )?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month)|\\bthe same (?:thing|answer|reply|story) (?:i|we) (?:was|were) told (?:in|on|last) \\w+',

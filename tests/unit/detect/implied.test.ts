@@ -3248,3 +3248,30 @@ describe('round fifty-two: flights and hotels', () => {
     );
   });
 });
+
+describe('round fifty-three: online orders and everyday banking', () => {
+  it('a card killed by the fraud system, lawyers who set things up or bought a sofa, and a kind branch manager are calm', () => {
+    expectQuiet('threat_violence', ['my card got killed by the fraud system at a restaurant last night 😅 can you switch it back on?']);
+    expectQuiet('threat_legal', [
+      "my dad's a lawyer and set up the joint account for us years ago. How do I come off it?",
+      'My solicitor ordered the same sofa last year and recommended it. Are the covers removable?',
+    ]);
+    expectQuiet('repeat_contact', ['By the way when I went into the Elmford branch last week the branch manager was really kind.']);
+    expectHeard('repeat_contact', ['We took it into the Elmford branch last Thursday and nothing happened.']);
+  });
+
+  it('contacts, requests, leaving and quiet annoyance', () => {
+    expectEach([
+      ["This is the fourth copy I've uploaded since March.", 'repeat_contact'],
+      ['Is there someone on the desk who would know?', 'escalation_request'],
+      ['So which part did I get wrong?', 'frustration'],
+      ['It would have been useful to be told that in March.', 'frustration'],
+      ["so you're not even going to look into it?", 'frustration'],
+      ["I'll be putting all of this in a review.", 'threat_public'],
+      ["if you can't find it I'll move the whole lot somewhere else", 'threat_churn'],
+      ["I've already opened an account with another app.", 'threat_churn'],
+      ["if this isn't sorted I'm closing my store card", 'threat_churn'],
+    ]);
+    expect(kindsOf("Your card was blocked because you didn't tell us you were travelling.", 'agent')).toContain('agent_blame');
+  });
+});
