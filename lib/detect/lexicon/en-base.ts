@@ -26,6 +26,9 @@ export const EN_BASE: Omit<LexiconInput, 'rules'> = {
     MGR: '(?:manager|manger|managr|supervisor|supervisior|superviser|supervsior|boss|team ?lead(?:er)?|higher[- ]?ups?|someone (?:higher|senior|in charge|more senior|above you|else)|somebody (?:higher|senior|in charge|more senior|else)|anyone (?:higher|senior|in charge|more senior|else)|(?:a |an )?(?:real|actual|live) (?:person|human|agent|rep|representative)|(?:a |an )?human(?: being| agent)?|(?:a |an |another |different )?(?:rep|representative|agent|operator|person)|senior (?:staff|agent|rep|member)|customer (?:service|care|support)|head of \\w+)',
     // What a violent-sounding verb may hit without being violence: devices, software, plans ("kill the app").
     // "the fire killed him", "the storm destroyed": an event did it, no one threatened anyone.
+    // Before a killing word, what would do the killing is a thing: pest control, a hazard, a product's label.
+    THING_THAT_KILLS:
+      '(?:\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$)|(?:\\b(?:this|it|that|the (?:gas|leak|smoke|fumes|wiring|wire|fire|heat|cold|damp|mould|boiler|pipe|heater|fault))\\s+(?:could|might|will|would|can|is going to)\\s+(?:easily |actually |literally )?$)|(?:\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$)',
     EVENT_DID_IT:
       '\\b(?:could|might|would)(?: have|\\x27ve)\\s+$|\\b(?:nearly|almost)\\s+$|\\b(?:fire|smoke|flood|floods|storm|heat|cold|frost|accident|crash|illness|disease|cancer|virus|infection|stroke|heart attack|tumou?r)\\s+(?:\\w+\\s+)?$',
     // "kill two birds with one stone".

@@ -621,12 +621,8 @@ export const LEXICON_EN: LexiconInput = {
       exceptBefore: [
         // "the fire killed him, the smoke they said": an event, not a person, did it.
         '{EVENT_DID_IT}',
-        // "Will the bait kill them?": pest control.
-        '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
-        // "a gas leak… this could kill someone": a hazard that could kill, not a person threatening.
-        '\\b(?:this|it|that|the (?:gas|leak|smoke|fumes|wiring|wire|fire|heat|cold|damp|mould|boiler|pipe|heater|fault))\\s+(?:could|might|will|would|can|is going to)\\s+(?:easily |actually |literally )?$',
-        // "the weedkiller i bought, it says it'll kill everything it touches".
-        '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
+        // "Will the bait kill them?", "this could kill someone" (a gas leak), "the weedkiller… will kill everything": a thing kills, not a person.
+        '{THING_THAT_KILLS}',
         // "another pupil threatened to stab him": a threat someone made, reported; not the customer's.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
@@ -677,12 +673,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         '{EVENT_DID_IT}',
-        // "Will the bait kill them?": pest control.
-        '\\b(?:bait|poison|spray|traps?|treatment|pesticide|insecticide|rat poison|the product)\\s+(?:will |would |should |to |can |does )?$',
-        // "a gas leak… this could kill someone": a hazard that could kill, not a person threatening.
-        '\\b(?:this|it|that|the (?:gas|leak|smoke|fumes|wiring|wire|fire|heat|cold|damp|mould|boiler|pipe|heater|fault))\\s+(?:could|might|will|would|can|is going to)\\s+(?:easily |actually |literally )?$',
-        // "the weedkiller i bought, it says it'll kill everything it touches".
-        '\\b(?:weedkiller|weed killer|herbicide|fungicide|bleach|disinfectant|slug pellets)\\b[^.!?]{0,40}$',
+        // "Will the bait kill them?", "this could kill someone" (a gas leak), "the weedkiller… will kill everything": a thing kills, not a person.
+        '{THING_THAT_KILLS}',
         // "another pupil threatened to stab him": a threat someone made, reported.
         '\\b(?:threatened|threatening|threatens|tried|trying|attempted|wanted) to\\s+$',
         // "there are 2 processes, killing both": the thing named just before is what gets killed.
