@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "We don't have account managers. I can help you here."
+      "\\b(?:we|i)\\s+(?:don't|do not)\\s+have\\s+(?:a |any |dedicated |named )?(?:account|customer success|relationship|client) (?:managers?|reps?|representatives?)\\b",
       // "The duty manager is the most senior person on site today, there isn't anyone else."
       "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else\\s*[.!]*\\s*$|\\bis the most senior (?:person|one|member of staff) (?:on site|here|on duty|available)\\b",
       // "As I said, there's no one I can transfer you to."
@@ -97,6 +99,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "That's not a bug.", "It's working as designed.", "Hi, bans for cheating are final.": the end of the line, with no reason.
+      "(?:^|[.!?]\\s+)(?:that's|that is|it's|it is|this is) (?:not a bug|working as (?:designed|intended|expected))\\s*[.!]*\\s*$|\\b(?:bans|suspensions|sales|refund decisions)(?: (?:for|on) [^.!?,]{1,30})? are final\\s*[.!]*\\s*$",
       // "We can't tell you that.", "No, the job can't be put on hold."
       "^\\s*(?:sorry,?\\s+)?(?:i|we) (?:can't|cannot|can not) (?:tell|say|share|disclose) (?:you )?(?:that|this)\\s*[.!]*\\s*$|^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the|your|this|that) \\w+ (?:can't|cannot|can not|won't) be (?:put on hold|paused|cancell?ed|moved|changed|refunded|reversed|waived|delayed|postponed)\\s*[.!]*\\s*$",
       // "We don't transfer chats.", "Sorry, no returns."
@@ -169,6 +173,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     negatable: false,
     patterns: [
+      // "They might still come.": hope in place of a check.
+      '(?:^|[.!?]\\s+)(?:they|it|he|she) (?:might|may) still (?:come|arrive|turn up|show up)\\s*[.!]*\\s*$',
       // "It could be on a van or at the depot."
       '\\b(?:it|they|that|this) (?:could|might|may) be (?:on|at|in|with) [^.!?]{1,30}? or (?:on |at |in |with )?(?:the|a|an|our|your)\\b',
       // "so maybe they would know".
@@ -210,6 +216,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "this is a configuration issue on your end", "the missed delivery is on your side", "you should have switched data roaming off", "You should have been watching the app".
+      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|been (?:watching|checking|looking|home|in|more careful|there))\\b",
       // "If you had got to the airport earlier you wouldn't have missed it."
       "\\bif you(?:'d| had) (?:got|arrived|come|checked in|booked|turned up|been) (?:\\w+ ){0,3}?(?:earlier|sooner|on time)\\b",
       // "Usually it's because customers overload their own wifi."

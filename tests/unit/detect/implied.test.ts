@@ -3275,3 +3275,83 @@ describe('round fifty-three: online orders and everyday banking', () => {
     expect(kindsOf("Your card was blocked because you didn't tell us you were travelling.", 'agent')).toContain('agent_blame');
   });
 });
+
+describe('round fifty-four: broadband, software admins, food delivery, sarcasm', () => {
+  it('a lawyer flatmate who ordered the same, a question about cancelling, a plan switch and an empty bin are calm', () => {
+    expectQuiet('threat_legal', ['funny thing, my housemate is a lawyer and ordered the same hamper. can they ship together?']);
+    expectQuiet('threat_churn', [
+      'Done. Do I also need to cancel the old policy or does it lapse on its own?',
+      "we're thinking of switching to the yearly plan, would the seat price change?",
+    ]);
+    expectQuiet('frustration', ['Trash is empty and the folder history shows the files went at 03:10.']);
+    expectHeard('frustration', ['honestly the whole app is trash']);
+  });
+
+  it('contacts made before: told twice, rang without an "I", on this chat, called at a time, reported each one', () => {
+    expectEach([
+      ['On Tuesday I was told Thursday. On Thursday I was told Monday.', 'repeat_contact'],
+      ['modem is down again. rang on friday and was told an engineer would ring. nobody rang', 'repeat_contact'],
+      ['I was on this chat yesterday afternoon and was promised an email', 'repeat_contact'],
+      ['I called at 11 and was told it was loaded on the van.', 'repeat_contact'],
+      ["Third short delivery in a fortnight and I've reported every single one.", 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ['I called at 11 to book the slot, so that part is done.']);
+  });
+
+  it('quiet annoyance: sarcasm, the first time, wasted leave, quoted hedges and long statuses', () => {
+    expectEach([
+      ['that would have been handy three emails ago.', 'frustration'],
+      ['A known fault. Since when?', 'frustration'],
+      ['six weeks for a kettle. love that for me.', 'frustration'],
+      ['that should have been the answer the first time round', 'frustration'],
+      ['I sent the photos on Monday, like I said.', 'frustration'],
+      ["So what does the 'leave in porch' option do, then?", 'frustration'],
+      ["Great. I'm sure it'll be different next time.", 'frustration'],
+      ['This is exactly why I put the note on the order.', 'frustration'],
+      ['That could have put my son in hospital.', 'frustration'],
+      ["The buffet was for 7. It's 8:15 and nothing.", 'frustration'],
+      ['a voucher does not fix a ruined anniversary', 'frustration'],
+      ["so I'm being stonewalled now.", 'frustration'],
+      ["that doesn't tell me when the engineer is coming", 'frustration'],
+      ['What will be different next Tuesday?', 'frustration'],
+      ['I took a day of holiday for this.', 'frustration'],
+      ['Both times I took an afternoon off work.', 'frustration'],
+      ["I'm supposed to know the app changed the default?", 'frustration'],
+      ["'should be fine'. reassuring.", 'frustration'],
+      ["my refund has been 'processing' for 3 weeks", 'frustration'],
+      ['Compensation for what? It never arrived.', 'frustration'],
+      ['thanks for the reply that never came', 'frustration'],
+    ]);
+    expectQuiet('frustration', [
+      "my refund has been processing for 2 days, is that normal?",
+      'haha the suspense is killing me, thanks for checking',
+    ]);
+  });
+
+  it('requests for someone senior, an account manager, and "so who do I talk to??"', () => {
+    expectEach([
+      ['I want someone senior reviewing this today.', 'escalation_request'],
+      ['I need a proper answer or someone who can give me one.', 'escalation_request'],
+      ["I'd like to speak with my account manager about the renewal.", 'escalation_request'],
+      ['Could I be put through to him instead?', 'escalation_request'],
+      ['ridiculous. so who do I talk to??', 'escalation_request'],
+      ["if the price stays like this we'll move to Brightline at renewal", 'threat_churn'],
+    ]);
+  });
+
+  it('the agent: no account managers, not a bug, final bans, "they might still come", blame on your end', () => {
+    expectEach(
+      [
+        ["We don't have account managers. I can help you here.", 'agent_denies_escalation'],
+        ["I've looked at the logs. That's not a bug.", 'agent_bare_refusal'],
+        ["It's working as intended.", 'agent_bare_refusal'],
+        ['Suspensions for chargebacks are final.', 'agent_bare_refusal'],
+        ["I can't see where the van is. They might still come.", 'agent_hedging'],
+        ['The token expired, so this is a setup problem on your end.', 'agent_blame'],
+        ['You should have turned off auto-renew before the date.', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expect(kindsOf('Because the leak is on your side of the stopcock you will need a plumber, but I can send a list.', 'agent')).not.toContain('agent_blame');
+  });
+});
