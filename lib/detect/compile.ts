@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   thirdParty: RegExp;
   selfTargetAfter: RegExp;
   selfTargetBefore: RegExp;
+  selfInsultWord: RegExp;
+  selfInsultAfter: RegExp;
   acronyms: Set<string>;
   angryEmoji: string[];
   ironicEmoji: string[];
@@ -171,6 +173,8 @@ export function compileLexicon(input: LexiconInput): CompiledLexicon {
     thirdParty: regex(lexicon.thirdParty),
     selfTargetAfter: regex(lexicon.selfTargetAfter),
     selfTargetBefore: regex(lexicon.selfTargetBefore),
+    selfInsultWord: regex(lexicon.selfInsultWord),
+    selfInsultAfter: regex(lexicon.selfInsultAfter),
     acronyms: new Set(lexicon.acronyms.map((a) => a.toUpperCase())),
     angryEmoji: lexicon.angryEmoji,
     ironicEmoji: lexicon.ironicEmoji,

@@ -125,10 +125,14 @@ function rejectionOf(
   )
     return 'aimed-elsewhere';
   if (rule.selfTargetCancels) {
-    // "angry at myself" cancels any feeling; "I'm such an idiot" only an insult: in "I hate
-    // that" or "I'm so frustrated" the speaker feels it, and that still counts.
-    const before = rule.kind === 'abuse' ? text.slice(Math.max(0, start - 40), start) : '';
-    if (isSelfTargeted(lex, before, text.slice(end, end + 30))) return 'aimed-elsewhere';
+    // "angry at myself" cancels any feeling; "I'm such an idiot", "stupid me" and "I'm useless
+    // with forms" only a word that runs someone down: in "I hate that" or "I'm so frustrated"
+    // the speaker feels it, and that still counts.
+    const after = text.slice(end, end + 40);
+    const runsDown = rule.kind === 'abuse' || lex.selfInsultWord.test(text.slice(start, end));
+    const before = runsDown ? text.slice(Math.max(0, start - 40), start) : '';
+    if (isSelfTargeted(lex, before, after)) return 'aimed-elsewhere';
+    if (runsDown && lex.selfInsultAfter.test(after)) return 'aimed-elsewhere';
     if (lex.aimedAtOthersBefore.test(text.slice(Math.max(clause, start - 80), start))) return 'aimed-elsewhere';
   }
   if (rule.skipQuestions && text[sentenceEnd(text, start) - 1] === '?') return 'other';

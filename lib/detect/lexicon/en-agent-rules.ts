@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "There is no chief I can transfer you to."
+      "\\bthere(?:'s| is) no \\w+ (?:i|we) can (?:transfer|pass|put|escalate) (?:you|this|it) (?:through )?to\\b",
       // "We don't have account managers. I can help you here."
       "\\b(?:we|i)\\s+(?:don't|do not)\\s+have\\s+(?:a |any |dedicated |named )?(?:account|customer success|relationship|client) (?:managers?|reps?|representatives?)\\b",
       // "The duty manager is the most senior person on site today, there isn't anyone else."
@@ -99,6 +101,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "I can't add that.", "We can't search by token.": the whole reply.
+      "^\\s*(?:sorry,?\\s+)?(?:i|we) (?:can't|cannot|can not) (?:add|search|look up|find|see|access|change|include|remove|extend|do|check|track) (?:that|this|it|(?:by|for|with|on) [\\w ]{1,20})\\s*[.!]*\\s*$",
       // "That's not a bug.", "It's working as designed.", "Hi, bans for cheating are final.": the end of the line, with no reason.
       "(?:^|[.!?]\\s+)(?:that's|that is|it's|it is|this is) (?:not a bug|working as (?:designed|intended|expected))\\s*[.!]*\\s*$|\\b(?:bans|suspensions|sales|refund decisions)(?: (?:for|on) [^.!?,]{1,30})? are final\\s*[.!]*\\s*$",
       // "We can't tell you that.", "No, the job can't be put on hold."
@@ -106,7 +110,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "We don't transfer chats.", "Sorry, no returns."
       "^\\s*(?:sorry,?\\s+)?we (?:don't|do not|can't|cannot) (?:transfer|escalate|pass on) (?:chats|calls|cases|messages)\\s*[.!]*\\s*$|^\\s*(?:sorry,?\\s+)?no (?:returns|refunds|exchanges|cancellations)\\s*[.!]*\\s*$",
       // "Not my team.", "I can't comment on that.", "The increase is correct."
-      "^\\s*(?:sorry,?\\s+)?(?:not my (?:team|department|area|job|problem|remit)|that's not (?:my|our) (?:team|department|area|remit))\\s*[.!]*\\s*$|^\\s*(?:i|we) (?:can't|cannot|can not|'m unable to|am unable to|'re unable to) comment(?: on (?:that|this|it|individual cases))?\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)the (?:increase|rent|price|figure|calculation|reading|charge|amount|bill|fee) (?:is|was) (?:correct|right|accurate)\\s*[.!]*\\s*$",
+      "^\\s*(?:sorry,?\\s+)?(?:not my (?:team|department|area|job|problem|remit)|that's not (?:my|our) (?:team|department|area|remit))\\s*[.!]*\\s*$|^\\s*(?:i|we) (?:can't|cannot|can not|'m unable to|am unable to|'re unable to) comment(?: on (?:that|this|it|individual (?:cases|units|accounts|bookings|orders|claims|customers|sites|chargers|stores)))?\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)the (?:increase|rent|price|figure|calculation|reading|charge|amount|bill|fee) (?:is|was) (?:correct|right|accurate)\\s*[.!]*\\s*$",
       // "No, I can't arrange that.", "I can see the readings now. I'm unable to re-issue the bill.": the no is the message's last sentence, with nothing after it.
       "(?:^|[.!?]\\s+)(?:no,?\\s+)?(?:sorry,?\\s+)?(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|'m unable to|am unable to|'re unable to|are unable to|'m not able to|am not able to) (?:arrange|re-?issue|reissue|organi[sz]e|authori[sz]e|approve) (?:that|this|it|the \\w+|a \\w+|one)\\s*[.!]*\\s*$",
       // "The system won't let me see form uploads.", "No, that's our policy.", "There's nothing I can do to speed that up."
@@ -216,8 +220,14 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "Yes, that was your mistake.", "You agreed to the terms when you booked." ("I'm sorry for suggesting it was your mistake" takes it back: the sentence must begin there).
+      "(?:^|[.!?]\\s+)(?:yes,?\\s+)?(?:that|this|it) (?:was|is|'s) (?:entirely |all |completely )?your (?:mistake|fault|error)\\b|(?:^|[.!?]\\s+)you agreed to (?:the|our|these|those) (?:terms|conditions|t&cs|policy) when you\\b",
+      // "You put the pin in the wrong place, so the driver waited at arrivals".
+      '\\byou (?:put|placed|dropped|set|left) (?:the |your )?\\w+ (?:\\w+ )?(?:in|at|on|to) the wrong (?:place|spot|address|location|side|date|day|time|box|field)\\b',
+      // "You wrote the wrong postcode in the address, that's why it's delayed. Should have checked it."
+      "\\byou (?:wrote|entered|typed|put|gave|selected|chose|picked) (?:in )?the wrong \\w+\\b|(?:^|[.!?]\\s+)should(?: have|'ve) (?:checked|read|looked at) (?:it|that|this|them)\\s*[.!]*\\s*$",
       // "this is a configuration issue on your end", "the missed delivery is on your side", "you should have switched data roaming off", "You should have been watching the app".
-      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|been (?:watching|checking|looking|home|in|more careful|there))\\b",
+      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|filled|completed|read|checked|kept|followed|included|attached|printed|signed|returned|been (?:watching|checking|looking|home|in|more careful|there))\\b",
       // "If you had got to the airport earlier you wouldn't have missed it."
       "\\bif you(?:'d| had) (?:got|arrived|come|checked in|booked|turned up|been) (?:\\w+ ){0,3}?(?:earlier|sooner|on time)\\b",
       // "Usually it's because customers overload their own wifi."

@@ -14,6 +14,10 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I'd like someone from underwriting, or a manager, to call me".
+        '\\b(?:someone|somebody) (?:from|in) (?:the )?[\\w-]+(?: team)?,? or (?:a|the|your) (?:manager|supervisor|team leader),? to (?:call|ring|contact|phone|email) me\\b',
+        // "I demand the responsible person, the chief of the shop", "Please give me the chief", "put me with the chief": a manager in other words.
+        '\\b(?:demand|want|need|ask for|give me|put me (?:with|through to)|bring me|pass me to|speak (?:to|with)|talk (?:to|with)) (?:the |a |your )?(?:responsible person|person responsible|chief)\\b',
         // "I want someone senior looking at this", "I need an actual explanation or someone who can give me one", "Can I be put through to her or whoever replaced her?", "unbelievable. so who do I talk to??"
         "\\b(?:i want|i need|i'd like|i would like|get me) someone (?:more )?senior\\b|\\b(?:explanation|answer|response|decision) or someone who (?:can|could)\\b|\\bput through to (?:her|him|them)\\b|(?:^|[.!?]\\s+)so who (?:do|can|should) i (?:talk|speak) to\\s*(?:\\?{2,}|\\?*\\s*$)",
         // "Is there someone on the desk who would know?"
@@ -23,7 +27,7 @@ export const LEXICON_EN: LexiconInput = {
         // "Then I'd like to speak to Orla's manager please.", "Please have someone who actually knows what's happening call me. A supervisor or the operations team."
         "\\b(?:speak|talk) to (?:his|her|their|\\w+'s) (?:manager|supervisor|boss|line manager)\\b|\\b(?:have|get|send) (?:someone|somebody) (?:who (?:actually )?knows|more senior|senior)\\b|(?:^|[.!?]\\s+)(?:a|the|your) (?:supervisor|manager) or (?:the|a|your|someone)\\b",
         // "Is there someone else there who does know?", "I want our account manager on this today", "a call with our account director", "I want to talk to my account manager".
-        '\\bis there (?:someone|somebody|anyone) else (?:there )?who (?:does |actually |can )?(?:know|help|understand)\\b|\\b(?:want|need|get) (?:our|my|the) account (?:manager|director|lead) (?:on (?:this|it|the phone|a call)|to (?:call|ring|contact|get involved))\\b|\\bwhoever is senior enough\\b|\\ba call with (?:our|my|the|your) account (?:manager|director)\\b|\\b(?:talk|speak) (?:to|with) (?:my|our) account (?:manager|director|lead)\\b',
+        '\\bis there (?:someone|somebody|anyone) else (?:there )?who (?:does |actually |can )?(?:knows?|helps?|understands?)\\b|\\b(?:want|need|get) (?:our|my|the) account (?:manager|director|lead) (?:on (?:this|it|the phone|a call)|to (?:call|ring|contact|get involved))\\b|\\bwhoever is senior enough\\b|\\ba call with (?:our|my|the|your) account (?:manager|director)\\b|\\b(?:talk|speak) (?:to|with) (?:my|our) account (?:manager|director|lead)\\b',
         // "I want this handled by a complaints manager".
         '\\bhandled by (?:a|the|your) (?:[\\w-]+ )?{MGR_STRICT}\\b',
         // "Is there someone more senior I could speak to?", "could you arrange for a supervisor to call me?", "I'd like this handled by someone who can approve it", "I'm calling corporate."
@@ -182,6 +186,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       // "My lawyer asked me to get a copy of the contract": paperwork for a lawyer, not a threat.
       exceptAfter: [
+        // "my husband's a solicitor, he's meeting me at arrivals": who is coming along, not a legal step.
+        "\\s*,\\s*(?:and )?(?:he|she|they)(?:'s| is| are|'re| will be|'ll be) (?:meeting|picking|collecting|coming|joining|travelling|traveling|flying|driving|staying)\\b",
         // "My solicitor ordered the same sofa last year and recommended it": a customer like any other.
         '\\s+(?:ordered|bought|recommended|loves|uses)\\b(?![^.!?]{0,60}\\b(?:sue|suing|court|legal|claim|letter|action|proceedings)\\b)',
         // "my lawyer friend checked the contract and said it looks fine": a friend who happens to be a lawyer.
@@ -305,6 +311,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "I'll go with the other quote."
+        "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to) go with (?:the other|their|the cheaper|the new) (?:quote|offer|company|insurer|provider|supplier)\\b",
         // "we'll move to Ledgerly at renewal".
         "\\b(?:we'll|we will|i'll|i will) (?:move|switch|go) (?:over )?to \\w+ (?:at|on|before) (?:the )?renewal\\b",
         // "I'll move the whole lot somewhere else", "I've already opened an account with another app", "I'm closing my store card".
@@ -832,6 +840,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       selfTargetCancels: true,
       exceptAfter: [
+        // "Ugh, I hate that I did this", "argh, my own fault": the customer cross with themself.
+        "^[,.!\\s]+(?:\\w+\\s+){0,2}?(?:i hate that i|(?:that's|that was|it's|it was) (?:all )?my (?:own )?(?:fault|mistake|bad)|my (?:own )?(?:fault|mistake|bad)|silly me|stupid me|what was i thinking)\\b|^\\s+that i (?:did|made|forgot|missed|deleted|typed|booked|picked|chose|clicked|ordered|sent)\\b",
         // "also dumb question, can we…": the writer's own question, not the company.
         '\\s+(?:question|q)\\b',
         '\\s+(?:news|weather|traffic|day|week|month|year|morning|night|weekend|commute)\\b',
@@ -1048,6 +1058,14 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "£55?? just to check in?", "you're reading from a script", "every answer is a no", "I've been on this for an hour".
+        "(?:£|\\$|€)\\d[\\d,.]*\\s*\\?{2,}|\\byou(?:'re| are) (?:just )?(?:reading|reciting) (?:from )?(?:a|the|your) script\\b|\\bevery (?:answer|reply|response) (?:is|has been) (?:a )?(?:no|the same)\\b|\\b(?:i've|i have) been on (?:this|here|this chat) for (?:over |more than |nearly |almost )?(?:an hour|\\d+ (?:hours?|minutes|mins))\\b",
+        // "This is not serious from you." (English as a second language: not professional)
+        '\\b(?:this|that|it) is not serious (?:from|of|by) (?:you|your \\w+)\\b',
+        // "we pay a premium for a chauffeur precisely so this doesn't happen", "Sorry, what isn't covered?"
+        "\\b(?:precisely|exactly|specifically) so (?:this|that|it) (?:doesn't|does not|wouldn't|would not|won't|never)\\b|^\\s*sorry,? what (?:isn't|is not|wasn't|was not|doesn't|does not|can't)\\b",
+        // "What else you need?"
+        '\\bwhat else (?:do )?(?:you|u) (?:need|want)(?: from me)?\\s*\\?',
         // "my claim has been 'under review' for 7 weeks", "Credit for what?"
         "\\b(?:has|have|'s) been ['\"]?(?:under review|pending|processing|in progress|on hold|awaiting \\w+|in transit|out for delivery|escalated|unresolved|being (?:looked at|investigated|processed|reviewed))['\"]? (?:now )?for (?:over |more than |nearly |almost |about )?(?:(?:[4-9]|\\d{2,}|four|five|six|seven|eight|nine|ten|several|many) days|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:weeks|months))\\b|(?:^|[.!?]\\s+)\\w+ for what\\s*\\?",
         // "that would have been useful two tickets ago", "A known issue. Since when?", "love that for me", "that should've been the answer the first time", "like I said".
@@ -1077,7 +1095,7 @@ export const LEXICON_EN: LexiconInput = {
         // "…and nobody told me", "should I just keep checking in every day like I have been?", "I'm not doing this a fourth time", "You broke it.", "I'm sure it's not your fault, but…", "since 7:50. it's 8:40 now".
         "\\band (?:nobody|no one|no-one) (?:told|informed|called|emailed|contacted|let) (?:me|us)\\b|\\blike (?:i|we) have been\\s*\\?|\\bnot (?:doing|going through) (?:this|it|that|all this) (?:again|a {ORDINAL} time)\\b|(?:^|[.!?]\\s+)you (?:broke|damaged|ruined|lost|scratched) (?:it|my \\w+|them)\\s*[.!]|\\bi'm sure (?:it's|it is|it isn't|it's not) (?:not )?your (?:fault|doing),? but\\b|\\bsince \\d{1,2}:\\d\\d\\s*(?:am|pm)?\\.\\s+(?:it's|it is|its) (?:now )?\\d{1,2}:\\d\\d\\b",
         // "this is the second time this week it's been blocked", "the second time something like this has happened with you": not a contact again, but worn down all the same (3 of 3 judged lines).
-        "\\bthe (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) time (?:this (?:week|month|year) )?(?:(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
+        "\\bthe (?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|tenth|10th|nth|umpteenth) time (?:this (?:week|month|year) )?(?:(?:(?:it|this|that|(?:an? |my )[\\w-]+)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)|the [\\w-]+'s) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed|moved|changed|rescheduled|postponed|bumped|skipped|double-booked))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
         // "Do I report it a fourth time?", "towels under it for the third week now", "this is attempt number 6 today", "What exactly is being reviewed?", "For six weeks?", "That's your job."
         "\\b(?:do|should|must|shall) (?:i|we) (?:report|call|ring|email|write|chase|ask|contact you about|send) (?:it |this |them )?(?:again )?(?:a|for the) {ORDINAL} time\\b|\\bfor the {ORDINAL} (?:week|day|month|night|weekend) (?:now|running|in a row)\\b|\\battempt (?:number |no\\.? ?|#)?(?:[3-9]|\\d{2})\\b|\\bwhat exactly (?:is|are) (?:being|you) \\w+\\b|(?:^|[.!?]\\s+)for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\\s*\\?|\\bthat's (?:literally |quite literally )?your job\\b",
         // "10 days for a charge that shouldn't exist", "sort it or im calling my bank", "that's all I was asking for from the start".
@@ -1419,6 +1437,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "on hold for 40 minutes each time I've phoned", "I rang your hotline an hour ago and got cut off".
+        "\\b(?:each|every) time (?:i've |i have |i |we've |we )?(?:phoned|called|rung|rang|emailed|written|chatted|contacted)\\b|\\bi (?:rang|called|phoned|emailed|messaged) (?:your|the) (?:hotline|helpline|line|number|support(?: line)?|office|team|desk|customer service) (?:an hour ago|(?:\\d+|two|three|a few|several) (?:hours?|minutes?|mins|days) ago|yesterday|this morning|earlier(?: today)?|last (?:night|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b",
+        // "it is written in the 4 emails I send to you", "I filled the form 3 weeks ago".
+        "\\bthe (?:\\d+|two|three|four|five|several) (?:emails|messages|letters) (?:i|we) (?:sent|send|wrote|have sent|'ve sent)\\b|\\b(?:i|we) (?:filled|filled in|submitted|sent|completed) (?:in )?(?:the|a|this|your) (?:form|request|claim|complaint|ticket) (?:\\d+|two|three|a few|several) (?:days|weeks|months) ago\\b",
         // "On Friday I was told Monday. On Monday I was told Wednesday.", "rang on monday and was told…", "I was on this chat on saturday evening too", "I called at 2:45 and was told", "I've reported every single one".
         '\\bi was told\\b[^.!?]{0,60}[.!?;]\\s+(?:then |and then |and )?(?:on \\w+,? |yesterday,? |today,? |now,? )?i was told\\b|(?:^|[.!?]\\s+)(?:rang|called|phoned) (?:you |your \\w+ |up )?(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|month|night)|this morning)\\b',
         "\\bi was on (?:this|the|your) (?:chat|phone|line|live chat) (?:on \\w+|yesterday|last \\w+|this morning|earlier)\\b|\\bi (?:called|rang|phoned) (?:you |your \\w+ |up )?at \\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\b(?= and (?:was|got) (?:told|promised)\\b| and again\\b)|\\b(?:i've|i have) (?:reported|complained about|raised|flagged|logged) (?:every (?:single )?one|each (?:one|time)|all of them|them all)\\b",
@@ -1572,7 +1594,7 @@ export const LEXICON_EN: LexiconInput = {
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").
       exceptAfter: [
-        "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:(?:it|this|that)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
+        "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:(?:it|this|that|(?:an? |my )[\\w-]+)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)|the [\\w-]+'s) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed|moved|changed|rescheduled|postponed|bumped|skipped|double-booked))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
         '[^.!?]{0,100}?\\b(?:and|which) (?:that |it |this )?(?:was|got|has been|were) (?:all |very |really )?(?:quickly |promptly |soon )?(?:sorted|fixed|resolved|dealt with|handled)\\b(?![^.!?]*\\b(?:but|again|back|still)\\b)',
       ],
     },

@@ -68,6 +68,10 @@ export const LexiconSchema = v.object({
   selfTargetAfter: v.string(),
   /** Right before a match: the speaker is the target ("I'm such an"). */
   selfTargetBefore: v.string(),
+  /** A matched word that can run the speaker down ("idiot", "useless", "terrible"): said of themself, it is not anger at anyone. */
+  selfInsultWord: v.optional(v.string(), '(?!)'),
+  /** Right after such a word: the speaker is the one meant ("stupid me", "terrible with forms"). */
+  selfInsultAfter: v.optional(v.string(), '(?!)'),
   /** An agent line that asks the customer to try, check or send something (a troubleshooting step). */
   instructsCustomer: v.optional(v.string(), '(?!)'),
   /** A line that moves on to a new question ("thanks. one more thing, …"): the tone model stays quiet on it. */

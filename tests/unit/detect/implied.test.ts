@@ -3355,3 +3355,87 @@ describe('round fifty-four: broadband, software admins, food delivery, sarcasm',
     expect(kindsOf('Because the leak is on your side of the stopcock you will need a plumber, but I can send a list.', 'agent')).not.toContain('agent_blame');
   });
 });
+
+describe('round fifty-five: health cover, getting around, English as a second language', () => {
+  it('a solicitor husband who is meeting me, and an event that came back, are not threats or contacts', () => {
+    expectQuiet('threat_legal', ["my wife's a solicitor, she's collecting me from the station. can she ride along?"]);
+    expectQuiet('repeat_contact', ["bit annoying, that's the second time this month a class has been moved on me"]);
+  });
+
+  it('contacts made before: each time I phoned, the hotline an hour ago, emails sent, a form weeks ago', () => {
+    expectEach([
+      ["I've waited 30 minutes each time I've phoned, so I'm trying chat", 'repeat_contact'],
+      ['I called your helpline this morning and got cut off', 'repeat_contact'],
+      ['the reference is in the 3 emails I sent you', 'repeat_contact'],
+      ['I submitted the form two weeks ago, nobody answer me', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ['I rang your office in the spring about my address and it was all sorted quickly.']);
+  });
+
+  it('requests for the chief or the responsible person, and other ways of saying it', () => {
+    expectEach([
+      ['I demand the responsible person, please.', 'escalation_request'],
+      ['Please give me the chief of the shop.', 'escalation_request'],
+      ["Still more expensive. I'll go with the other quote.", 'threat_churn'],
+      ['we pay extra for priority precisely so this doesn\'t happen', 'frustration'],
+      ['Sorry, what isn\'t included? The booklet says it is.', 'frustration'],
+      ['What else you need from me?', 'frustration'],
+      ['30 days without my phone. This is not serious from you.', 'frustration'],
+    ]);
+  });
+
+  it('the agent: no chief to transfer to, the wrong postcode, the pin in the wrong place, no comment on units', () => {
+    expectEach(
+      [
+        ['There is no chief I can transfer you to.', 'agent_denies_escalation'],
+        ["You typed the wrong postcode, that's why it's late.", 'agent_blame'],
+        ['You dropped the pin in the wrong place, so the driver went to arrivals.', 'agent_blame'],
+        ["We can't comment on individual chargers.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
+
+describe('round fifty-five: customers who blame themselves', () => {
+  it('running oneself down is not anger at the company', () => {
+    expectQuiet('frustration', [
+      "Hi, I'm such an idiot, I paid the wrong invoice twice. Can it be moved?",
+      'stupid me, I deleted the saved payee yesterday. can I get it back?',
+      "I probably ticked the wrong box, I'm useless with these things, sorry.",
+      "I'm guessing I typed the flat number wrong, sorry, I'm terrible with forms.",
+      'GREEN!! it works. sorry for wasting your time, i feel like such an idiot',
+      'Ugh, I hate that I did this, it emailed the whole team.',
+      'yes… stupid me 🤦‍♀️ I saved the small copies',
+    ]);
+    expectHeard('frustration', [
+      'you made me feel stupid for asking',
+      'your useless app made me look stupid in front of a client',
+      'your app is useless, it lost the booking',
+    ]);
+  });
+
+  it('when it turns: prices with "??", a script, every answer a no, someone else who knows', () => {
+    expectEach([
+      ['£40?? just to change a name?', 'frustration'],
+      ["I said it was my mistake, I'm asking for help. you're reading from a script", 'frustration'],
+      ["I've been on this chat for an hour and every answer is a no.", 'frustration'],
+      ['is there someone else there who actually knows the rules?', 'escalation_request'],
+      ["Then I'd like someone from billing, or a manager, to call me.", 'escalation_request'],
+    ]);
+  });
+
+  it('the agent who piles on, and short refusals', () => {
+    expectEach(
+      [
+        ['The guide says to dry it first. Yes, that was your mistake.', 'agent_blame'],
+        ['You agreed to the terms when you ordered.', 'agent_blame'],
+        ['Returns without a label take longer. You should have printed it.', 'agent_blame'],
+        ["I can't add that.", 'agent_bare_refusal'],
+        ["We can't search by reference.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    expect(kindsOf("You're right, and I apologise for suggesting it was your mistake. I've refunded the fee.", 'agent')).not.toContain('agent_blame');
+  });
+});
