@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "There isn't a director you can speak to", "There isn't a data protection officer available to speak with."
+      "\\bthere (?:isn't|is not) (?:a|an|any) (?:[\\w-]+ ){1,3}(?:you can (?:speak|talk) (?:to|with)|available to (?:speak|talk) (?:to|with))\\b",
       // "There is no chief I can transfer you to."
       "\\bthere(?:'s| is) no \\w+ (?:i|we) can (?:transfer|pass|put|escalate) (?:you|this|it) (?:through )?to\\b",
       // "We don't have account managers. I can help you here."
@@ -77,6 +79,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:i'll|i will|let me|i can|i'm going to)\\s+(?:\\w+\\s+){0,2}(?:arrange|book|request|schedule|ask|get)\\s+(?:\\w+\\s+){0,3}(?:callback|call back|supervisor|manager)",
       // "…but I've marked the case urgent and the damage team will email you": another route up.
       '\\b(?:but|however|so|instead)\\b[^.!?]*\\b(?:urgent|priority|escalat\\w*|(?:team|colleague|specialist|senior)\\s+(?:\\w+\\s+)?(?:will|is going to)\\s+(?:email|call|contact|review|look))',
+      // "I can't transfer chats to the DPO. What I can do is mark your request urgent.": another way up.
+      '\\bwhat (?:i|we) can do is\\b',
       // "I can't transfer chats, but I can open a formal review of the decision": a route up by another door.
       "\\b(?:but|however|instead)\\b,? (?:i|we) (?:can|will|'ll|could) (?:\\w+ )?(?:open|raise|start|log|lodge|file|submit|request|put in) (?:a |an )?(?:formal |priority |urgent )?(?:review|appeal|complaint|escalation|priority ticket|ticket|case)\\b",
     ],
@@ -101,6 +105,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "That's a customs matter.": the end of the line, with nothing after it.
+      "(?:^|[.!?]\\s+)(?:that's|that is|it's|it is|this is) (?:a|an) [\\w-]+ (?:matter|issue|problem|question)\\s*[.!]*\\s*$",
       // "I can't add that.", "We can't search by token.": the whole reply.
       "^\\s*(?:sorry,?\\s+)?(?:i|we) (?:can't|cannot|can not) (?:add|search|look up|find|see|access|change|include|remove|extend|do|check|track) (?:that|this|it|(?:by|for|with|on) [\\w ]{1,20})\\s*[.!]*\\s*$",
       // "That's not a bug.", "It's working as designed.", "Hi, bans for cheating are final.": the end of the line, with no reason.
@@ -176,6 +182,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_hedging',
     role: 'agent',
     negatable: false,
+    // "Maybe you took it already and forgot?": a guess about the customer is blame, not hedging.
+    exceptAfter: [
+      '^\\s+(?:\\w+\\s+)?(?:took|collected|forgot|deleted|moved|lost|threw|misplaced|missed|entered|typed|picked|dropped|broke)\\b',
+    ],
     patterns: [
       // "They might still come.": hope in place of a check.
       '(?:^|[.!?]\\s+)(?:they|it|he|she) (?:might|may) still (?:come|arrive|turn up|show up)\\s*[.!]*\\s*$',
@@ -220,6 +230,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "Customers are responsible for reading the shipping terms", "Maybe you took it already and forgot?", "You should always check for the green light".
+      '\\b(?:customers|buyers|passengers|users|guests|members|you) (?:are|were) responsible for (?:reading|checking|knowing|understanding|declaring|making sure|ensuring)\\b|\\b(?:maybe|perhaps|possibly) you (?:\\w+ )?(?:took|collected|forgot|deleted|moved|lost|threw|misplaced|missed|entered|typed|picked|dropped|broke)\\b|\\byou should always (?:check|make sure|read|confirm|wait for|look for)\\b',
       // "Yes, that was your mistake.", "You agreed to the terms when you booked." ("I'm sorry for suggesting it was your mistake" takes it back: the sentence must begin there).
       "(?:^|[.!?]\\s+)(?:yes,?\\s+)?(?:that|this|it) (?:was|is|'s) (?:entirely |all |completely )?your (?:mistake|fault|error)\\b|(?:^|[.!?]\\s+)you agreed to (?:the|our|these|those) (?:terms|conditions|t&cs|policy) when you\\b",
       // "You put the pin in the wrong place, so the driver waited at arrivals".
@@ -227,7 +239,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "You wrote the wrong postcode in the address, that's why it's delayed. Should have checked it."
       "\\byou (?:wrote|entered|typed|put|gave|selected|chose|picked) (?:in )?the wrong \\w+\\b|(?:^|[.!?]\\s+)should(?: have|'ve) (?:checked|read|looked at) (?:it|that|this|them)\\s*[.!]*\\s*$",
       // "this is a configuration issue on your end", "the missed delivery is on your side", "you should have switched data roaming off", "You should have been watching the app".
-      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|filled|completed|read|checked|kept|followed|included|attached|printed|signed|returned|been (?:watching|checking|looking|home|in|more careful|there))\\b",
+      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|filled|completed|read|checked|kept|followed|included|attached|printed|signed|returned|docked|locked|told us|informed us|let us know|been (?:watching|checking|looking|home|in|more careful|there))\\b",
       // "If you had got to the airport earlier you wouldn't have missed it."
       "\\bif you(?:'d| had) (?:got|arrived|come|checked in|booked|turned up|been) (?:\\w+ ){0,3}?(?:earlier|sooner|on time)\\b",
       // "Usually it's because customers overload their own wifi."

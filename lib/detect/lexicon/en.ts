@@ -14,6 +14,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'escalation_request',
       role: 'customer',
       patterns: [
+        // "I want to speak to the director of the company", "I want to speak to your data protection officer".
+        '\\b(?:speak|talk) (?:to|with) (?:the|your) (?:managing )?director\\b|\\b(?:speak|talk) (?:to|with) (?:the|your) (?:data protection officer|dpo)\\b',
         // "I'd like someone from underwriting, or a manager, to call me".
         '\\b(?:someone|somebody) (?:from|in) (?:the )?[\\w-]+(?: team)?,? or (?:a|the|your) (?:manager|supervisor|team leader),? to (?:call|ring|contact|phone|email) me\\b',
         // "I demand the responsible person, the chief of the shop", "Please give me the chief", "put me with the chief": a manager in other words.
@@ -311,6 +313,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_churn',
       role: 'customer',
       patterns: [
+        // "this is the last thing I'm buying from you".
+        "\\bthe last (?:thing|time|order|item|purchase) (?:i'm|i am|i'll|i will|we're|we'll) (?:ever )?(?:buying|ordering|booking|getting|buy|order|book) (?:from|with) you\\b",
         // "I'll go with the other quote."
         "\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to) go with (?:the other|their|the cheaper|the new) (?:quote|offer|company|insurer|provider|supplier)\\b",
         // "we'll move to Ledgerly at renewal".
@@ -477,6 +481,8 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?]{0,50}\\b(?:and|then) (?:moving|switching|upgrading|changing|going|migrating) (?:over )?(?:to|onto) (?:the|a|your) new\\b[^.!?]{0,40}\\bwith you\\b',
       ],
       exceptBefore: [
+        // "on the 2nd I asked you to delete my account", "I've asked you to cancel twice already": a request made before, chased (repeat contact), not a new threat.
+        "\\b(?:i|we)(?:'ve| have)? (?:already )?(?:asked|requested|told) you to\\s+$",
         "\\b(?:how (?:do|can|would) (?:i|we) (?:update|change|edit|add|upgrade|downgrade|pause|renew|reactivate|open|create|set up|recover|restore|verify)|did you|have you|we'll|we will|i'll help)\\s+$",
         // "eventually we'll need to close the accounts": the process after a death or a move, not a threat.
         "\\b(?:will|'ll|would|shall) (?:eventually |also |then |probably )?need to\\s+$",
@@ -506,6 +512,8 @@ export const LEXICON_EN: LexiconInput = {
       kind: 'threat_public',
       role: 'customer',
       patterns: [
+        // "I'm going to post about this on the consumer forum".
+        "\\bpost(?:ing)? about (?:this|it|you|what happened) on (?:the |a |my )?(?:[\\w'-]+ ){0,2}(?:forum|group|page|blog|site|twitter|facebook|reddit|tiktok|instagram|linkedin|trustpilot)\\b",
         // "I'll be putting all of this in a review".
         '\\bputting (?:all of )?(?:this|it) in a review\\b',
         // "I'm screenshotting this chat for twitter".
@@ -840,6 +848,8 @@ export const LEXICON_EN: LexiconInput = {
       ],
       selfTargetCancels: true,
       exceptAfter: [
+        // "slightly embarrassing, I left my scarf on the same train": the customer's own slip.
+        '^[,.!]?\\s*(?:but\\s+)?i (?:left|forgot|lost|dropped|deleted|locked|sent|booked|put|typed|ordered)\\b',
         // "Ugh, I hate that I did this", "argh, my own fault": the customer cross with themself.
         "^[,.!\\s]+(?:\\w+\\s+){0,2}?(?:i hate that i|(?:that's|that was|it's|it was) (?:all )?my (?:own )?(?:fault|mistake|bad)|my (?:own )?(?:fault|mistake|bad)|silly me|stupid me|what was i thinking)\\b|^\\s+that i (?:did|made|forgot|missed|deleted|typed|booked|picked|chose|clicked|ordered|sent)\\b",
         // "also dumb question, can we…": the writer's own question, not the company.
@@ -922,7 +932,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:no|nothing|never|not|no need to|don't|dont|didn't|won't|sorry to|sorry for the|hate to|hate to be|i'd hate|not to|nothing to)\\s+(?:be\\s+)?(?:a\\s+)?$",
         "\\b(?:i would|i'd|would)\\s+$",
         // "tried again, same error": a retry reported, as the customer was asked or on their own.
-        '\\b(?:tried|try|trying|retried|restarted|rebooted|reset|refreshed|reinstalled|logged in|did it)\\s+$',
+        '\\b(?:tried|try|trying|retried|restarted|rebooted|reset|refreshed|reinstalled|logged in|did it)\\s+(?:(?:it|the|my|this|that|a)\\s+)?(?:[\\w-]+\\s+)?$',
       ],
     },
     {
@@ -1058,6 +1068,10 @@ export const LEXICON_EN: LexiconInput = {
       thirdPartyCancels: false,
       unless: ['{CALM_SAID}'],
       patterns: [
+        // "Are you refusing?", "I'm withholding this half's service charge", "does that not seem like something to look into?", "I've given it twice already", "a wrong default has cost me a house", "How are you charging an account…", "not a single member of staff anywhere".
+        "\\bare you (?:refusing|saying no|telling me no)\\b|\\b(?:i'm|i am|we're|we are) withholding\\b|\\b(?:does (?:that|this|it) not|doesn't (?:that|this|it)) (?:seem|sound|strike you) (?:like|as)\\b|\\b(?:i've|i have) (?:given|sent|told you|provided|explained) (?:it|this|that|them|you) (?:twice|three times|\\w+ times) already\\b|\\bhas cost (?:me|us) (?:a|the|my|our) (?:house|job|sale|flat|mortgage|deal|holiday|contract|place|booking)\\b|\\bhow are you (?:still )?(?:charging|billing|taking)\\b|\\bnot a single (?:member of staff|person|soul|agent|email|call|reply|update|word)\\b",
+        // "I'll find somewhere that can actually tell me what happened".
+        '\\b(?:find|use|go to) (?:somewhere|someone|somebody|a company|a provider|a bank|an insurer) (?:else )?(?:that|who) (?:can|will) actually\\b',
         // "£55?? just to check in?", "you're reading from a script", "every answer is a no", "I've been on this for an hour".
         "(?:£|\\$|€)\\d[\\d,.]*\\s*\\?{2,}|\\byou(?:'re| are) (?:just )?(?:reading|reciting) (?:from )?(?:a|the|your) script\\b|\\bevery (?:answer|reply|response) (?:is|has been) (?:a )?(?:no|the same)\\b|\\b(?:i've|i have) been on (?:this|here|this chat) for (?:over |more than |nearly |almost )?(?:an hour|\\d+ (?:hours?|minutes|mins))\\b",
         // "This is not serious from you." (English as a second language: not professional)
@@ -1437,6 +1451,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
       ],
       patterns: [
+        // "That's what we were told two weeks ago when I rang", "in the chats on the 7th and 12th", "I raised a dispute in March", "on the 2nd I asked you to delete my account".
+        '\\b(?:told|said|promised)\\b[^.!?]{0,40}\\bwhen (?:i|we) (?:rang|called|phoned|emailed|wrote|chatted|messaged)\\b|\\b(?:in|on|during) (?:the|my|our) (?:previous |earlier |last )?(?:chats|calls|emails) (?:on|from) (?:the )?\\d|\\bi raised (?:a|the|this|my) (?:dispute|complaint|ticket|query|case|claim) (?:in|on|back in|last) \\w+|\\bon the \\d{1,2}(?:st|nd|rd|th)? (?:i|we) asked you to\\b',
         // "on hold for 40 minutes each time I've phoned", "I rang your hotline an hour ago and got cut off".
         "\\b(?:each|every) time (?:i've |i have |i |we've |we )?(?:phoned|called|rung|rang|emailed|written|chatted|contacted)\\b|\\bi (?:rang|called|phoned|emailed|messaged) (?:your|the) (?:hotline|helpline|line|number|support(?: line)?|office|team|desk|customer service) (?:an hour ago|(?:\\d+|two|three|a few|several) (?:hours?|minutes?|mins|days) ago|yesterday|this morning|earlier(?: today)?|last (?:night|week)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b",
         // "it is written in the 4 emails I send to you", "I filled the form 3 weeks ago".
@@ -1553,7 +1569,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:told|asked|called|contacted|emailed|messaged|explained (?:this|it) to|reached out to|spoke to|spoken to|chased|wrote to)\\s+(?:you|them|your (?:team|company|colleagues?|support)|this company|customer service|support|someone|people)?\\s*(?:guys\\s+)?(?:{NUM}|so many|too many|countless|numerous|multiple|several|twice|three|four|five|\\d+)\\s*(?:times|x)\\b',
         "\\b{TIMES}\\b(?<!\\b(?:charged|billed|paid|debited|deducted|taken|counted|shipped|sent me)\\s{TIMES})(?=[^.!?]*\\b(?:i|i've|ive|i have|we|we've|we have)\\s+(?:\\w+\\s+)?(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|written|chat|chatted|spoken|spoke|reach|reached|complain|complained|request|requested|sent|send|repeat|repeated)\\b)",
         "\\bi(?:'ve| have)?\\s+(?:also\\s+|already\\s+)?(?:wrote|written|emailed|e-mailed|called|rang|messaged|contacted)\\s+(?:to\\s+)?(?:you|your (?:team|support|company|office|colleagues?)|customer service|support)\\s+(?:in|on|last|back in|earlier|before|yesterday|the day before)\\b",
-        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?<!\\b(?:into|access|open|check|log in to|login to) (?:my|your|the|our) )(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:him|her)\\b)(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
+        '\\b(?<!\\b(?:an?|the|got|get|received|receive|this|that|their|his|her|keeps|keep|kept|it|its|doctor|gp|surgery|bank|school|employer|landlord|solicitor|lawyer|vet|he|she|they|by|via)\\s)(?<!\\b(?:into|access|open|check|log in to|login to) (?:my|your|the|our) )(?!(?:contacted|called|emailed|messaged|phoned|rang) me before\\b)(?:call|called|contact|contacted|email|emailed|ask|asked|tell|told|explain|explained|message|messaged|write|wrote|writing|calling|emailing|messaging|contacting|chat|chatted|spoke|reached out|complained|tried (?:calling|contacting|emailing|phoning|ringing|to (?:call|contact|reach|get through))|requested|sent|appealed|submitted|filed|reported)\\s+(?!(?:him|her)\\b)(?!(?:to |with )?the (?:seller|vendor|buyer|host|landlord|driver|courier|shop|store|restaurant|hotel|airline|merchant|school|council|builder|garage|insurer|manufacturer|other (?:company|firm|shop|driver|party))\\b)(?!(?:to |with )?(?:my|our|his|her|their) (?:bank|card company|credit card company|lawyer|solicitor|landlord|insurer|doctor|gp|vet|employer|boss|council|partner|wife|husband|mum|mom|dad|son|daughter|friend|sister|brother|neighbou?r)\\b)(?:\\w+\\s+){0,3}?(?:twice|three times|four times|five times|multiple times|several times|many times|countless times|so many times|numerous times|\\d+ times|a dozen times|repeatedly|over and over(?: again)?|again and again|already|before(?!\\s+(?:the|a|an|my|your|our|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|midnight|noon|next|end|it|i|we|you|they|he|she|then)\\b)|last (?:week|month|time)|yesterday)\\b',
         "\\b(?:nobody|no one|noone|no-one|you never|you guys never|they never|still (?:haven't|have not|hasn't|not)|never)\\s+(?:got|get|gets|getting|called|rang|emailed|wrote|came)\\s+back\\b",
         "\\b(?:never|still (?:haven't|have not|hasn't|not)|haven't|have not|hasn't)\\s+(?:\\w+\\s+)?(?:heard back|had a (?:reply|response|call ?back)|received a (?:reply|response|call ?back|callback|follow[- ]?up))\\b",
         '\\b(?:promised|supposed)\\s+(?:me\\s+)?(?:a\\s+)?(?:to\\s+)?(?:call ?back|callback|get back|call me back|follow[- ]?up|reply|email me)\\b',
@@ -1594,6 +1610,8 @@ export const LEXICON_EN: LexiconInput = {
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").
       exceptAfter: [
+        // "That's the second time I've asked for a manager": asked again in this chat, counted as a repeated request.
+        "^\\s+(?:(?:that )?(?:i've|i have|i'm|i am|i)\\s+)?ask(?:ed|ing)? (?:for|to speak to|to talk to) (?:a |the |your )?(?:manager|supervisor|team leader|someone senior)\\b",
         "\\s+(?:this (?:week|month|year)\\s+)?(?:(?:(?:it|this|that|(?:an? |my )[\\w-]+)(?:'s| has| had)|something like this (?:has|had)|the [\\w-]+(?: [\\w-]+)? (?:thing )?(?:has|had)|the [\\w-]+'s) (?:happened|been (?:blocked|frozen|declined|suspended|cancell?ed|late|wrong|missing|lost|delayed|moved|changed|rescheduled|postponed|bumped|skipped|double-booked))|you(?:'ve| have) (?:got|gotten|sent|made|messed up) (?:an? |the |my )?\\w+ wrong)\\b",
         '[^.!?]{0,100}?\\b(?:and|which) (?:that |it |this )?(?:was|got|has been|were) (?:all |very |really )?(?:quickly |promptly |soon )?(?:sorted|fixed|resolved|dealt with|handled)\\b(?![^.!?]*\\b(?:but|again|back|still)\\b)',
       ],

@@ -3439,3 +3439,62 @@ describe('round fifty-five: customers who blame themselves', () => {
     expect(kindsOf("You're right, and I apologise for suggesting it was your mistake. I've refunded the fee.", 'agent')).not.toContain('agent_blame');
   });
 });
+
+describe('round fifty-six: personal data, customs, trains and buses, shared buildings', () => {
+  it('contacts: told when I rang, earlier chats, a dispute raised, a request made on a date; not a company that contacted me', () => {
+    expectEach([
+      ['That is what I was told last week when I phoned.', 'repeat_contact'],
+      ["I've given it twice already, in the chats on the 3rd and 9th", 'repeat_contact'],
+      ['I raised a complaint in January and nothing happened', 'repeat_contact'],
+      ['on the 4th we asked you to close the account', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', [
+      "I didn't fill in the form, the shop did. And nobody contacted me before sending it back.",
+      "That's the second time I've asked for a supervisor in this chat.",
+    ]);
+    expectQuiet('threat_churn', ['on the 4th I asked you to delete my account. why was I charged today?']);
+  });
+
+  it('requests and threats in other words', () => {
+    expectEach([
+      ['I want to speak to the director of the company.', 'escalation_request'],
+      ['I want to talk to your data protection officer.', 'escalation_request'],
+      ["And this is the last thing I'm ordering from you.", 'threat_churn'],
+      ["I'm going to post about this on the local facebook group", 'threat_public'],
+    ]);
+  });
+
+  it('annoyance without angry words, and slips and retries that stay calm', () => {
+    expectEach([
+      ['The lease says you must provide it. Are you refusing?', 'frustration'],
+      ["Until I get the accounts I'm withholding the charge.", 'frustration'],
+      ['does that not seem like something to look into?', 'frustration'],
+      ["I've sent it three times already.", 'frustration'],
+      ['a missed payment marker has cost me a flat', 'frustration'],
+      ["How are you still charging a closed account?", 'frustration'],
+      ['forty of us on the platform and not a single member of staff', 'frustration'],
+      ["I'll find a bank that can actually explain things", 'frustration'],
+    ]);
+    expectQuiet('frustration', [
+      'slightly embarrassing, I left my gloves on the same bus 🙈',
+      "ok it shows as paid in my app now. tried the gate again, same error: 'no product found'",
+    ]);
+  });
+
+  it('the agent: responsible customers, a guess about the customer, a matter for someone else, no director', () => {
+    expectEach(
+      [
+        ['Customers are responsible for reading the import terms before they order.', 'agent_blame'],
+        ['Maybe you collected it already and forgot?', 'agent_blame'],
+        ['You should always check the light is green before walking off.', 'agent_blame'],
+        ["That's a customs matter.", 'agent_bare_refusal'],
+        ["There isn't a director you can speak to.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+    expect(kindsOf('Maybe you collected it already and forgot?', 'agent')).not.toContain('agent_hedging');
+    expect(kindsOf("I can't transfer chats to the DPO. What I can do is mark your request urgent.", 'agent')).not.toContain(
+      'agent_denies_escalation',
+    );
+  });
+});
