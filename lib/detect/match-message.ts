@@ -4,6 +4,7 @@ import {
   clauseStart,
   isHypothetical,
   isInQuotedSpan,
+  isInReportedQuote,
   isNegated,
   isQuoted,
   isSelfTargeted,
@@ -107,6 +108,8 @@ function rejectionOf(
   if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return 'other';
   if (rule.othersBefore?.test(text.slice(Math.max(clause, start - 80), end))) return 'aimed-elsewhere';
   if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
+  // "he sent me 'you're a useless idiot'": an insult read out from someone else's message.
+  if (!rule.hypotheticalCancels && rule.kind === 'abuse' && isInReportedQuote(text, start, end)) return 'aimed-elsewhere';
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
     // Inside quotation marks, unless the match runs out of them: '"Should be". Right.' is the customer's own answer to a quote.

@@ -151,9 +151,10 @@ export function isQuoted(textBefore: string): boolean {
 /**
  * Text in single or curly quotes ('…', ‘…’, “…”, "…") opened after a space, colon or bracket and
  * closed before one: a screen, a label or someone's words read out ("it says 'guest email already
- * linked'", "the app says 'Comms: WAN OFF'"). Apostrophes inside words never open or close one.
+ * linked'", "the app says 'Comms: WAN OFF'", "he sent 'you're useless, I'll find you'"). Apostrophes inside
+ * words ("you're", "I'll") never open or close one, and may sit inside it.
  */
-const QUOTED_SPAN = /(?:^|[\s(:])(['‘"“])([^\n'‘’"“”]{1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
+const QUOTED_SPAN = /(?:^|[\s(:])(['‘"“])((?:[^\n'‘’"“”]|(?<=\w)['’](?=\w)){1,80})(['’"”])(?=$|[\s.,!?;:)])/g;
 
 /**
  * A longer text pasted after a colon ("I got this email: 'We represent the owner… we may take legal
@@ -177,6 +178,19 @@ export function quotedSpans(text: string): Array<[number, number]> {
 /** The span [start, end) lies inside one quoted span of `text`. */
 export function isInQuotedSpan(text: string, start: number, end: number): boolean {
   return quotedSpans(text).some(([s, e]) => start >= s && end <= e);
+}
+
+/** Words that introduce someone else's message read out: "he sent me: '…'", "she called me '…'", "messages like '…'". */
+const REPORTED_SPEECH_BEFORE =
+  /(?:\b(?:said|says|say|saying|sent(?: me| us)?(?: this)?|wrote|writes|replied|posted|commented|messaged(?: me| us)?|texted(?: me| us)?|called (?:me|us|her|him|them)|told (?:me|us|her|him|them)|messages? like|things like|stuff like)\b[^'‘"“\n]{0,20}?|(?<!@\w{1,30}):)\s*$/i;
+
+/**
+ * The span lies inside a quote that reads out someone else's message ("the buyer sent me this:
+ * 'you're a useless idiot…'"), not a word the customer puts in quotes for effect. A retweet's
+ * "@name:" is not a message read out to support.
+ */
+export function isInReportedQuote(text: string, start: number, end: number): boolean {
+  return quotedSpans(text).some(([s, e]) => start >= s && end <= e && REPORTED_SPEECH_BEFORE.test(text.slice(Math.max(0, s - 60), s - 1)));
 }
 
 /** A comma that hands the sentence back to the speaker: "if she says no, I'll ask my bank". */

@@ -22,6 +22,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_denies_escalation',
     role: 'agent',
     patterns: [
+      // "There isn't anyone else you can speak to.", "The owner doesn't deal with bookings."
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else you can (?:speak|talk) (?:to|with)\\b|\\bthe (?:owner|director|manager|supervisor) (?:doesn't|does not) (?:deal with|handle|take|do) (?:bookings|orders|refunds|cases|tickets|complaints|queries)\\b",
       // "There isn't a director you can speak to", "There isn't a data protection officer available to speak with."
       "\\bthere (?:isn't|is not) (?:a|an|any) (?:[\\w-]+ ){1,3}(?:you can (?:speak|talk) (?:to|with)|available to (?:speak|talk) (?:to|with))\\b",
       // "There is no chief I can transfer you to."
@@ -230,6 +232,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "The form does say all sections are required.", "Parents often use the old one from the welcome email."
+      "\\bthe (?:form|page|email|terms|instructions|guide|website|app|letter|booking|confirmation) (?:does|clearly|did) (?:say|state|explain|show)\\b|\\b(?:parents|customers|people|users|guests|passengers|drivers) often (?:use|forget|miss|enter|pick|choose|get|don't|do not)\\b",
+      // "To be fair, your city is listed on your own profile", "Penalties are the client's responsibility under our terms."
+      "(?:^|[.!?]\\s+)to be fair,? (?:you|your)\\b|\\b(?:are|is) the (?:client|customer|user|member|passenger|guest|tenant|buyer|account holder)'s (?:own )?responsibility\\b",
       // "Customers are responsible for reading the shipping terms", "Maybe you took it already and forgot?", "You should always check for the green light".
       '\\b(?:customers|buyers|passengers|users|guests|members|you) (?:are|were) responsible for (?:reading|checking|knowing|understanding|declaring|making sure|ensuring)\\b|\\b(?:maybe|perhaps|possibly) you (?:\\w+ )?(?:took|collected|forgot|deleted|moved|lost|threw|misplaced|missed|entered|typed|picked|dropped|broke)\\b|\\byou should always (?:check|make sure|read|confirm|wait for|look for)\\b',
       // "Yes, that was your mistake.", "You agreed to the terms when you booked." ("I'm sorry for suggesting it was your mistake" takes it back: the sentence must begin there).

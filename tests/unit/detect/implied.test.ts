@@ -844,7 +844,8 @@ describe('round eleven: English around the world, and agents who say it badly', 
       ["I'm leaving a review on the app store about how this was handled.", 'threat_public'],
     ]);
     expect(kindsOf('I rearranged my work day for this. Again.')).not.toContain('repeat_contact');
-    expect(kindsOf('I reported it on Sunday night, can you check the status?')).not.toContain('repeat_contact');
+    // Round 57 reversed this round's call: 18 of 23 judged lines with "I reported it/him …" are repeat contact.
+    expect(kindsOf('I reported it on Sunday night, can you check the status?')).toContain('repeat_contact');
     expect(kindsOf("I'll leave a review about how helpful you were!")).not.toContain('threat_public');
   });
 
@@ -1326,7 +1327,8 @@ describe('round twenty: writing for someone else, and chats that turn around', (
       ["She's reported it at the office twice.", 'repeat_contact'],
       ['I reported that on the 2nd and was told an engineer would come out.', 'repeat_contact'],
     ]);
-    expect(kindsOf('I reported it on Sunday night. It is now Wednesday afternoon.')).not.toContain('repeat_contact');
+    // Reversed in round 57 (see round eleven): a report made days ago is a contact made before.
+    expect(kindsOf('I reported it on Sunday night. It is now Wednesday afternoon.')).toContain('repeat_contact');
     expectHeard('frustration', [
       'Box arrived today without the chicken. Again. Third week running.',
       "Fine. I'll wait to hear from her. I hope it's quicker than the last two months.",
@@ -3496,5 +3498,72 @@ describe('round fifty-six: personal data, customs, trains and buses, shared buil
     expect(kindsOf("I can't transfer chats to the DPO. What I can do is mark your request urgent.", 'agent')).not.toContain(
       'agent_denies_escalation',
     );
+  });
+});
+
+describe('round fifty-seven: safety reports, tax and accounts, childcare', () => {
+  it("another user's threats and insults read out in quotes are not the reporter's", () => {
+    const report =
+      "The buyer sent me this after I asked for payment:\n\n'you're a worthless idiot, I'll make sure nobody here ever buys from you again'\n\nI'd like to close the contract and report him";
+    for (const kind of ['abuse', 'repeat_contact', 'threat_churn']) expectQuiet(kind, [report]);
+    expectQuiet('threat_violence', ["he kept sending messages like 'reply or you'll regret it' from new numbers"]);
+    expectHeard('abuse', ["you're a worthless idiot"]);
+  });
+
+  it('contacts made before: reported on a day or days ago, uploaded in a month as well', () => {
+    expectEach([
+      ['I reported him 4 days ago and his profile is still up', 'repeat_contact'],
+      ['I reported it on Tuesday. And again on Thursday.', 'repeat_contact'],
+      ['I sent it in February as well, when your colleague asked.', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ['the cleaner was late again today, second time this week. bit annoying tbh']);
+  });
+
+  it('requests, threats and annoyance in other words', () => {
+    expectEach([
+      ["I'd like to speak to one of the partners.", 'escalation_request'],
+      ["If I don't hear from a manager today I'm going to the council.", 'escalation_request'],
+      ['Can I speak to the owner please? It was paid in full.', 'escalation_request'],
+      ["I'll be reporting the practice to its professional body.", 'threat_regulator'],
+      ["I'm going to move to another accountant in April.", 'threat_churn'],
+      ["I'm taking him out and moving him to the nursery down the road.", 'threat_churn'],
+      ["I'm cancelling the rest of the term, we've found someone local", 'threat_churn'],
+      ["I'm still deleting the app", 'threat_churn'],
+      ['you lot are cowboys honestly', 'abuse'],
+      ["I'm posting the screenshots of his messages and your reply on instagram", 'threat_public'],
+      ["Then I'll be posting exactly what happened in the village facebook group.", 'threat_public'],
+      ['You were supposed to submit it by the 31st.', 'frustration'],
+      ['and it better actually arrive this time', 'frustration'],
+      ['are you a bot?', 'frustration'],
+      ['so what, call again on Monday and hear the same thing?', 'frustration'],
+    ]);
+    expectQuiet('threat_churn', ["I'm deleting the app and reinstalling it like you said"]);
+  });
+
+  it('the agent: whose responsibility, what the form says, what parents often do, no one else to speak to', () => {
+    expectEach(
+      [
+        ['Late fees are the client\'s responsibility under our terms.', 'agent_blame'],
+        ['To be fair, your address is on your public profile.', 'agent_blame'],
+        ['The form does say every box is required.', 'agent_blame'],
+        ['Parents often use the old link from the first email.', 'agent_blame'],
+        ["There isn't anyone else you can speak to.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
+
+describe('round fifty-seven: cars bought and financed', () => {
+  it('doubt, a rival down the road, someone senior by title, a salesman called a crook', () => {
+    expectEach([
+      ["book it then, but I'm not holding my breath", 'frustration'],
+      ["There's obviously a head of service, she's on your website.", 'frustration'],
+      ["I'd like to speak to the dealer principal please.", 'escalation_request'],
+      ['the garage down the road have the same car in stock for less', 'threat_churn'],
+      ["that dave is a crook, he'd say anything to close a sale", 'abuse'],
+      ['your sales guy is a liar', 'abuse'],
+    ]);
+    expectQuiet('abuse', ['that seller is a crook, can you help me get my money back?']);
   });
 });
