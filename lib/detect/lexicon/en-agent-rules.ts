@@ -107,6 +107,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     kind: 'agent_bare_refusal',
     role: 'agent',
     patterns: [
+      // "Damage during a job is between you and the pro. We don't get involved.", "That's the process." after a fact, "The result stands."
+      "(?:^|[.!?]\\s+)we (?:don't|do not) get involved\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:that's|that is|this is) (?:just )?(?:the|our) (?:process|policy|procedure)\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:the|your|this|that) (?:result|results|grade|mark|score|verdict) (?:stands|is final)\\s*[.!]*\\s*$",
       // "That's a customs matter.": the end of the line, with nothing after it.
       "(?:^|[.!?]\\s+)(?:that's|that is|it's|it is|this is) (?:a|an) [\\w-]+ (?:matter|issue|problem|question)\\s*[.!]*\\s*$",
       // "I can't add that.", "We can't search by token.": the whole reply.
@@ -232,6 +234,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
     patterns: [
+      // "You didn't include the sort code, so it couldn't be matched.", "It was probably the address you entered.", "You need to make sure you're available during your slot.", "the typo would have come from your form".
+      "\\byou (?:didn't|did not|forgot to|failed to) (?:include|enter|add|attach|fill in|provide|sign|tick|select)\\b[^.!?]{0,40}\\bso\\b|\\b(?:probably|must have been|was) the (?:address|details|number|code|postcode|date|email) you (?:entered|typed|gave|put|selected|chose|provided)\\b|\\byou need to make sure (?:you're|you are|that you're|you were) (?:available|home|in|there|present)\\b|\\b(?:would have|must have|will have) come from your (?:form|side|end|account|details|entry|booking)\\b",
       // "The form does say all sections are required.", "Parents often use the old one from the welcome email."
       "\\bthe (?:form|page|email|terms|instructions|guide|website|app|letter|booking|confirmation) (?:does|clearly|did) (?:say|state|explain|show)\\b|\\b(?:parents|customers|people|users|guests|passengers|drivers) often (?:use|forget|miss|enter|pick|choose|get|don't|do not)\\b",
       // "To be fair, your city is listed on your own profile", "Penalties are the client's responsibility under our terms."
@@ -245,7 +249,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "You wrote the wrong postcode in the address, that's why it's delayed. Should have checked it."
       "\\byou (?:wrote|entered|typed|put|gave|selected|chose|picked) (?:in )?the wrong \\w+\\b|(?:^|[.!?]\\s+)should(?: have|'ve) (?:checked|read|looked at) (?:it|that|this|them)\\s*[.!]*\\s*$",
       // "this is a configuration issue on your end", "the missed delivery is on your side", "you should have switched data roaming off", "You should have been watching the app".
-      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|filled|completed|read|checked|kept|followed|included|attached|printed|signed|returned|docked|locked|told us|informed us|let us know|been (?:watching|checking|looking|home|in|more careful|there))\\b",
+      "\\b(?:issue|problem|fault|error|mistake|delivery|failure) (?:is |was )?on your (?:side|end)\\b(?! of)|\\byou should(?: have|'ve) (?:switched|turned|booked|filled|completed|read|checked|kept|followed|included|attached|printed|signed|returned|docked|locked|told us|informed us|let us know|been (?:watching|checking|looking|home|in|more careful|there))\\b",
       // "If you had got to the airport earlier you wouldn't have missed it."
       "\\bif you(?:'d| had) (?:got|arrived|come|checked in|booked|turned up|been) (?:\\w+ ){0,3}?(?:earlier|sooner|on time)\\b",
       // "Usually it's because customers overload their own wifi."

@@ -3567,3 +3567,48 @@ describe('round fifty-seven: cars bought and financed', () => {
     expectQuiet('abuse', ['that seller is a crook, can you help me get my money back?']);
   });
 });
+
+describe('round fifty-eight: home services, exams, new agents, death and estates', () => {
+  it('a death told is not a threat; a grieving customer taking words back is calm', () => {
+    expectQuiet('threat_violence', [
+      'My brother was killed in a car crash in March. I am the executor and need to close his account.',
+      'my son was killed in a motorbike accident last year, he had a phone contract with you',
+    ]);
+    expectQuiet('frustration', ["...sorry. that wasn't fair. I haven't slept properly since she died"]);
+  });
+
+  it('contacts made before, requests, and annoyance in other words', () => {
+    expectEach([
+      ['I was told in March the bills would change name. And again in April.', 'repeat_contact'],
+      ['I also wrote to the support email in October.', 'repeat_contact'],
+      ["I've been told 'it's processing' three times already.", 'repeat_contact'],
+      ['Then who can I speak to?', 'escalation_request'],
+      ['Could you find someone who does know?', 'escalation_request'],
+      ['I want this escalated to a supervisor.', 'escalation_request'],
+      ["After this I'm moving all of it elsewhere.", 'threat_churn'],
+      ['Nobody has told me anything in 6 weeks.', 'frustration'],
+      ['how do you lose a wedding cake', 'frustration'],
+      ['Which of you should I believe?', 'frustration'],
+      ['The refund was due on 3 May. Today is 20 May.', 'frustration'],
+      ["why couldn't the last two do that", 'frustration'],
+      ['ok. thanks for actually doing something this time', 'frustration'],
+      ["I'm not arguing about terms for an order that never turned up", 'frustration'],
+    ]);
+  });
+
+  it('the agent: between you and the pro, the process, the result stands, and blame in new words', () => {
+    expectEach(
+      [
+        ["That's between you and the pro. We don't get involved.", 'agent_bare_refusal'],
+        ["Late fees are added automatically. That's the process.", 'agent_bare_refusal'],
+        ['The result stands.', 'agent_bare_refusal'],
+        ["You didn't include the reference, so it couldn't be matched.", 'agent_blame'],
+        ['It was probably the postcode you entered.', 'agent_blame'],
+        ["You need to make sure you're home during your slot.", 'agent_blame'],
+        ['so the spelling would have come from your form', 'agent_blame'],
+        ['You should have booked the intro call first.', 'agent_blame'],
+      ],
+      'agent',
+    );
+  });
+});
