@@ -108,8 +108,9 @@ function rejectionOf(
   if (rule.exceptBefore?.test(text.slice(Math.max(clause, start - 80), start))) return 'other';
   if (rule.othersBefore?.test(text.slice(Math.max(clause, start - 80), end))) return 'aimed-elsewhere';
   if (rule.negatable && isNegated(lex, clauseBefore, text.slice(start, Math.min(end, start + 24)))) return 'other';
-  // "he sent me 'you're a useless idiot'": an insult read out from someone else's message.
-  if (!rule.hypotheticalCancels && rule.kind === 'abuse' && isInReportedQuote(text, start, end)) return 'aimed-elsewhere';
+  // "he sent me 'you're a useless idiot'": someone else's message read out. (Rules that cancel
+  // hypotheticals already skip any quoted span below.)
+  if (!rule.hypotheticalCancels && isInReportedQuote(text, start, end)) return 'aimed-elsewhere';
   if (rule.hypotheticalCancels) {
     const sentence = sentenceStart(text, start);
     // Inside quotation marks, unless the match runs out of them: '"Should be". Right.' is the customer's own answer to a quote.

@@ -47,9 +47,7 @@ describe("Tact's judged helpdesk chats", () => {
     const lexiconOnly = judge(chats, { tone: false }).perKind.frustration;
     expect(withTone && lexiconOnly).toBeTruthy();
     const f1 = (k: typeof withTone) => (k ? (2 * k.precision * k.recall) / Math.max(1e-9, k.precision + k.recall) : 0);
-    // The margin shrinks as the lexicon learns phrasings the model already heard (0.10 in session 8,
-    // 0.098 after round 54); the model must still add a clear share of recall and F1.
-    expect(withTone?.recall).toBeGreaterThan((lexiconOnly?.recall ?? 0) + 0.08);
+    expect(withTone?.recall).toBeGreaterThan((lexiconOnly?.recall ?? 0) + 0.1);
     expect(withTone?.precision).toBeGreaterThanOrEqual((lexiconOnly?.precision ?? 0) - 0.05);
     expect(f1(withTone)).toBeGreaterThan(f1(lexiconOnly) + 0.03);
   });
