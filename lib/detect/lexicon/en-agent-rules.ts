@@ -238,8 +238,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\byou (?:didn't|did not|forgot to|failed to) (?:include|enter|add|attach|fill in|provide|sign|tick|select)\\b[^.!?]{0,40}\\bso\\b|\\b(?:probably|must have been|was) the (?:address|details|number|code|postcode|date|email) you (?:entered|typed|gave|put|selected|chose|provided)\\b|\\byou need to make sure (?:you're|you are|that you're|you were) (?:available|home|in|there|present)\\b|\\b(?:would have|must have|will have) come from your (?:form|side|end|account|details|entry|booking)\\b",
       // "The form does say all sections are required.", "Parents often use the old one from the welcome email."
       "\\bthe (?:form|page|email|terms|instructions|guide|website|app|letter|booking|confirmation) (?:does|clearly|did) (?:say|state|explain|show)\\b|\\b(?:parents|customers|people|users|guests|passengers|drivers) often (?:use|forget|miss|enter|pick|choose|get|don't|do not)\\b",
-      // "To be fair, your city is listed on your own profile", "Penalties are the client's responsibility under our terms."
-      "(?:^|[.!?]\\s+)to be fair,? (?:you|your)\\b|\\b(?:are|is) the (?:client|customer|user|member|passenger|guest|tenant|buyer|account holder)'s (?:own )?responsibility\\b",
+      // "To be fair, your city is listed on your own profile".
+      '(?:^|[.!?]\\s+)to be fair,? (?:you|your)\\b',
       // "Customers are responsible for reading the shipping terms", "Maybe you took it already and forgot?", "You should always check for the green light".
       '\\b(?:customers|buyers|passengers|users|guests|members|you) (?:are|were) responsible for (?:reading|checking|knowing|understanding|declaring|making sure|ensuring)\\b|\\b(?:maybe|perhaps|possibly) you (?:\\w+ )?(?:took|collected|forgot|deleted|moved|lost|threw|misplaced|missed|entered|typed|picked|dropped|broke)\\b|\\byou should always (?:check|make sure|read|confirm|wait for|look for)\\b',
       // "Yes, that was your mistake.", "You agreed to the terms when you booked." ("I'm sorry for suggesting it was your mistake" takes it back: the sentence must begin there).
@@ -349,7 +349,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\blooks like you(?:'ve| have)? (?:dropped|forced|damaged|broken|misused|bent|cracked|spilled|spilt|overloaded|overcharged)\\b",
       '\\b(?:something|the (?:problem|issue|fault)|it) (?:on|at) your (?:side|end)\\b|\\b(?:caused|happened|started) (?:on|at|by) your (?:side|end)\\b|\\bcaused by [^.!?]{0,30}\\b(?:on|at) your (?:side|end)\\b',
       "\\bif you(?:'d| had) (?:\\w+ ){0,3}?(?:waited|read|checked|followed|called|told us|booked|paid|returned|used|done|kept|sent)\\b[^.!?]{0,80}\\b(?:wouldn't|would not|won't|wouldnt)\\b",
-      "\\b(?:it's|it is|that's|that is)\\s+(?:the|each) (?:customer|driver|owner|user|account holder|cardholder|passenger|guest|buyer|renter|hirer|tenant|member|traveller|traveler)'s (?:own )?(?:responsibility|job|duty)\\b|\\bso (?:\\w+ ){0,3}(?:was|is) (?:the|what) (?:\\w+ )?you (?:chose|selected|picked|ordered|agreed to|signed (?:for|up for)|booked)\\b",
+      "\\b(?:it's|it is|that's|that is|is|are)\\s+(?:the|each) (?:customer|client|driver|owner|user|account holder|cardholder|passenger|guest|buyer|renter|hirer|tenant|member|traveller|traveler)'s (?:own )?(?:responsibility|job|duty)\\b|\\bso (?:\\w+ ){0,3}(?:was|is) (?:the|what) (?:\\w+ )?you (?:chose|selected|picked|ordered|agreed to|signed (?:for|up for)|booked)\\b",
       "\\bi(?:'ve| have) already (?:told|explained (?:this |it )?to) you\\b",
       "\\b(?:it's|it is|that's|that is|this is)\\s+(?:entirely\\s+|all\\s+|totally\\s+|completely\\s+)?(?:your|the customer's)\\s+(?:fault|responsibility|problem|mistake|own fault)\\b",
       "\\b(?:not|isn't|is not)\\s+(?:our|my)\\s+(?:problem|fault|responsibility|concern)\\b",

@@ -819,8 +819,7 @@ export const LEXICON_EN: LexiconInput = {
       unless: [
         "\\bi should(?: have|'ve) (?:spotted|seen|checked|read|noticed|looked|realised|realized)\\b|\\bmy (?:mistake|bad)\\b|\\bsilly me\\b",
         '{OWN_SLIP}',
-        // "...sorry. that wasn't fair.": the customer taking their words back.
-        "\\b(?:sorry|apologies)[.,!…]*\\s+(?:that|this|it) (?:wasn't|was not) (?:fair|called for|ok|okay|right|on)\\b",
+        '{TAKES_WORDS_BACK}',
       ],
       patterns: [
         '\\b(?:tiresome|irksome|vexing|galling|wearisome)\\b',
