@@ -52,6 +52,12 @@ export interface MatchStarts {
   wholeWords: string[];
   /** Characters a match can begin on (a quote, "!", "."); lowercase. */
   chars: string[];
+  /**
+   * A punctuation mark, then (after any white space) the first letters (1–4) of the next word, as
+   * ".so" for ". So" or "?why" for "? why": a sentence-start phrasing need not run at every full
+   * stop. The mark is the first character, the letters follow; white space between is not kept.
+   */
+  charWords: string[];
   /** A match can begin at the very start of the message, whatever comes first. */
   atStart: boolean;
   /** A match can begin at the very start of the message when its first word (after white space) starts so: 1–4 letters. */
@@ -122,11 +128,24 @@ function settled(e: Entry): boolean {
     const m = wordLength(t, j);
     return m >= KEY_LENGTH || j + m < t.length;
   }
+  if (c === WORD_ANY) return true;
+  if (!isWordChar(c)) {
+    // ". So", "? why": a punctuation mark and white space read on to the next word's key, so
+    // a sentence-start phrasing is not tried at every full stop of a URL or a price.
+    if (c === SPACES || c === CARET || !readPairs) return true;
+    let j = i + 1;
+    while (t[j] === SPACES || t[j] === BOUNDARY) j++;
+    if (j >= t.length) return false;
+    if (!isWordChar(t[j])) return true;
+    const m = wordLength(t, j);
+    return m >= KEY_LENGTH || j + m < t.length;
+  }
   // (A word character with no \b before it yet stays open: an outer \b may still come first.)
-  if (c === WORD_ANY || !isWordChar(c)) return true;
   const n = wordLength(t, i);
-  if (n >= KEY_LENGTH || i + n >= t.length) return n >= KEY_LENGTH;
+  if (n > KEY_LENGTH) return true;
+  if (i + n >= t.length) return false;
   const separator = t[i + n];
+  if (n === KEY_LENGTH && isWordChar(separator)) return true;
   if (!readPairs || (separator !== ' ' && separator !== SPACES && separator !== "'")) return true;
   // "i ", "the\s+" or "it'": read on to the next word's key (or the contraction's letters).
   let j = i + n + 1;
@@ -414,6 +433,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
   const startWords = new Set<string>();
   const wordsAfter = new Set<string>();
   const chars = new Set<string>();
+  const charWords = new Set<string>();
   let atStart = false;
   let anyWord = false;
   for (const { text } of starts) {
@@ -453,7 +473,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
       for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
       // A short word the pattern itself ends (a space, a quote, \b next; not "\w" or "\w+").
       const after = text[j];
-      if (key.length < KEY_LENGTH && after !== undefined && after !== WORD_ANY && after !== WORD_RUN) {
+      if (after !== undefined && after !== WORD_ANY && after !== WORD_RUN && !isWordChar(after)) {
         if (after === ' ' || after === SPACES || after === "'") {
           // …and the next word's first letters, when the pattern names them ("i want", "the same"),
           // or a contraction's ("it's", "can't", "i'm").
@@ -466,12 +486,18 @@ export function matchStarts(source: string): MatchStarts | undefined {
             continue;
           }
         }
-        wholeWords.add(key);
+        if (key.length < KEY_LENGTH) wholeWords.add(key);
+        else words.add(key);
       } else words.add(key);
     } else if (first === SPACES) {
       for (const c of WHITESPACE) chars.add(c);
     } else {
-      chars.add(first);
+      let j = i + 1;
+      while (text[j] === SPACES || text[j] === BOUNDARY) j++;
+      let key = '';
+      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      if (key) charWords.add(first + key);
+      else chars.add(first);
     }
   }
   return {
@@ -479,6 +505,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
     wholeWords: [...wholeWords],
     pairs: [...pairs],
     chars: [...chars],
+    charWords: [...charWords],
     atStart,
     startWords: [...startWords],
     anyWord,
@@ -534,6 +561,8 @@ export class MatchStartIndex {
   /** Character code → rules whose matches can begin on that character (ASCII in a table, the rest in a map). */
   private readonly byChar = new Map<number, number[]>();
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
+  /** Character code → packed first letters of the word after it (past any white space) → rules (see `MatchStarts.charWords`). */
+  private readonly byCharWord = new Map<number, Map<number, number[]>>();
   private readonly atStart: number[] = [];
   /** Packed first letters of a message's first word → rules whose matches can begin at the start then. */
   private readonly byStartWord = new Map<number, number[]>();
@@ -564,6 +593,18 @@ export class MatchStartIndex {
         push(byNext, packKey(next), rule);
       }
       for (const word of starts.wordsAfter) push(this.byWordAfter, packKey(word), rule);
+      for (const charWord of starts.charWords) {
+        const c = charWord[0] as string;
+        const word = charWord.slice(1);
+        for (const variant of new Set([c, c.toUpperCase()])) {
+          let byNext = this.byCharWord.get(variant.charCodeAt(0));
+          if (!byNext) {
+            byNext = new Map();
+            this.byCharWord.set(variant.charCodeAt(0), byNext);
+          }
+          push(byNext, packKey(word), rule);
+        }
+      }
       for (const c of starts.chars) {
         push(this.byChar, c.charCodeAt(0), rule);
         const upper = c.toUpperCase();
@@ -589,6 +630,14 @@ export class MatchStartIndex {
       const charCode = text.charCodeAt(i);
       const byChar = charCode < 128 ? this.byAsciiChar[charCode] : this.byChar.get(charCode);
       if (byChar) for (const rule of byChar) this.add(rule, i);
+      if (this.byCharWord.size > 0) {
+        const byNext = this.byCharWord.get(charCode);
+        if (byNext) {
+          let j = i + 1;
+          while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+          this.addNext(byNext, text, i, j);
+        }
+      }
       const code = wordCode(charCode);
       if (code === 0) {
         previousIsWord = false;
@@ -609,11 +658,12 @@ export class MatchStartIndex {
           const after = this.byWordAfter.get(packed);
           if (after) for (const rule of after) this.insert(rule, before);
         }
-        if (length === KEY_LENGTH) break;
         const next = wordCode(text.charCodeAt(i + length));
         if (next === 0) {
-          const whole = this.byWholeWord.get(packed);
-          if (whole) for (const rule of whole) this.add(rule, i);
+          if (length < KEY_LENGTH) {
+            const whole = this.byWholeWord.get(packed);
+            if (whole) for (const rule of whole) this.add(rule, i);
+          }
           const end = i + length;
           if (text.charCodeAt(end) === 39 /* ' */) {
             const byNext = this.byContraction.get(packed);
@@ -628,6 +678,7 @@ export class MatchStartIndex {
           }
           break;
         }
+        if (length === KEY_LENGTH) break;
         packed = packed * 38 + next;
       }
     }

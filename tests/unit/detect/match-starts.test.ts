@@ -84,7 +84,9 @@ function dispatched(chunks: readonly RegExp[], attempts: readonly number[], text
 describe('where a regex can begin', () => {
   it('reads the first word of each phrasing, four letters at most', () => {
     const starts = matchStarts('\\b(?:speak|talk) to (?:a|the) manager\\b|\\bre(?:fund|turn)s? (?:it|this)\\b|\\bno\\b');
-    expect(starts?.words.sort()).toEqual(['refu', 'retu', 'spea', 'talk']);
+    expect(starts?.words.sort()).toEqual(['refu', 'retu', 'spea']);
+    // A word of four letters or fewer that the pattern ends reads on into the next: "talk to", not every "talk".
+    expect(starts?.pairs).toEqual(['talk to']);
     // "no" is a whole word here: "nothing" and "now" need not run the rule.
     expect(starts?.wholeWords).toEqual(['no']);
     expect(starts?.chars).toEqual([]);
@@ -97,7 +99,11 @@ describe('where a regex can begin', () => {
     expect(starts?.startWords).toEqual(['wow']);
     expect(starts?.atStart).toBe(false);
     expect(matchStarts('^\\s*[\'"]')?.atStart).toBe(true);
-    expect(starts?.chars.sort()).toEqual(['!', "'", '.', '?']);
+    // A mark reads on into the word after it (past white space): ". wow", "? wow", "'escalated'".
+    expect(starts?.chars).toEqual([]);
+    expect(starts?.charWords.sort()).toEqual(['!wow', "'esca", '.wow', '?wow']);
+    // A mark followed by something other than a word stays a mark.
+    expect(matchStarts('[.!?]\\s*["\']')?.chars.sort()).toEqual(['!', '.', '?']);
     expect(starts?.anyWord).toBe(true);
   });
 
@@ -112,8 +118,8 @@ describe('where a regex can begin', () => {
     const index = new MatchStartIndex([matchStarts('\\bmanager\\b'), matchStarts('(?:^|[.!?]\\s+)ok\\b'), undefined]);
     index.read('ok. Where is the MANAGER? ok fine.');
     expect(index.positionsOf(0)).toEqual([17]);
-    // Every ".", "!" and "?" is a possible sentence start, the last one too: the regex then says no.
-    expect(index.positionsOf(1)).toEqual([0, 2, 24, 33]);
+    // A ".", "!" or "?" is a possible sentence start only when "ok" follows it: not ". Where", not the last ".".
+    expect(index.positionsOf(1)).toEqual([0, 24]);
     expect(index.positionsOf(2)).toEqual([]);
   });
 
@@ -152,6 +158,8 @@ describe('running a rule only where it can begin finds what the full scan finds'
     'i\u00a0want to speak to a manager. the\tsame answer\u2003again',
     'I\u00a0am\u00a0done.  I   will   cancel. so\nwhat now',
     "it's not ok. i'm done, can't do this. I'M OUT it'",
+    // Marks before words with and without white space (a URL's dots), and four-letter words before the next.
+    'see web.archive.org/web.so what?? .So!Why?\u2003why.\nwhy THIS\u00a0is it. Talk\tto me. this issue, that one',
   ];
   const linesFor = {
     customer: [...judged.filter((m) => m.role === 'customer').map((m) => m.text), ...corpusLines(), ...awkward],
