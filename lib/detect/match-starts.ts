@@ -563,6 +563,7 @@ export class MatchStartIndex {
   private readonly byAsciiChar: (number[] | undefined)[] = new Array(128);
   /** Character code → packed first letters of the word after it (past any white space) → rules (see `MatchStarts.charWords`). */
   private readonly byCharWord = new Map<number, Map<number, number[]>>();
+  private readonly byAsciiCharWord: (Map<number, number[]> | undefined)[] = new Array(128);
   private readonly atStart: number[] = [];
   /** Packed first letters of a message's first word → rules whose matches can begin at the start then. */
   private readonly byStartWord = new Map<number, number[]>();
@@ -612,6 +613,7 @@ export class MatchStartIndex {
       }
     });
     for (const [code, rules] of this.byChar) if (code < 128) this.byAsciiChar[code] = rules;
+    for (const [code, byNext] of this.byCharWord) if (code < 128) this.byAsciiCharWord[code] = byNext;
   }
 
   /** Walks `text` once; afterwards `positionsOf(rule)` lists where that rule's matches can begin. */
@@ -626,12 +628,13 @@ export class MatchStartIndex {
     let previousIsWord = false;
     let wordStart = -1;
     const wordsAfter = this.byWordAfter.size > 0;
+    const hasCharWords = this.byCharWord.size > 0;
     for (let i = 0; i < text.length; i++) {
       const charCode = text.charCodeAt(i);
       const byChar = charCode < 128 ? this.byAsciiChar[charCode] : this.byChar.get(charCode);
       if (byChar) for (const rule of byChar) this.add(rule, i);
-      if (this.byCharWord.size > 0) {
-        const byNext = this.byCharWord.get(charCode);
+      if (hasCharWords) {
+        const byNext = charCode < 128 ? this.byAsciiCharWord[charCode] : this.byCharWord.get(charCode);
         if (byNext) {
           let j = i + 1;
           while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
