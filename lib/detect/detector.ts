@@ -81,6 +81,8 @@ export interface ChatContext {
 
 /** Weight of the frustration a repeat contact implies, against a named angry word (1). */
 const REPEAT_CONTACT_FRUSTRATION = 0.5;
+/** The frustration an insult shows is named beside it, not counted again: the abuse carries the risk. */
+const ABUSE_FRUSTRATION = 0;
 const GRIEVANCE_SET = new Set<string>(GRIEVANCE_KINDS);
 const THREAT_SET = new Set<string>(THREAT_KINDS);
 const CUE_SET = new Set<string>(CUE_KINDS);
@@ -215,6 +217,12 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     if (repeat && !findings.some((f) => f.kind === 'frustration') && !lex.saysCalm.test(m.text)) {
       findings.push({ ...repeat, kind: 'frustration', ruleId: 'frustration.repeat-contact', severity: REPEAT_CONTACT_FRUSTRATION });
     }
+    // Insults come out of anger: team leads marked 165 of 184 abuse lines in the judged chats as
+    // frustrated too, so the card names both; the abuse alone moves the risk.
+    const abuse = findings.find((f) => f.kind === 'abuse');
+    if (abuse && !findings.some((f) => f.kind === 'frustration')) {
+      findings.push({ ...abuse, kind: 'frustration', ruleId: 'frustration.abuse', severity: ABUSE_FRUSTRATION });
+    }
     let triggered = false;
     for (const f of findings) {
       if (f.kind === 'grievance') {
@@ -245,7 +253,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
         continue;
       }
       let weight = weightOf(f.kind, f.severity);
-      if (f.kind === 'frustration') weight += INTENSITY_BONUS * countIntensitySignals(lex, m.text) * sensitivity(f.kind);
+      if (f.kind === 'frustration' && f.severity > 0) weight += INTENSITY_BONUS * countIntensitySignals(lex, m.text) * sensitivity(f.kind);
       pushTrigger({ kind: f.kind as TriggerKind, messageId: m.id, evidence: f.evidence }, weight, reasons);
       triggered = true;
       if (THREAT_SET.has(f.kind)) threatOnTable = true;

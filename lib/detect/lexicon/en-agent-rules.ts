@@ -70,6 +70,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:escalation|escalating) (?:is not|isn't) (?:possible|an option)\\b",
       "\\bthere (?:isn't|is not) (?:anyone|anybody|one) (?:else )?to escalate (?:this |it )?to\\b",
       "\\bi (?:can't|cannot|am unable to|'m unable to|am not able to) (?:connect|transfer|put) you (?:to|through to) (?:an? )?(?:agent|human|person|representative|advisor|adviser|someone)\\b",
+      // "There isn't anyone to transfer you to", "there's nobody else to pass this to".
+      "\\bthere(?:'s| is|'s not| is not| isn't) (?:no ?one|nobody|anyone|anybody) (?:else )?to (?:transfer|pass|hand|put|send|escalate) (?:you|this|it|the chat|your \\w+)(?: over| through| on)? to\\b",
+      // "there's nobody else, im the only support for this".
+      "\\bthere(?:'s| is) (?:no ?one|nobody) else\\s*[,;]\\s*(?:i'm|im|i am) the only\\b",
     ],
     // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
     exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
@@ -162,6 +166,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:refunds?|exchanges?|returns?|replacements?|compensation|credits?|that|this|it)(?:\\s+(?:over|for|after|beyond|older than|of|on) [^.!?]{1,20}?)?\\s+(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:available|possible|allowed|permitted|an option)\\b(?<=(?:not|n't)\\s+(?:available|possible|allowed|permitted|an option))",
       // A lone "No." answers a question as often as it refuses one: only the cue records it.
       '^\\s*(?:no way|absolutely not|not possible|not happening)\\s*[.!]*\\s*$',
+      // "Can't extend that one.", "cant share that": the whole reply, no subject, no reason.
+      "^\\s*(?:sorry,?\\s+)?(?:can't|cant|cannot) (?:add|extend|share|change|do|move|refund|reapply|re-apply|apply|give|offer|honou?r|waive|transfer|reopen|reinstate|tell you|say|disclose) (?:that|this|it)(?: one| either| for you)?\\s*[.!]*\\s*$",
+      // "The discount can't be reapplied."
+      "^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the|your|this|that) \\w+ (?:can't|cannot|can not|won't) be (?:re-?applied|reinstated|reissued|restored|extended|added|applied|transferred|backdated|matched|honou?red|reopened|reactivated|undone)\\s*[.!]*\\s*$",
     ],
     hypotheticalCancels: true,
     // A reason or an alternative makes it a good no.
@@ -340,7 +348,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".
       "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
-      "\\byou should(?: have|'ve)\\s+(?:put (?:it|the \\w+) (?:away|somewhere|higher|closer)|phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      "\\byou should(?: have|'ve| of)\\s+(?:put (?:it|the \\w+) (?:away|somewhere|higher|closer)|phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",

@@ -139,6 +139,12 @@ export const LEXICON_EN: LexiconInput = {
         '^\\s*(?:\\w+\\s+){0,2}(?:customer (?:service|support|care)|live (?:agent|chat|person|support)|human (?:agent|support|help))\\s+(?:contact|number|chat)?\\s*(?:please|pls|now)?\\s*\\?*$',
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
+        // "Is there someone else I could talk to?"
+        '\\bis there (?:someone|somebody|anyone|anybody) else (?:i|we) (?:could|can|might) (?:talk|speak) to\\b',
+        // "put a supervisor on"
+        '\\bput (?:a|the|your) (?:supervisor|manager|boss|team ?leader|team lead|duty manager) on\\b',
+        // "a complaints email for someone senior"
+        '\\b(?:email|e-mail|contact|number|details|name)(?: address)? (?:for|of) (?:someone|somebody) (?:senior|more senior|higher up|above you|in charge)\\b',
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -229,6 +235,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|told) (?:me )?to (?:get|send|request|obtain|collect|bring) (?:them|these|those|it|this|that)\\b(?![^.!?]{0,20}\\b(?:court|tribunal)\\b)',
         // "My solicitor, Mr Pryce, is dealing with Dennis's estate and he asked me to get a copy of the booklet".
         '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details|dpa|nda|msa|soc ?2|(?:sub-?)?processor list|certificates?|audit reports?|sla reports?|(?:service|claims?|payment|account|maintenance|repair|medical) (?:history|records?))\\b',
+        // "so our solicitors are chasing them" (the other driver's insurer): the lawyers act against someone else.
+        "^\\s+(?:are|is|have been|'re) (?:now )?(?:chasing|dealing with|handling|pursuing|talking to|writing to|in touch with|suing) (?:them|him|her|the other|their|his|that)\\b",
       ],
       severity: 1,
     },
@@ -298,6 +306,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:dispute|disputing|contest|contesting)\\s+(?:it|this|that|them)\\s+(?:with|through)\\s+(?:my|our|the)\\s+(?:bank|credit card|card|card issuer|credit card company|card company|paypal)\\b',
         // "After Friday it goes to the bank": the dispute, said as what happens next.
         "\\b(?:it|this)(?:'s| is)?\\s+(?:goes|going|will go|'ll go)\\s+(?:straight\\s+)?to\\s+(?:my|the)\\s+(?:bank|card (?:company|issuer)|credit card company)\\b",
+        // "I'm disputing it with Amex today": the card company by name.
+        '\\bdisput(?:e|ing)\\s+(?:it|this|that|them|the \\w+)\\s+(?:with|through)\\s+(?:amex|american express|visa|mastercard|barclaycard|discover)\\b',
+        // "im charging back the platinum with my bank", "I'll charge it back" (not "charge it back to my card", a refund asked of the company).
+        "\\b(?:i'm|im|i am|i'll|ill|i will|we'll|we're|gonna|going to)\\s+(?:just\\s+)?charg(?:e|ing)\\s+(?:(?:it|this|that|them|the \\w+|my \\w+)\\s+back|back\\s+(?:the|my|this|that|it|them|every|all))\\b(?!\\s+to\\b)",
       ],
       // "the chargeback report for Q1", "our dispute webhook": a product's reports and settings, not a threat.
       exceptAfter: [
@@ -310,7 +322,8 @@ export const LEXICON_EN: LexiconInput = {
         // "I will wait for the email then before I ring the bank": waiting first, no threat yet.
         '\\bbefore (?:i|we) $',
         '\\b(?:withdraw|withdrawing|drop|dropping|close|closing|cancel|cancell?ing|call off|calling off) (?:the |my |our )?$',
-        '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:\\w+\\s+){0,3}$',
+        // ("put me through to someone above you or im charging back…": after "or" the speaker's own clause.)
+        '\\b(?:customers?|buyers?|clients?|someone|somebody|a guest|the guest)\\s+(?:(?!or\\b|otherwise\\b)\\w+\\s+){0,3}$',
         // "can you reverse the payments?": asking the company itself, a refund or fraud claim, not a threat.
         '\\b(?:can|could|would|will|please) (?:you|u)\\s+(?:please\\s+)?(?:just\\s+)?$',
         // "do I need to call my bank or file a dispute?": asking how, not threatening.
@@ -406,7 +419,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I'm trading the car in for another brand", "moving my vault to another password manager".
         '\\btrad(?:e|ing) (?:it|the \\w+|my \\w+) in for (?:a |an )?(?:another|a different) (?:brand|make|manufacturer|model)\\b|\\b(?:move|moving|switch|switching) (?:my|our) \\w+ to (?:another|a different) (?:\\w+ )?(?:app|service|platform|brand|password manager)\\b',
         // "I'm cancelling the standing order and I'll be buying from the market stall from now on."
-        "\\b(?:i'm|i am|we're|we are) cancell?ing (?:the|my|our) (?:standing order|subscription|membership|direct debit|contract|account|plan|box)\\b|\\b(?:i'll|i will|we'll|we will) be (?:buying|ordering|shopping|getting (?:it|them|my \\w+)) (?:from|at|with) (?:[\\w']+ ){0,4}?from now on\\b",
+        "\\b(?:i'm|i am|we're|we are) cancell?ing (?:the|my|our) (?:standing order|subscription|membership|direct debit|contract|account|plan|box)\\b|\\b(?:i'll|i will|we'll|we will) be (?:buying|ordering|shopping|getting (?:it|them|my \\w+)) (?:from|at|with) (?!(?:you|your|the (?:app|website|site|shop|store))\\b)(?:[\\w']+ ){0,4}?from now on\\b",
         // "I'm cancelling the two nights I booked with you", "after this I'm going to fly next time", "I'll just give up my membership".
         "\\bcancell?ing (?:the |my |our )?(?:\\w+ ){0,3}?(?:i|we) (?:booked|have|reserved) with you\\b|\\bafter this,? (?:i'm|i am|i'll|we'll|we're) (?:going to |gonna )?(?:fly|drive|use|go with|book with|shop at|take the)\\b|\\bgive up (?:my|our) (?:membership|subscription|account|season ticket|plan)\\b",
         // "ok. still switching though."
@@ -474,6 +487,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:done|finished|fixed|sorted|repaired|serviced|installed) (?:at|by|with) (?:another|a different) (?:studio|shop|garage|company|firm|salon|provider|place|clinic|store|installer|supplier)\\b|\\bgo(?:ing)? with (?:someone|somebody) else\\b|\\bgo(?:ing)? with (?:another|a different) (?:company|firm|provider|supplier|installer|contractor|quote)\\b',
         "\\bif\\b[^.!?]{0,60}(?:n't|nt|\\bnot|\\bnever)\\b[^.!?]{0,30}\\b(?:i'?m|i am|we'?re|we are|i'll|we'll)\\s+cancell?ing\\b|\\b(?:booking|staying|shopping|ordering) (?:somewhere|someplace) else\\b|\\b(?:honestly |seriously )?never again\\s*[.!]*\\s*$|\\b(?:move|moving|switch|switching|take|taking) (?:my|our) (?:account|accounts|business|money|custom|savings) (?:there|to them|over there|elsewhere)\\b",
         "\\byou (?:won't|will not|wont) (?:be )?see(?:ing)? (?:me|us|my \\w+|our \\w+)(?: or [^.!?]{0,20})? again\\b|(?:^|[.!?]\\s+)(?:deleting|uninstalling|removing) (?:this|the|your) app\\b|\\busing (?:a different|another) (?:one|app|provider|company|service|bank|supplier) from now on\\b",
+        // "if that doesnt work we're done": done, as the end of an if-ultimatum.
+        "\\b(?:if|unless)\\b[^.!?]{0,80}?\\b(?:we're|we are|i'm|im|i am) (?:so |just )?done\\b(?!\\s+(?:with (?:the|that|this|it|my|our)\\b|now\\b|uploading|here\\b|for (?:today|now)))",
+        // "ill rent from enterprise from now on": another company from now on (not "from your app").
+        "\\b(?:i'll|ill|i will|we'll|we will) (?:be )?(?:rent(?:ing)?|buy(?:ing)?|order(?:ing)?|shop(?:ping)?|book(?:ing)?|fly(?:ing)?|bank(?:ing)?|hir(?:e|ing)) (?:from|at|with) (?!(?:you|your|the (?:app|website|site|shop|store))\\b)(?:[\\w'&-]+ ){1,4}?from now on\\b",
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
@@ -497,6 +514,8 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?]{0,50}\\band (?:open|set up|start)\\b|[^.!?]{0,50}\\band (?:transfer|move)\\b(?!\\s+(?:over\\s+)?to\\s+(?!(?:a|my|the|our) new (?:house|flat|home|address|place)\\b|abroad\\b)\\w)',
         // "terminating the old contract as planned and moving to the new plan with you": an upgrade, staying.
         '[^.!?]{0,50}\\b(?:and|then) (?:moving|switching|upgrading|changing|going|migrating) (?:over )?(?:to|onto) (?:the|a|your) new\\b[^.!?]{0,40}\\bwith you\\b',
+        // "remove a profile from our family account": one member of a shared account, not leaving.
+        '^\\s+(?:from|off)\\s+(?:our|my|the)\\s+(?:[\\w-]+\\s+){0,2}(?:account|plan|subscription|team|workspace|group|household)\\b',
       ],
       exceptBefore: [
         // "on the 2nd I asked you to delete my account", "I've asked you to cancel twice already": a request made before, chased (repeat contact), not a new threat.
@@ -626,10 +645,16 @@ export const LEXICON_EN: LexiconInput = {
         // "putting the whole thing on every review site going", "i make video on youtube how your company ban people".
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
+        // "this is going straight on facebook".
+        "\\b(?:this|it|that|all of this|the whole (?:chat|thing))(?:'s| is)? going (?:straight |right )?(?:on|onto|up on|to) (?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet)\\b",
       ],
       // "I'll tell everyone how good you've been": praise.
       exceptAfter: [
         '\\s+(?:how (?:good|great|helpful|kind|lovely|quick|brilliant|amazing|nice)|about (?:how (?:good|great|helpful|kind)|your (?:great|amazing|brilliant|lovely)))\\b',
+        // "I had a whole one star review drafted in my head": imagined, not threatened.
+        '^\\s+(?:(?:half )?(?:drafted|written|typed(?: up| out)?|planned)\\s+)?in my head\\b',
+        // "I'll leave you a review on google, this was dead easy": a review promised as thanks.
+        "^[^.!?]{0,40}[,.!]\\s*(?:this|that|it|you|you've|you have) (?:was|were|have been|'ve been|been) (?:dead |so |really |super |very |absolutely )?(?:easy|quick|simple|painless|smooth|great|brilliant|amazing|helpful|fantastic|lovely|excellent|a star|a legend|a lifesaver)\\b",
       ],
       exceptBefore: [
         '\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$',
@@ -706,6 +731,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:burn|rot) in hell\\b|\\bsend (?:\\w+ ){0,2}to hell\\b|\\b(?:get|gets|getting|got) (?:\\w+ )?(?:killed|shot|murdered|slaughtered|raped|lynched|beheaded|stabbed)\\b',
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
         '\\b(?:(?:beat|beaten|stab\\w*|chok\\w*|burn\\w*|ston\\w*|starv\\w*|kick\\w*|fuck\\w*|torture\\w*) (?:\\w+ )?to death|slow death|wish(?:ing)? (?:\\w+\\s+){0,3}?(?:death|dead|to die|would die|hiv|cancer)|set on fire|on a stretcher|cross ?hairs|lynched|ass (?:whooping|kicked|beating)|get (?:their|his|her|your) ass kicked|removed from the face of the earth|wipe (?:them|\\w+) off the (?:map|earth)|kill myself|shoot (?:up|them all)|take (?:them|it) to them|want war|deserved (?:attack|to die)|wrath of)\\b',
+        // "i'll come down to your office and put a brick through the window", "I swear I'll kick these gates in".
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,8}?(?:put|throw|chuck|lob|send)\\s+(?:a|this|the|my)?\\s*(?:brick|rock|stone|chair)s?\\s+through\\b|\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,3}?(?:kick|smash|break|knock)\\s+(?:these|the|your|those|their|that|ur)\\s+(?:\\w+\\s+)?(?:gates?|doors?|windows?|shutters?|windscreens?|fences?)\\s+(?:in|down)\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -784,7 +811,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
-        "\\b(?:you|u|you people|you guys|you lot|y'all|your (?:staff|team|agents|people))\\s+(?:are|'re|were|r)\\s+(?:(?:so|honestly|really|completely|absolutely|utterly|totally|just|all|clearly|genuinely)\\s+){0,2}{ABUSE_ADJ}\\b",
+        "\\b(?:you|u|you people|you guys|you lot|your lot|y'all|your (?:staff|team|agents|people))\\s+(?:are|'re|were|r)\\s+(?:(?:so|honestly|really|completely|absolutely|utterly|totally|just|all|clearly|genuinely)\\s+){0,2}{ABUSE_ADJ}\\b",
         '\\b(?:every (?:single )?one of you|all of you|each of you|the lot of you|you lot)\\s+(?:is|are|were|was)\\s+(?:\\w+\\s+)?{ABUSE_ADJ}\\b',
         // "your whole support team are clowns"
         '\\byour\\s+(?:\\w+\\s+){0,3}(?:team|staff|agents?|people|company|support|reps?|department|technicians?|engineers?|drivers?|couriers?|managers?|employees?|colleagues?|workers?|guys|advisors?|installers?|boss|devs|developers|coders|moderators|mods)\\s+(?:are|is)\\s+(?:all\\s+)?(?:a\\s+bunch\\s+of\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?{ABUSE_NOUN}\\b',
@@ -793,6 +820,12 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:shut (?:the fuck |tf )?up|stfu|gtfo|go to hell|go die|piss off|get lost|bite me|eat shit|suck (?:my|it)|kiss my)\\b',
         // Swearing at the company or its people ("your shitty service"); swearing alone is frustration, not abuse.
         '\\b(?:you|your|ur|this|these|that)\\s+(?:\\w+\\s+)?(?:fucking|fuckin|fkn|f\\*+ing|shitty|shit|damn|goddamn|bloody|crappy|stupid|useless|pathetic)\\s+(?:\\w+\\s+)?(?:company|service|app|airline|bank|store|shop|support|agents?|staff|people|website|site|product|team|customer service|business)\\b',
+        // "youre all completely useless", "you're all a joke".
+        "\\b(?:you're|youre|you are|ur|u r)\\s+all\\s+(?:(?:so|completely|absolutely|utterly|totally|just|really|bloody|fucking)\\s+)?{ABUSE_ADJ}\\b",
+        // "absolute clowns." as a sentence of its own, said to the company.
+        '(?:^|[.!?]\\s+)(?:absolute|total|complete|utter|bloody|a bunch of|bunch of) (?:clowns|idiots|morons|muppets|cowboys|amateurs|imbeciles)\\s*[.!]+',
+        // "ur company is a clown show 🤡".
+        "\\b(?:your|ur|you're|youre|you are) (?:\\w+ )?(?:is |are |'s )?(?:a |an |such a |one big |an absolute |a complete |a total )?clown ?(?:show|car|college|school)\\b",
       ],
       // "damn you guys are chill": praise.
       exceptAfter: [
@@ -1431,7 +1464,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\bgood to know how (?:\\w+ )?(?:treats?|handles?) (?:its|their|your) customers\\b|^\\s*\\d+ (?:weeks|days|months) to (?:return|refund|get|fix|process|reply|answer)\\b|\\b(?:and )?that's my problem\\s*\\?|\\banother (?:\\d+|two|three|four|six|few) (?:days|weeks|months|hours)\\s*\\?|(?:^|[.!?]\\s+)(?:brilliant|great|fantastic|perfect|lovely|wonderful)\\s*[.!]+\\s+if\\b[^.!?]{0,40}\\b(?:not|n't|again|this time)\\b|\\bsomeone actually\\b[^.!?]{0,40}\\bthis time\\b",
         // Bots and second-language English: "stop sending me links", "can you chase it or not?", "Twice.", "No?? That's it?",
         // "So what they are inspecting now?", "So why is it in review?", "I did this already", "Very helpful.", "Buy it myself??".
-        "\\bstop (?:sending|giving) me (?:links|articles|the same|faqs?|macros?)\\b|\\b(?:can|will|are|is|do|does) (?:you|they|it|someone)\\b[^.!?]{0,60}\\bor not\\s*\\?|(?:^|[.!?]\\s+)(?:twice|three times|four times)\\s*[.!](?=\\s|$)|^\\s*no\\s*\\?{2,}|\\b(?:that's|that is) (?:really )?it\\s*\\?",
+        "\\bstop (?:sending|giving) me (?:links|articles|the same|faqs?|macros?)\\b|\\b(?:can|will|are|is|do|does) (?:you|they|it|someone)\\b[^.!?]{0,60}\\bor not\\s*\\?|(?:^|[.!?]\\s+)(?:twice|three times|four times)\\s*[.!](?=\\s|$)|^\\s*no\\s*\\?{2,}|\\b(?:that's|thats|that is) (?:really )?it\\s*\\?",
         '(?:^|[.!?]\\s+)so what (?!happens|do i|do we|should|can|are the|is the next)(?:\\w+ ){0,3}(?:now|then)\\s*\\?|(?:^|[.!?]\\s+)so why (?:is|are|was|did|do|does|has|have)\\b[^.!?]*\\?|\\bi did (?:this|it|that) already\\b|\\bi already did (?:this|it|that)\\b|(?:^|[.!?]\\s+)(?:very|really|so) helpful\\s*[.!](?=\\s|$)(?<!\\b(?:thanks?|thank you|ty|cheers)\\b[^?]{0,40})',
         // "That was 8 months ago.", "something I already paid for", "you told me that exact thing 4 weeks ago".
         "(?:^|[.!?]\\s+)that was (?:\\d+|two|three|four|five|six|several) (?:weeks|months|years) ago\\s*[.!]|\\bsomething (?:i|we)(?:'ve| have)? already paid for\\b",
@@ -1443,6 +1476,18 @@ export const LEXICON_EN: LexiconInput = {
         // Failures listed or counted: "no show, no call", "the second missed visit", a copy-paste answer.
         '\\bno[- ]show,?\\s+(?:and\\s+)?no (?:call|phone call|text|email|e-mail|message|word|explanation|update|apology)\\b|\\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:missed|failed|cancell?ed|botched|no-show) (?:visit|appointment|delivery|collection|call ?back|slot|attempt|installation|install)\\b',
         '\\bcopy[- ]?past(?:e|ed)\\s+(?:answers?|repl(?:y|ies)|responses?|messages?|text)\\b|\\b(?:another|the same) (?:canned|stock|template|scripted|generic) (?:answer|reply|response|message)\\b|\\bthe same (?:reply|response|message|email) (?:i|we) (?:got|received|was given|had)\\b',
+        // "you clearly cant do anything": a dig at the agent.
+        "\\byou (?:clearly|obviously) (?:can't|cant|cannot|don't|dont|aren't|arent|won't|wont|have no|haven't|havent)\\b",
+        // "this is getting a bit silly now".
+        "\\b(?:this|it|that)(?:'s| is) getting (?:a (?:bit|little) |rather |very |quite |really )?(?:silly|farcical|daft|absurd|beyond a joke)\\b",
+        // "it would have helped yesterday".
+        "\\bit would(?:'ve| have) (?:helped|been (?:nice|good|useful|helpful)) (?:yesterday|last (?:week|night|month)|earlier|this morning|an hour ago)\\b",
+        // "hurry up ive got a crew on the clock".
+        '(?:^|[.!?,]\\s*)(?:just |pls |please |so |can you |could you )?hurry (?:it )?up\\b',
+        // "I'm not talking to a script".
+        "\\b(?:i'm|im|i am) not (?:talking|speaking|chatting) to (?:a|another) (?:script|bot|robot|machine)\\b",
+        // "because clearly thats the only thing that makes a company act".
+        "\\b(?:clearly|apparently|obviously) (?:that's|thats|that is) the only (?:thing|way|language)\\b",
       ],
     },
     {
@@ -1649,6 +1694,12 @@ export const LEXICON_EN: LexiconInput = {
         '\\bi (?:spoke|talked|chatted) (?:to|with) (?:someone|somebody|one of your \\w+|your \\w+|a colleague of yours|(?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on|over) the phone)\\s+(?:\\w+\\s+){0,4}?(?:last (?:week|month|time|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
         "\\b(?:not|won't be|refuse to be|can't face)\\s+(?:doing|having|going through|starting|making|sitting through|booking)\\s+(?:a|another)\\s+(?:third|fourth|fifth|sixth|\\d+(?:rd|th))\\s+(?:chat|call|phone call|email|conversation|complaint|ticket)\\b",
         '\\b(?:ticket|case|reference|ref)\\s*(?:number|no\\.?|#)?\\s*(?:from|since)\\s+(?:last|yesterday|\\d+ (?:days|weeks) ago)\\b',
+        // "ive rung the recovery number twice".
+        "\\b(?:i've|ive|i have|we've|we have) (?:rung|called|phoned|emailed|messaged|contacted|chased) (?:you|your|the (?:helpline|support (?:line|team|number)|customer service|recovery (?:number|line)|hotline|office|desk|number|call cent(?:re|er)|branch|store))\\b[^.!?]{0,30}?\\b(?:twice|three times|four times|\\d+ times|several times|multiple times|a few times)\\b",
+        // "you said that last time".
+        '\\byou (?:said|told me|promised) (?:that|this|the same(?: thing)?) last time\\b',
+        // "your desk sent me here": passed on from an earlier contact.
+        '\\b(?:they|he|she|someone|somebody|(?:your|the) (?:\\w+ )?(?:team|desk|colleague|office|branch|store|line|agent|staff)) (?:sent|directed|pointed|referred|transferred|put) me (?:here|through to (?:you|this chat)|to (?:this|live) chat|to you)\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

@@ -3325,7 +3325,7 @@ describe('round fifty-four: broadband, software admins, food delivery, sarcasm',
       ['thanks for the reply that never came', 'frustration'],
     ]);
     expectQuiet('frustration', [
-      "my refund has been processing for 2 days, is that normal?",
+      'my refund has been processing for 2 days, is that normal?',
       'haha the suspense is killing me, thanks for checking',
     ]);
   });
@@ -3354,7 +3354,9 @@ describe('round fifty-four: broadband, software admins, food delivery, sarcasm',
       ],
       'agent',
     );
-    expect(kindsOf('Because the leak is on your side of the stopcock you will need a plumber, but I can send a list.', 'agent')).not.toContain('agent_blame');
+    expect(
+      kindsOf('Because the leak is on your side of the stopcock you will need a plumber, but I can send a list.', 'agent'),
+    ).not.toContain('agent_blame');
   });
 });
 
@@ -3379,8 +3381,8 @@ describe('round fifty-five: health cover, getting around, English as a second la
       ['I demand the responsible person, please.', 'escalation_request'],
       ['Please give me the chief of the shop.', 'escalation_request'],
       ["Still more expensive. I'll go with the other quote.", 'threat_churn'],
-      ['we pay extra for priority precisely so this doesn\'t happen', 'frustration'],
-      ['Sorry, what isn\'t included? The booklet says it is.', 'frustration'],
+      ["we pay extra for priority precisely so this doesn't happen", 'frustration'],
+      ["Sorry, what isn't included? The booklet says it is.", 'frustration'],
       ['What else you need from me?', 'frustration'],
       ['30 days without my phone. This is not serious from you.', 'frustration'],
     ]);
@@ -3438,7 +3440,9 @@ describe('round fifty-five: customers who blame themselves', () => {
       ],
       'agent',
     );
-    expect(kindsOf("You're right, and I apologise for suggesting it was your mistake. I've refunded the fee.", 'agent')).not.toContain('agent_blame');
+    expect(kindsOf("You're right, and I apologise for suggesting it was your mistake. I've refunded the fee.", 'agent')).not.toContain(
+      'agent_blame',
+    );
   });
 });
 
@@ -3473,7 +3477,7 @@ describe('round fifty-six: personal data, customs, trains and buses, shared buil
       ['does that not seem like something to look into?', 'frustration'],
       ["I've sent it three times already.", 'frustration'],
       ['a missed payment marker has cost me a flat', 'frustration'],
-      ["How are you still charging a closed account?", 'frustration'],
+      ['How are you still charging a closed account?', 'frustration'],
       ['forty of us on the platform and not a single member of staff', 'frustration'],
       ["I'll find a bank that can actually explain things", 'frustration'],
     ]);
@@ -3543,7 +3547,7 @@ describe('round fifty-seven: safety reports, tax and accounts, childcare', () =>
   it('the agent: whose responsibility, what the form says, what parents often do, no one else to speak to', () => {
     expectEach(
       [
-        ['Late fees are the client\'s responsibility under our terms.', 'agent_blame'],
+        ["Late fees are the client's responsibility under our terms.", 'agent_blame'],
         ['To be fair, your address is on your public profile.', 'agent_blame'],
         ['The form does say every box is required.', 'agent_blame'],
         ['Parents often use the old link from the first email.', 'agent_blame'],
@@ -3608,6 +3612,97 @@ describe('round fifty-eight: home services, exams, new agents, death and estates
         ['so the spelling would have come from your form', 'agent_blame'],
         ['You should have booked the intro call first.', 'agent_blame'],
       ],
+      'agent',
+    );
+  });
+});
+
+describe('round fifty-nine: streaming, car hire, dating apps, emoji and shorthand', () => {
+  it('threats in new words: a card brand, charging back, a brick, kicking doors in, straight on social media', () => {
+    expectEach([
+      ["I'm disputing it with Visa this afternoon", 'threat_chargeback'],
+      ['sort it or im charging back the whole booking with my bank', 'threat_chargeback'],
+      ["I'll charge it back then", 'threat_chargeback'],
+      ["i swear i'll drive over there and put a brick through your window", 'threat_violence'],
+      ["I'm going to kick your office door in", 'threat_violence'],
+      ['this is going straight on tiktok', 'threat_public'],
+      ["if the refund isnt there friday we're done", 'threat_churn'],
+      ['ill shop with a different florist from now on', 'threat_churn'],
+      // Negations typed without an apostrophe still make an if-clause an ultimatum.
+      ["if this isnt fixed tonight I'm cancelling", 'threat_churn'],
+    ]);
+    expectQuiet('threat_chargeback', ['can you charge it back to my card please?', 'please charge it back to the original payment']);
+    expectQuiet('threat_violence', ['someone put a brick through our shop window last night, can I claim?']);
+    expectQuiet('threat_churn', ["I'll be ordering from your app from now on, much easier"]);
+  });
+
+  it('threats set aside: given up, imagined, a relative joking, a review promised as thanks', () => {
+    expectQuiet('threat_chargeback', ['haha I was about to call my bank but it just came through']);
+    expectQuiet('threat_public', [
+      'honestly had a stinking review drafted in my head but you sorted it, thanks',
+      "I'll leave you a review on trustpilot tonight, you've been brilliant",
+    ]);
+    expectQuiet('threat_legal', [
+      'my big sister keeps saying I should sue you, she watches too much tv',
+      "the other van's insurer won't pay so our solicitors are chasing them now",
+    ]);
+    expectQuiet('threat_churn', ['can you remove a user from our team account? she left last month']);
+  });
+
+  it('abuse in new words, and the frustration an insult carries', () => {
+    expectEach([
+      ['your lot are a joke', 'abuse'],
+      ['you lot are brain dead honestly', 'abuse'],
+      ["you're all completely useless", 'abuse'],
+      ['Took three weeks to reply. Absolute clowns.', 'abuse'],
+      ['your airline is a clown show', 'abuse'],
+      // Team leads mark nearly every insult as frustrated too.
+      ['are you people all thick?', 'frustration'],
+    ]);
+    // …but the frustration it shows is not counted into the risk a second time.
+    const insult = analyzeConversation([{ id: 'm1', role: 'customer', text: 'you lot are brain dead' }]);
+    const insultAlone = analyzeConversation([{ id: 'm1', role: 'customer', text: 'you lot are brain dead' }], {
+      sensitivity: { frustration: 0 },
+    });
+    expect(insult.triggers.map((t) => t.kind)).toContain('frustration');
+    expect(insult.risk).toBe(insultAlone.risk);
+  });
+
+  it('requests, earlier contacts and annoyance in new words', () => {
+    expectEach([
+      ['is there anyone else I could speak to about this?', 'escalation_request'],
+      ['put the duty manager on please', 'escalation_request'],
+      ['give me an email for someone senior', 'escalation_request'],
+      ["I've called your helpline three times this week", 'repeat_contact'],
+      ['you told me that last time', 'repeat_contact'],
+      ['the branch sent me here, they said you could fix it', 'repeat_contact'],
+      ['you clearly dont know what youre doing', 'frustration'],
+      ['this is getting a bit silly now', 'frustration'],
+      ['it would have helped this morning before I drove there', 'frustration'],
+      ['hurry up please, my train leaves in ten minutes', 'frustration'],
+      ["I'm not chatting to a bot", 'frustration'],
+      ["clearly that's the only language you understand", 'frustration'],
+      ['so thats it?', 'frustration'],
+    ]);
+    expectQuiet('repeat_contact', ["I've messaged the seller twice through the app", "I've tried the online form twice and it errors"]);
+    expectQuiet('frustration', ['ok sent it i think?? it says pending', 'is there anything else I should do before I go?']);
+  });
+
+  it('the agent: no one to pass it to, and refusals with no subject or reason', () => {
+    expectEach(
+      [
+        ["There isn't anyone to pass this to, I'm afraid.", 'agent_denies_escalation'],
+        ["there's nobody else, i'm the only one on support tonight", 'agent_denies_escalation'],
+        ["Can't reopen that one.", 'agent_bare_refusal'],
+        ['cant share that', 'agent_bare_refusal'],
+        ["The voucher can't be reinstated.", 'agent_bare_refusal'],
+        ['you should of read the small print before booking', 'agent_blame'],
+      ],
+      'agent',
+    );
+    expectQuiet(
+      'agent_bare_refusal',
+      ["The voucher can't be reinstated because it was used on 3 May, but I can issue a new one."],
       'agent',
     );
   });
