@@ -74,6 +74,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bthere(?:'s| is|'s not| is not| isn't) (?:no ?one|nobody|anyone|anybody) (?:else )?to (?:transfer|pass|hand|put|send|escalate) (?:you|this|it|the chat|your \\w+)(?: over| through| on)? to\\b",
       // "there's nobody else, im the only support for this".
       "\\bthere(?:'s| is) (?:no ?one|nobody) else\\s*[,;]\\s*(?:i'm|im|i am) the only\\b",
+      // "There's nobody who can approve that", "There isn't anyone else on this chat who can help".
+      "\\bthere(?:'s| is) (?:nobody|no ?one) (?:else )?(?:who|that) can (?:approve|authorise|authorize|sign off|override|change|help with) (?:that|this|it)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else (?:on this (?:chat|team)\\s+|here\\s+)?(?:who|that) can help\\b",
     ],
     // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
     exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
@@ -96,6 +98,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     id: 'agent.bare-refusal',
     kind: 'bare_refusal',
     role: 'agent',
+    unless: [
+      // "We won't send any more letters in her name": a promise to stop, not a refusal.
+      "\\b(?:won't|will not|wont) (?:send|contact|call|email|charge|bill|write to|chase) (?:you |her |him |them )?(?:any (?:more|further)|anymore|again)\\b",
+    ],
     patterns: [
       "\\b(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|'m not able to|'m unable to|'re not able to|'re unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
       ...REFUSALS_EN,
@@ -172,8 +178,11 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the|your|this|that) \\w+ (?:can't|cannot|can not|won't) be (?:re-?applied|reinstated|reissued|restored|extended|added|applied|transferred|backdated|matched|honou?red|reopened|reactivated|undone)\\s*[.!]*\\s*$",
     ],
     hypotheticalCancels: true,
-    // A reason or an alternative makes it a good no.
-    unless: REASON_OR_ALTERNATIVE_EN,
+    // A reason or an alternative makes it a good no; "We won't send any more letters in her name" is a promise to stop.
+    unless: [
+      ...REASON_OR_ALTERNATIVE_EN,
+      "\\b(?:won't|will not|wont) (?:send|contact|call|email|charge|bill|write to|chase) (?:you |her |him |them )?(?:any (?:more|further)|anymore|again)\\b",
+    ],
   },
   // ─── agent: hedging ──────────────────────────────────────────────────────────────────────
   {

@@ -145,6 +145,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\bput (?:a|the|your) (?:supervisor|manager|boss|team ?leader|team lead|duty manager) on\\b',
         // "a complaints email for someone senior"
         '\\b(?:email|e-mail|contact|number|details|name)(?: address)? (?:for|of) (?:someone|somebody) (?:senior|more senior|higher up|above you|in charge)\\b',
+        // "I want the clinical director" (not "the manager role").
+        "\\bi (?:want|need|demand) (?:the|your) (?:clinical |medical |practice |managing |operations |regional |area |store |branch |general )?(?:director|manager|supervisor|head of [\\w-]+)\\b(?!'s|\\s+(?:role|account|view|permissions?|access|login|app|cut|edition|version)\\b)",
+        // "I still want that manager to ring me", "a callback from someone senior".
+        '\\b(?:want|need|expect) (?:that|the|a|your) (?:manager|supervisor|team leader|director|someone senior|senior manager) to (?:ring|call|phone|contact|email) (?:me|us)\\b|\\b(?:callback|call back|call|phone call|ring) from (?:someone|somebody) (?:senior|more senior|higher up|in charge|above you)\\b',
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -174,6 +178,10 @@ export const LEXICON_EN: LexiconInput = {
       // have to I'll report it, but I'd rather you replaced it" is still a threat).
       unless: [
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
+      ],
+      exceptBefore: [
+        // "i ended up taking them to small claims" (another shop, last time): a past case told.
+        '\\bended up (?:taking|going|having to take|suing)\\b[^.!?]{0,30}$',
       ],
       patterns: [
         // "take it to an employment tribunal if I have to".
@@ -491,6 +499,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:if|unless)\\b[^.!?]{0,80}?\\b(?:we're|we are|i'm|im|i am) (?:so |just )?done\\b(?!\\s+(?:with (?:the|that|this|it|my|our)\\b|now\\b|uploading|here\\b|for (?:today|now)))",
         // "ill rent from enterprise from now on": another company from now on (not "from your app").
         "\\b(?:i'll|ill|i will|we'll|we will) (?:be )?(?:rent(?:ing)?|buy(?:ing)?|order(?:ing)?|shop(?:ping)?|book(?:ing)?|fly(?:ing)?|bank(?:ing)?|hir(?:e|ing)) (?:from|at|with) (?!(?:you|your|the (?:app|website|site|shop|store))\\b)(?:[\\w'&-]+ ){1,4}?from now on\\b",
+        // "I'll be moving all 14 sites to another host" (not "I'm moving the site to a different host", said to explain a change).
+        "\\b(?:i'll|ill|i will|we'll|we will) (?:be )?(?:moving|move|taking|take) (?:all |our |my )?(?:[\\w-]+ ){0,3}?to (?:another|a different|a new) (?:host|provider|company|bank|supplier|registrar|platform|clinic|practice|dentist|optician|store|shop|retailer)\\b",
+        // "ill take them back and go to boots instead", "id rather cancel the lot".
+        "\\b(?:i'll|ill|i will|we'll|i'd rather|id rather|i would rather)\\b[^.!?]{0,40}\\b(?:go|going|switch) (?:to|with) (?!(?:the|your|a|an|you)\\b)[\\w']+ instead\\b|\\b(?:i'd|id|i would|we'd) rather (?:just )?cancel\\b",
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
@@ -655,6 +667,10 @@ export const LEXICON_EN: LexiconInput = {
         '^\\s+(?:(?:half )?(?:drafted|written|typed(?: up| out)?|planned)\\s+)?in my head\\b',
         // "I'll leave you a review on google, this was dead easy": a review promised as thanks.
         "^[^.!?]{0,40}[,.!]\\s*(?:this|that|it|you|you've|you have) (?:was|were|have been|'ve been|been) (?:dead |so |really |super |very |absolutely )?(?:easy|quick|simple|painless|smooth|great|brilliant|amazing|helpful|fantastic|lovely|excellent|a star|a legend|a lifesaver)\\b",
+        // "ill put a post on facebook asking people to resend": a post for another purpose.
+        '^\\s+(?:asking|to ask|telling|to tell|letting|to let)\\s+(?:people|customers|everyone|anyone|clients|followers|them|friends|neighbou?rs|locals|the group)\\b',
+        // "I'll leave you a proper review on trustpilot, you deserve it ⭐".
+        '^[^.!?]{0,40}(?:you deserve it|well deserved|⭐|\\b(?:5|five)[- ]stars?\\b)',
       ],
       exceptBefore: [
         '\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$',
@@ -677,7 +693,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         // "I'm going round there with the kids' cricket bat".
         "\\b(?:going|go|coming|come) (?:round|over|down) (?:there|to (?:his|her|their|your) (?:\\w+ )?(?:house|place|flat|room))\\b[^.!?]{0,30}\\bwith (?:a|the|my|our) (?:[\\w']+ ){0,2}(?:bat|knife|hammer|golf club|crowbar|axe|machete|gun|bottle|brick|bat)\\b",
-        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang|hanging|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas(?=\\s+(?:them|you|u|him|her|em|'em|all|every|these|those|people|everyone|the lot|each)\\b)|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
+        "\\b(?:kill|killing|(?<!\\b(?:is|was|'s|be|absolute|pure|sheer|total|bloody|bit|real|right)\\s)murder|murdering|shoot|shooting|stab|stabbing|strangle|slaughter|slaughtering|butcher|execute|executing|hang(?!\\s+(?:off|out|on|up|around|about|over|from|down|loose|together)\\b)|hanging(?!\\s+(?:off|out|on|up|around|about|over|from|down|loose|by|together)\\b)|lynch|lynching|behead|beheading|exterminate|exterminating|eradicate|gas(?=\\s+(?:them|you|u|him|her|em|'em|all|every|these|those|people|everyone|the lot|each)\\b)|burn|burning|bomb|bombing|nuke|hurt|hurting|beat|beating|punch|punching|smash|smashing|strangle|choke|torture|torturing|rape|raping|massacre|wipe out|wiping out|castrate|sterili[sz]e|drown|drowning|lock up)\\s+(?:\\w+\\s+)?(?:you|u|ya|your|them|him|her|em|'em|all|every|these|those|the|that|this|people|everyone|everybody|anyone|someone|somebody|whoever|muslims?|jews?|gays?|blacks?|whites?|immigrants?|refugees?|women|men|kids|children|them all|the lot|each|staff|employees|agents?|managers?|ceo|head|face|teeth|skull|neck|legs?|ass|store|shop|office|building|place|car|house|windows?|windscreen|windshield|tyres|tires)\\b",
         "\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|gotta|going to|gonna|will|'ll|i'd|would|want to|wanna|let's|lets)\\s+(?:be\\s+|all\\s+|just\\s+|all be\\s+|get\\s+)?(?:killed|shot|hanged|hung|lynched|burned|burnt|executed|slaughtered|exterminated|gassed|stabbed|beaten|murdered|eliminated|wiped out|die|dead|deported|raped|tortured|bombed|nuked|destroyed|drowned|castrated|sterili[sz]ed|eradicated)\\b(?<!\\b(?:i|we)\\s?(?:'ll|will|would|'d|am going to|'m going to|'m gonna|gonna|'m|am)\\s+(?:be\\s+|get\\s+)?\\w+)",
         '\\b(?:deserve|deserves)\\s+(?:to die|death|a bullet|to be (?:killed|shot|hanged|hung|burned|executed|beaten|raped|tortured|abused|attacked|hurt|harmed|euthani[sz]ed|euthanatized))\\b',
         "\\b(?:death to|die in a fire|kill yourself|kill urself|kys|hope (?:you|u|they|he|she) (?:die|dies|rot|burn|get (?:cancer|killed|shot|hit))|should be (?:dead|put down|eliminated|wiped out)|(?<!\\b(?:vets?|vet's|had to|have to|decided to|we)\\s)put (?:them|you|him|her) down(?!\\s+(?:peacefully|gently|at home|last|in the end|to sleep))|(?:a )?bullet (?:in|to|between)|i know where you (?:live|work)|find (?:out )?where you (?:live|work)|come down there and|wait (?:till|until) i (?:get|find)|watch your back|you(?:'ll| will) (?:regret|pay for) (?:this|it)|(?:blow|burn|shoot)\\s+(?:up\\s+)?(?:the|your|this)\\s+(?:place|store|office|building|shop))\\b",
@@ -732,7 +748,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put to death|dead and buried|(?:must|should|will|to) be (?:annihilated|exterminated|eradicated|wiped out|put down|eliminated)|(?:throw|throwing|threw) (?:stones|rocks|acid|bricks)|(?:beat|whip|whipped|kick|kicked|beating) (?:their|his|her|your|ur) (?:\\w+ )?ass|(?:drink|pour|pour some|go) bleach|bleach yourself)\\b',
         '\\b(?:(?:beat|beaten|stab\\w*|chok\\w*|burn\\w*|ston\\w*|starv\\w*|kick\\w*|fuck\\w*|torture\\w*) (?:\\w+ )?to death|slow death|wish(?:ing)? (?:\\w+\\s+){0,3}?(?:death|dead|to die|would die|hiv|cancer)|set on fire|on a stretcher|cross ?hairs|lynched|ass (?:whooping|kicked|beating)|get (?:their|his|her|your) ass kicked|removed from the face of the earth|wipe (?:them|\\w+) off the (?:map|earth)|kill myself|shoot (?:up|them all)|take (?:them|it) to them|want war|deserved (?:attack|to die)|wrath of)\\b',
         // "i'll come down to your office and put a brick through the window", "I swear I'll kick these gates in".
-        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,8}?(?:put|throw|chuck|lob|send)\\s+(?:a|this|the|my)?\\s*(?:brick|rock|stone|chair)s?\\s+through\\b|\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,3}?(?:kick|smash|break|knock)\\s+(?:these|the|your|those|their|that|ur)\\s+(?:\\w+\\s+)?(?:gates?|doors?|windows?|shutters?|windscreens?|fences?)\\s+(?:in|down)\\b",
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,8}?(?:put|putting|throw|throwing|chuck|chucking|lob|send)\\s+(?:a|this|the|my|his|her|their)?\\s*(?:brick|rock|stone|chair|ladder|hammer|bat|fist)s?\\s+through\\b|\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,3}?(?:kick|smash|break|knock)\\s+(?:these|the|your|those|their|that|ur)\\s+(?:\\w+\\s+)?(?:gates?|doors?|windows?|shutters?|windscreens?|fences?)\\s+(?:in|down)\\b",
+        // "i'll let his tyres down".
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:let|slash|slashing|letting)\\s+(?:his|her|their|your|ur|the driver's)\\s+tyres\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -807,7 +825,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you(?:'re| are)|you lot are|your (?:staff|team|agents?|people|colleagues?|engineers?|technicians?) (?:are|is))\\s+(?:\\w+\\s+){0,2}?as (?:much )?use(?:ful)? as an?\\b",
         '\\bthe (?:same )?{ABUSE_NOUN} (?:who|that) (?:broke|damaged|lost|dropped|scratched|cracked|ruined|fitted|installed|repaired|fixed|serviced|packed|delivered|sold)\\b',
         '\\bwhoever\\b[^.!?]{0,40}\\b(?:is|are) (?:an? )?(?:\\w+ )?{ABUSE_NOUN}',
-        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:\\w+\\s+){0,2}(?:(?:absolute|total|complete|utter|bloody|fucking|such)\\s+)?{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
+        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:[\\w-]+\\s+){0,2}(?:(?:absolute|total|complete|utter|bloody|fucking|such)\\s+)?{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
@@ -826,6 +844,8 @@ export const LEXICON_EN: LexiconInput = {
         '(?:^|[.!?]\\s+)(?:absolute|total|complete|utter|bloody|a bunch of|bunch of) (?:clowns|idiots|morons|muppets|cowboys|amateurs|imbeciles)\\s*[.!]+',
         // "ur company is a clown show 🤡".
         "\\b(?:your|ur|you're|youre|you are) (?:\\w+ )?(?:is |are |'s )?(?:a |an |such a |one big |an absolute |a complete |a total )?clown ?(?:show|car|college|school)\\b",
+        // "so your receptionist is either thick or trying to rip me off".
+        '\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:receptionists?|drivers?|engineers?|technicians?|installers?|fitters?|staff|team|agents?|people|guys|lot|delivery (?:guys|men|drivers|team)|dentists?|doctors?)\\s+(?:is|are|was|were)\\s+(?:either\\s+|just\\s+|clearly\\s+|obviously\\s+)?(?:so\\s+|completely\\s+|totally\\s+)?{ABUSE_ADJ}\\b',
       ],
       // "damn you guys are chill": praise.
       exceptAfter: [
@@ -1137,7 +1157,7 @@ export const LEXICON_EN: LexiconInput = {
         // "So what do I do, ring again next week and hear the same thing?"
         '\\band (?:hear|get|be told) the same (?:thing|answer|story|excuse|reply)\\b',
         // "You were supposed to file it by 31 January.", "it better actually be 24 hours this time", "are you a bot?", "I don't need you to guess."
-        "\\byou were supposed to (?:file|send|do|call|deliver|fix|submit|pay|process|arrange|book|ring|email|come|collect|refund)\\b|\\b(?:it|this|that|you) (?:had )?better (?:actually )?(?:be|work|arrive|happen|turn up|come)\\b[^.!?]{0,30}\\bthis time\\b|\\bare you (?:a|an actual) bot\\b|\\bi don't need you to (?:guess|speculate)\\b",
+        "\\byou were supposed to (?:file|send|do|call|deliver|fix|submit|pay|process|arrange|book|ring|email|come|collect|refund)\\b|\\b(?:it|this|that|you) (?:had )?better (?:actually )?(?:be|work|arrive|happen|turn up|come)\\b[^.!?]{0,30}\\bthis time\\b|\\bare you (?:a|an actual) bot\\b(?!\\s+or (?:a |an )?(?:real |actual )?(?:person|human|agent))|\\bi don't need you to (?:guess|speculate)\\b",
         // "Are you refusing?", "I'm withholding this half's service charge", "does that not seem like something to look into?", "I've given it twice already", "a wrong default has cost me a house", "How are you charging an account…", "not a single member of staff anywhere".
         "\\bare you (?:refusing|saying no|telling me no)\\b|\\b(?:i'm|i am|we're|we are) withholding\\b|\\b(?:does (?:that|this|it) not|doesn't (?:that|this|it)) (?:seem|sound|strike you) (?:like|as)\\b|\\b(?:i've|i have) (?:given|sent|told you|provided|explained) (?:it|this|that|them|you) (?:twice|three times|\\w+ times) already\\b|\\bhas cost (?:me|us) (?:a|the|my|our) (?:house|job|sale|flat|mortgage|deal|holiday|contract|place|booking)\\b|\\bhow are you (?:still )?(?:charging|billing|taking)\\b|\\bnot a single (?:member of staff|person|soul|agent|email|call|reply|update|word)\\b",
         // "I'll find somewhere that can actually tell me what happened".
@@ -1287,7 +1307,7 @@ export const LEXICON_EN: LexiconInput = {
         '^\\s*(?:my|our) (?:responsibility|fault|mistake|problem|error)\\s*\\?+',
         '(?:^|[.!?]\\s+)again\\s*[.!?]+\\s*$',
         '^\\s*so (?:there (?:was|is)|you (?:can|could|do|did)|it (?:was|is|can))\\b[^.!?]*\\bafter all\\b',
-        "\\bbecause (?:somebody|someone|nobody|no one|you|your \\w+) (?:didn't|did not|forgot to|failed to|couldn't be bothered to)\\b",
+        "\\bbecause (?:somebody|someone|nobody|no one|you|your \\w+) (?:didn't|did not|forgot to|failed to|couldn't be bothered to|couldnt be bothered to|could not be bothered to)\\b",
         '\\bshall i (?:send|do|fill|explain|upload|post) (?:it|that|this|them)(?: in)? (?:three|four|five|\\d+) times\\b|\\b(?:three|four|five|\\d+) times as well\\s*\\?',
         '\\b(?:has |have |it |this |that )?(?:wrecked|ruined|spoilt|spoiled) (?:the|our|my) (?:first |whole |entire |last )?(?:night|day|evening|holiday|trip|weekend|break|birthday|anniversary|honeymoon)\\b',
         // "Great, just great.", "It has already been three weeks."
@@ -1488,6 +1508,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|im|i am) not (?:talking|speaking|chatting) to (?:a|another) (?:script|bot|robot|machine)\\b",
         // "because clearly thats the only thing that makes a company act".
         "\\b(?:clearly|apparently|obviously) (?:that's|thats|that is) the only (?:thing|way|language)\\b",
+        // "how long does it take a warehouse to notice a mattress".
+        '\\bhow long does it take (?:a|an|the|your|for) [^.!?]{1,40}?\\bto (?:notice|find|process|answer|reply|spot|see|open|read|refund|sort)\\b',
+        // "your fitters couldnt be bothered to level it".
+        "\\b(?:you|your \\w+|they|nobody|no one) (?:couldn't|couldnt|could not) (?:even )?be bothered\\b",
       ],
     },
     {
@@ -1700,6 +1724,18 @@ export const LEXICON_EN: LexiconInput = {
         '\\byou (?:said|told me|promised) (?:that|this|the same(?: thing)?) last time\\b',
         // "your desk sent me here": passed on from an earlier contact.
         '\\b(?:they|he|she|someone|somebody|(?:your|the) (?:\\w+ )?(?:team|desk|colleague|office|branch|store|line|agent|staff)) (?:sent|directed|pointed|referred|transferred|put) me (?:here|through to (?:you|this chat)|to (?:this|live) chat|to you)\\b',
+        // "I explained all this to Daniel on monday".
+        '\\bi (?:explained|told|went through|gave) (?:all )?(?:this|it|that|everything|the details) (?:to|with) (?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time))\\b',
+        // "thats exactly what they said on monday", "thats what the email i got in april said too".
+        "\\b(?:that's|thats|that is) (?:exactly |just )?what (?:they|you|he|she|your \\w+|the (?:email|letter|text|message)(?: i got)?)\\b[^.!?]{0,25}?\\b(?:said|told me|promised)(?: (?:on \\w+|yesterday|last (?:week|time|month)|in \\w+|before|too|as well))\\b",
+        // "nobody is answering tickets", "nobody has answered me about them in 2 weeks", "nobody ever replied to it".
+        "\\b(?:nobody|no one|no-one)(?:'s|s| is| has| have| ever| has ever)? (?:answering|replying to|responding to|answered|replied to|responded to|got back to) (?:me|us|it|them|my (?:tickets|emails?|messages?|letter|complaint)|(?:our |the )?tickets)\\b",
+        // "You've had it every time ive called".
+        "\\bevery time (?:i've|ive|i have|i) (?:called|rung|phoned|emailed|messaged|chatted|contacted you|been on (?:the phone|chat))\\b",
+        // "I was promised on the phone they'd be brought on Saturday".
+        '\\bi was (?:promised|told|assured) (?:on the phone|by phone|over the phone|by email|in (?:the|a|my) (?:chat|call|email))\\b',
+        // "I went through all of it with Priya on tuesday".
+        '\\bi (?:explained|told|went through|gave) all of (?:this|it|that) (?:to|with) (?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time))\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

@@ -3707,3 +3707,72 @@ describe('round fifty-nine: streaming, car hire, dating apps, emoji and shorthan
     );
   });
 });
+
+describe('round sixty: hosting, clinics, big deliveries, several things at once', () => {
+  it('earlier contacts told by name, by document and by silence', () => {
+    expectEach([
+      ['I went through all of it with Priya on tuesday', 'repeat_contact'],
+      ["that's exactly what you told me last week", 'repeat_contact'],
+      ['thats what the letter i got in june said too', 'repeat_contact'],
+      ["nobody's replied to my emails", 'repeat_contact'],
+      ['no one has got back to me about it', 'repeat_contact'],
+      ["you've had the serial number every time I've called", 'repeat_contact'],
+      ['I was told on the phone it would be collected today', 'repeat_contact'],
+    ]);
+    expectQuiet('repeat_contact', ["that's exactly what I was hoping to hear", 'nobody is answering the door at the depot']);
+  });
+
+  it("threats and requests in new words, and a past case or someone else's threat set aside", () => {
+    expectEach([
+      ["I'll be putting a chair through their shop window", 'threat_violence'],
+      ["i'll slash his tyres if he parks there again", 'threat_violence'],
+      ["I'll be taking all our accounts to a different bank", 'threat_churn'],
+      ["if that's the best you can do i'll go with Argos instead", 'threat_churn'],
+      ["honestly I'd rather cancel than wait another month", 'threat_churn'],
+      ['I want the practice manager', 'escalation_request'],
+      ['I need a call back from someone senior today', 'escalation_request'],
+      ['I still want the supervisor to ring me', 'escalation_request'],
+    ]);
+    expectQuiet('threat_violence', ['the aerial cable is hanging off the wall outside', 'the blind is hanging down on one side']);
+    expectQuiet('threat_legal', [
+      'the last builder we had, we ended up taking him to small claims',
+      'my neighbour is threatening to take me to court over the fence',
+    ]);
+    expectQuiet('threat_churn', [
+      "I'm moving the website to a different host, what are your nameservers?",
+      'I want the manager role on my account',
+    ]);
+    expectQuiet('escalation_request', ['I want the manager role on my account', 'can I have the director access level']);
+    expectQuiet('threat_public', [
+      "I'll put a post on facebook asking neighbours if anyone took it in",
+      "I'll leave you a review, five stars from me",
+    ]);
+  });
+
+  it('insults with the job named, and hyphenated ones', () => {
+    expectEach([
+      ['your drivers are clearly clueless', 'abuse'],
+      ['your receptionist is either thick or lying', 'abuse'],
+      ['send your ham-fisted idiots somewhere else', 'abuse'],
+    ]);
+  });
+
+  it('annoyance in new words; a bot question at hello is a question', () => {
+    expectEach([
+      ['how long does it take a depot to find a wardrobe', 'frustration'],
+      ['your fitters couldnt be bothered to level it', 'frustration'],
+    ]);
+    expectQuiet('frustration', ['hi, are you a bot or a real person?']);
+  });
+
+  it('the agent: nobody who can approve it, nobody else here, and a promise that is not a no', () => {
+    expectEach(
+      [
+        ["There's nobody who can approve that, I'm afraid.", 'agent_denies_escalation'],
+        ["There isn't anyone else here who can help.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+    expectQuiet('agent_bare_refusal', ["We won't send any more reminders to that address."], 'agent');
+  });
+});
