@@ -81,6 +81,14 @@ export interface ChatContext {
 
 /** Weight of the frustration a repeat contact implies, against a named angry word (1). */
 const REPEAT_CONTACT_FRUSTRATION = 0.5;
+/** Longest line (in words) that counts as a fragment of the customer's own burst (see onCustomer). */
+const BURST_FRAGMENT_WORDS = 6;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[A-Za-z0-9']+/g)) n++;
+  return n;
+}
 /** The frustration an insult shows is named beside it, not counted again: the abuse carries the risk. */
 const ABUSE_FRUSTRATION = 0;
 const GRIEVANCE_SET = new Set<string>(GRIEVANCE_KINDS);
@@ -191,7 +199,11 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     if (findings.some((f) => f.kind === 'escalation_request')) customerAskedForAction = true;
     // The tone model speaks only where the lexicon heard nothing: a line that already carries a
     // request, a threat or abuse needs no second card, and its risk is not counted twice.
-    if (opts.tone !== false && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
+    // A fragment that carries on the customer's own burst ("internet down" / "third day" / "rang
+    // on monday") is not scored alone: its few words say little (in the judged chats, 1 of 4 such
+    // lines the model flagged was frustrated), and the lines around it carry the tone.
+    const fragmentOfBurst = followsOwnLine && wordCount(m.text) <= BURST_FRAGMENT_WORDS;
+    if (opts.tone !== false && !fragmentOfBurst && !aimedElsewhere.has('frustration') && findings.every((f) => f.kind === 'grievance')) {
       const tone = findToneFrustration(lex, withoutQuotedEmail(m.text), context);
       if (tone) findings.push(tone);
     }
@@ -214,7 +226,8 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     // it counts as mild frustration (half weight), so the risk is not counted twice in full.
     const repeat = findings.find((f) => f.kind === 'repeat_contact');
     // …unless they say they are calm about it ("just checking in").
-    if (repeat && !findings.some((f) => f.kind === 'frustration') && !lex.saysCalm.test(m.text)) {
+    // …and not in a fragment of a burst ("rang on monday" / "rang yesterday"): a fact listed, not yet a tone.
+    if (repeat && !fragmentOfBurst && !findings.some((f) => f.kind === 'frustration') && !lex.saysCalm.test(m.text)) {
       findings.push({ ...repeat, kind: 'frustration', ruleId: 'frustration.repeat-contact', severity: REPEAT_CONTACT_FRUSTRATION });
     }
     // Insults come out of anger: team leads marked 165 of 184 abuse lines in the judged chats as

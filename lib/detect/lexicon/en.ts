@@ -149,6 +149,14 @@ export const LEXICON_EN: LexiconInput = {
         "\\bi (?:want|need|demand) (?:the|your) (?:clinical |medical |practice |managing |operations |regional |area |store |branch |general )?(?:director|manager|supervisor|head of [\\w-]+)\\b(?!'s|\\s+(?:role|account|view|permissions?|access|login|app|cut|edition|version)\\b)",
         // "I still want that manager to ring me", "a callback from someone senior".
         '\\b(?:want|need|expect) (?:that|the|a|your) (?:manager|supervisor|team leader|director|someone senior|senior manager) to (?:ring|call|phone|contact|email) (?:me|us)\\b|\\b(?:callback|call back|call|phone call|ring) from (?:someone|somebody) (?:senior|more senior|higher up|in charge|above you)\\b',
+        // "then someone else. anyone above you."
+        "(?<!\\bthere (?:is|'s) )\\b(?:anyone|anybody|someone|somebody) (?:above|higher than|over) you\\b",
+        // "supervisor. now." as the whole message.
+        '^\\s*(?:a |your |the )?(?:supervisor|manager|boss|team leader)\\s*[.!]+\\s*(?:now|please|pls|asap)?\\s*[.!]*\\s*$',
+        // "want a manager calling me today".
+        '\\b(?:want|need|expect) (?:that|the|a|your) (?:manager|supervisor|team leader|director) (?:calling|ringing|phoning|emailing) (?:me|us)\\b',
+        // "I want to talk to whoever's above Darren".
+        "\\b(?:talk|speak) to whoever(?:'s| is) (?:above|over|in charge of|senior to) \\w+\\b",
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -181,7 +189,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         // "i ended up taking them to small claims" (another shop, last time): a past case told.
-        '\\bended up (?:taking|going|having to take|suing)\\b[^.!?]{0,30}$',
+        '\\bended up (?:in|at|taking|going|having to take|suing)\\b[^.!?]{0,30}$',
       ],
       patterns: [
         // "take it to an employment tribunal if I have to".
@@ -503,6 +511,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|ill|i will|we'll|we will) (?:be )?(?:moving|move|taking|take) (?:all |our |my )?(?:[\\w-]+ ){0,3}?to (?:another|a different|a new) (?:host|provider|company|bank|supplier|registrar|platform|clinic|practice|dentist|optician|store|shop|retailer)\\b",
         // "ill take them back and go to boots instead", "id rather cancel the lot".
         "\\b(?:i'll|ill|i will|we'll|i'd rather|id rather|i would rather)\\b[^.!?]{0,40}\\b(?:go|going|switch) (?:to|with) (?!(?:the|your|a|an|you)\\b)[\\w']+ instead\\b|\\b(?:i'd|id|i would|we'd) rather (?:just )?cancel\\b",
+        // "I'm one more fee away from just moving to the one by the station".
+        "\\b(?:i'm|im|i am|we're|we are) (?:one|1) more (?:\\w+ ){1,2}?away from (?:just )?(?:moving|leaving|cancell?ing|switching|going elsewhere|walking)\\b",
+        // "and im moving my mortgage elsewhere".
+        "\\b(?:i'm|im|i am|we're|i'll|ill|i will|we'll) (?:be )?(?:moving|taking) (?:my|our|the) (?:[\\w-]+ ){1,2}?(?:elsewhere|somewhere else)\\b",
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
@@ -658,7 +670,9 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
         // "this is going straight on facebook".
-        "\\b(?:this|it|that|all of this|the whole (?:chat|thing))(?:'s| is)? going (?:straight |right )?(?:on|onto|up on|to) (?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet)\\b",
+        "\\b(?:this|it|that|all of this|the whole (?:chat|thing))(?:'s| is)? going (?:straight |right )?(?:on|onto|up on|to) (?:the |my |our )?(?:[\\w'-]+ ){0,2}?(?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet)\\b",
+        // "I'll be telling every owner in the local group on facebook", "everyone at my work is going to hear about this".
+        "\\b(?:i'll be |i will be |i'm |im )?(?:telling|warning) (?:every|all the|everyone|everybody|all my)\\b[^.!?]{0,50}\\b(?:on|in) (?:facebook|twitter|the (?:\\w+ )?group|whatsapp|instagram|tiktok|reddit|the forums?)\\b|\\beveryone (?:at|in) (?:my|our) (?:work|office|school|club|street|village|group) (?:is going to|will) (?:hear|know)\\b",
       ],
       // "I'll tell everyone how good you've been": praise.
       exceptAfter: [
@@ -751,6 +765,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,8}?(?:put|putting|throw|throwing|chuck|chucking|lob|send)\\s+(?:a|this|the|my|his|her|their)?\\s*(?:brick|rock|stone|chair|ladder|hammer|bat|fist)s?\\s+through\\b|\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,3}?(?:kick|smash|break|knock)\\s+(?:these|the|your|those|their|that|ur)\\s+(?:\\w+\\s+)?(?:gates?|doors?|windows?|shutters?|windscreens?|fences?)\\s+(?:in|down)\\b",
         // "i'll let his tyres down".
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:let|slash|slashing|letting)\\s+(?:his|her|their|your|ur|the driver's)\\s+tyres\\b",
+        // "i'll be waiting for them outside, i'm not joking".
+        "\\b(?:i'll|ill|i will) be waiting (?:for (?:them|him|her|you|your \\w+) )?outside\\b",
+        // "ill put his windscreen in".
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,3}?(?:put|kick|smash|knock|punch)\\s+(?:his|her|their|your|ur|the)\\s+(?:\\w+\\s+)?(?:windscreen|windows?|doors?|teeth|face|head|lights)\\s+in\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -846,6 +864,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:your|ur|you're|youre|you are) (?:\\w+ )?(?:is |are |'s )?(?:a |an |such a |one big |an absolute |a complete |a total )?clown ?(?:show|car|college|school)\\b",
         // "so your receptionist is either thick or trying to rip me off".
         '\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:receptionists?|drivers?|engineers?|technicians?|installers?|fitters?|staff|team|agents?|people|guys|lot|delivery (?:guys|men|drivers|team)|dentists?|doctors?)\\s+(?:is|are|was|were)\\s+(?:either\\s+|just\\s+|clearly\\s+|obviously\\s+)?(?:so\\s+|completely\\s+|totally\\s+)?{ABUSE_ADJ}\\b',
+        // "or is it just monkeys packing boxes".
+        '\\b(?:just |a bunch of |a load of )monkeys (?:packing|running|working|answering|doing|in)\\b',
+        // "pathetic firm" as the whole message.
+        '^\\s*(?:pathetic|useless|shambolic|cowboy|rubbish|crap|shit|clown|joke of a) (?:firm|company|outfit|business|service|shop|lot|bank|airline)\\s*[.!]*\\s*$',
       ],
       // "damn you guys are chill": praise.
       exceptAfter: [
@@ -877,7 +899,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         '\\b(?:tiresome|irksome|vexing|galling|wearisome)\\b',
         '\\btaking the (?:mick|mickey|michael|piss)\\b',
-        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke(?! (?:with|between|among|amongst) )|a joke(?! (?:with|between|among|amongst) )|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)(?! (?:is|was|folder|bin|bins|can|cans|bag|bags|day|collection|pickup|empty|emptied)\\b)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
+        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke(?! (?:with|between|among|amongst) )|a joke(?! (?:with|between|among|amongst) )|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad(?!\\s+(?:here|in here|busy|today|at work|round here|this (?:week|time of year))\\b)(?<!\\b(?:parties|weekends|fridays|saturdays|christmas|xmas|december)\\s+(?:are|get|got)\\s+(?:so\\s+|a bit\\s+|absolutely\\s+|proper\\s+)?mad)|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)(?! (?:is|was|folder|bin|bins|can|cans|bag|bags|day|collection|pickup|empty|emptied)\\b)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
         "\\b(?:not|isn't|is not|wasn't|was not|never|nothing|not at all|far from|anything but)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|thrilled|acceptable|ok|okay|good enough|fair|helpful|impressed|amused|cool|professional|resolved|fixed|sorted|good service|what i (?:asked|paid|ordered) for)\\b",
         "\\b(?:yet again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         "\\b(?:hung up on me|hang up on me|cut me off|disconnected me|kicked me out|no one (?:answers|is answering|picks up|responds|replied|helps|cares|called|got back|seems to)|nobody (?:answers|is answering|picks up|responds|replied|helps|cares|called|knows|got back|seems to|wants to)|can't get through|cant get through|unable to get through|couldn't get through|no response|no reply|no answer|no help|no updates?(?! (?:available|to install|found|needed|required|to download)\\b)|no explanation|no one to help|zero help|zero response|not a single (?:reply|response|email|call|word))\\b",
@@ -927,6 +949,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\byou(?:'re| are)\\s+not\\s+(?:understanding|listening|reading|getting it|answering (?:my|the)|addressing (?:my|the)|hearing me)\\b",
         '\\b(?:the heck|the hell|on earth)\\b',
         '(?:^|[.!?]\\s*)help\\s*!+|\\bplease help(?: me)?\\s*!{2,}',
+        // "I dont want the poxy difference".
+        '\\bpoxy\\b',
       ],
       selfTargetCancels: true,
       exceptAfter: [
@@ -942,6 +966,8 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?\\n]{0,80}{LAUGH}',
         // "the lineup is insane, they're gonna kill it 😭🔥": praise.
         '[^.!?\\n]{0,60}(?:🔥|😍|🤩|🥳|🎉|🙌|💯)',
+        // "I had a horrible feeling it was…": a worry, not anger.
+        '^\\s+feeling\\b',
       ],
       // How someone else feels, passed on: "he's really upset about it", "two of them are furious".
       // "she's useless" is still about staff, so only feelings are named.
@@ -980,6 +1006,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:it|this|i) (?:just )?feels?\\s+(?:so\\s+|really\\s+)?$',
         // "sorry for calling you an idiot": the insult taken back.
         '\\b(?:sorry|apologi[sz]e|apologies)(?: (?:for|about)| (?:that )?i| if i) (?:calling|being|saying|called|was|said|sounded|came across|the)\\s+(?:\\w+\\s+){0,2}$',
+        // "we've been with you about 4 months now": loyalty, not a wait.
+        '\\bwith (?:you|us)\\s+(?:for\\s+)?(?:about\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+)?$',
       ],
     },
     {
@@ -1512,6 +1540,18 @@ export const LEXICON_EN: LexiconInput = {
         '\\bhow long does it take (?:a|an|the|your|for) [^.!?]{1,40}?\\bto (?:notice|find|process|answer|reply|spot|see|open|read|refund|sort)\\b',
         // "your fitters couldnt be bothered to level it".
         "\\b(?:you|your \\w+|they|nobody|no one) (?:couldn't|couldnt|could not) (?:even )?be bothered\\b",
+        // "so your app glitches and it's my fault. Nice."
+        "\\b(?:and|so|but) (?:somehow |suddenly |now )?(?:it's|its|that's|thats|it is) (?:somehow |suddenly )?my fault\\s*[?.!]",
+        // "cancelling my membership then. enjoy the £10".
+        '\\benjoy (?:the|your|my) (?:£|\\$|€)\\d+',
+        // "oh NOW you'll check cctv".
+        "\\boh,? now (?:you'll|you will|you can|you want to|they'll|it's|you're)\\b",
+        // "not another chatbot".
+        '^\\s*(?:oh,? )?(?:not|no,? not|great,? not) another (?:chat ?bot|bot|robot|script|automated (?:reply|message|response))\\b',
+        // "do you lot even check anything".
+        '\\bdo (?:you|you lot|you guys|you people|they|your \\w+) (?:even|actually) (?:check|read|look|care|test|know|listen)\\b',
+        // "fix it properly this time".
+        '\\b(?:fix|do|sort) (?:it|this) properly this time\\b',
       ],
     },
     {
@@ -1736,6 +1776,18 @@ export const LEXICON_EN: LexiconInput = {
         '\\bi was (?:promised|told|assured) (?:on the phone|by phone|over the phone|by email|in (?:the|a|my) (?:chat|call|email))\\b',
         // "I went through all of it with Priya on tuesday".
         '\\bi (?:explained|told|went through|gave) all of (?:this|it|that) (?:to|with) (?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time))\\b',
+        // "Spoke to someone called Priya on Monday".
+        '\\bspoke (?:to|with) (?:someone|somebody|a (?:guy|lady|woman|man)) (?:called|named) \\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night))\\b',
+        // "nobody ever rings back".
+        '\\b(?:nobody|no one|no-one) (?:ever )?(?:rings|calls|phones|emails|writes|gets) (?:me |us )?back\\b',
+        // "which you would know if anyone had read the email".
+        '\\bif (?:anyone|anybody|someone|you) had (?:actually )?(?:read|opened|looked at|checked) (?:the|my|our) (?:email|message|letter|attachment|notes|photos)\\b',
+        // "I raised this Monday by phone".
+        '\\b(?:i|we) raised (?:this|it) (?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+        // "i told the last girl on here the same thing".
+        '\\bi told the (?:last|other|previous) (?:girl|guy|lady|man|person|agent|woman|bloke|one|chap)\\b',
+        // "I already went through all this with someone on the phone last Tuesday".
+        '\\bi (?:already |also )?(?:explained|told|went through|gave) (?:all )?(?:of )?(?:this|it|that|everything) (?:to|with) (?:someone|somebody|\\w+) (?:on the phone |by phone |in (?:the )?(?:store|branch|shop) )(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time|mon|tues|wednes|thurs|fri|satur|sun)\\w*)\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

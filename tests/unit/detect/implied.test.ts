@@ -3776,3 +3776,76 @@ describe('round sixty: hosting, clinics, big deliveries, several things at once'
     expectQuiet('agent_bare_refusal', ["We won't send any more reminders to that address."], 'agent');
   });
 });
+
+describe('round sixty-one: gyms, printing, bursts of fragments, wholesale', () => {
+  it("a fragment that carries on the customer's own burst is not scored alone", () => {
+    // "rang yesterday" after their own line: a fact listed, not yet a tone (neither the model nor the repeat contact makes it frustration).
+    const burst = customerLines('my heating is off again', 'rang yesterday', 'third day now');
+    expect(burst).toContain('m2:repeat_contact');
+    expect(burst).not.toContain('m2:frustration');
+    expect(burst).not.toContain('m3:frustration');
+    // The same line standing on its own after the agent is read in full.
+    const answered = analyzeConversation([
+      { id: 'm1', role: 'agent', text: 'Have you been in touch about this before?' },
+      { id: 'm2', role: 'customer', text: "yes I rang yesterday and nobody's called me back since" },
+    ]).triggers.map((t) => `${t.messageId}:${t.kind}`);
+    expect(answered).toContain('m2:frustration');
+  });
+
+  it("threats in new words, and a first thought or a friend's case set aside", () => {
+    expectEach([
+      ["I'm one more late fee away from leaving", 'threat_churn'],
+      ["we're moving our savings somewhere else", 'threat_churn'],
+      ["i'll be waiting for him outside, not joking", 'threat_violence'],
+      ["i'll kick his door in", 'threat_violence'],
+      ['this is going on the residents facebook group', 'threat_public'],
+      ["I'll be telling every parent in the class whatsapp group", 'threat_public'],
+      ['everyone at my office is going to hear about this', 'threat_public'],
+    ]);
+    expectQuiet('threat_chargeback', ['my first thought was to call the bank and cancel it, but you sorted it']);
+    expectQuiet('threat_legal', ['my mate ended up in small claims with his old landlord over a deposit']);
+  });
+
+  it('requests, earlier contacts and annoyance in new words', () => {
+    expectEach([
+      ['then anyone above you', 'escalation_request'],
+      ['Manager. Now.', 'escalation_request'],
+      ['I want a supervisor calling me back today', 'escalation_request'],
+      ['let me talk to whoever is above Sam', 'escalation_request'],
+      ['spoke to a lady called Jo yesterday about this', 'repeat_contact'],
+      ['nobody ever calls back', 'repeat_contact'],
+      ['I raised it on Friday', 'repeat_contact'],
+      ['I told the last guy the same thing', 'repeat_contact'],
+      ['I already explained all of this to someone on the phone yesterday', 'repeat_contact'],
+      ['so the system crashed and somehow its my fault?', 'frustration'],
+      ['fine, keep it. enjoy the £5', 'frustration'],
+      ["oh now you'll look into it", 'frustration'],
+      ['not another bot', 'frustration'],
+      ['do you guys even read the notes', 'frustration'],
+      ['just fix it properly this time', 'frustration'],
+      ['and a poxy voucher', 'frustration'],
+    ]);
+    expectQuiet('escalation_request', ['so there is someone above you, good to know. yes please raise it']);
+    expectQuiet('frustration', [
+      "we've been with you about 6 years now, can we move to annual billing?",
+      'I had a horrible feeling I left the oven on, all good',
+      "sorry for the delay, it's mad here today",
+      'december parties are mad, send the extra crates',
+    ]);
+  });
+
+  it('the agent: at your own risk, your choice, on you, and no point transferring', () => {
+    expectEach(
+      [
+        ['Valuables are left at your own risk.', 'agent_blame'],
+        ['You chose to skip the check-in step.', 'agent_blame'],
+        ["once it's signed for it's kind of on you", 'agent_blame'],
+        ["As I've already explained, the fee stands.", 'agent_blame'],
+        ['You should have made sure someone was in.', 'agent_blame'],
+        ["Honestly there's no point transferring you, they'd tell you the same.", 'agent_denies_escalation'],
+        ["Next-day delivery isn't available.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+  });
+});
