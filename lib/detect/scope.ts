@@ -53,7 +53,9 @@ function lastWords(text: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
-const LEADING_ANSWER = /^\s*(?:no|nope|nah|no no)\s*[,;:!.\u2013\u2014-]+\s*/i;
+// "no i want a manager on the phone": a "no" straight before the speaker's own clause answers too.
+const LEADING_ANSWER =
+  /^\s*(?:no|nope|nah|no no)(?:\s*[,;:!.\u2013\u2014-]+\s*|\s+(?=(?:i|i'm|im|i'll|ill|i've|we|we're|we'll|just|please|pls)\b))/i;
 /** A comma before a new subject ends a negation's reach: "if it's not released by Friday, our solicitor…". */
 const COMMA_NEW_SUBJECT =
   /,\s*(?=(?:i|i'm|i'll|we|we'll|my|our|you|your|they|their|he|she|the|every|everyone|everybody|surely|(?:put|get|give|transfer|connect|pass|send|find) (?:me|us)|just (?:put|get|give|transfer|connect|pass|send) (?:me|us))\b)/gi;

@@ -78,6 +78,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bthere(?:'s| is) (?:nobody|no ?one) (?:else )?(?:who|that) can (?:approve|authorise|authorize|sign off|override|change|help with) (?:that|this|it)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else (?:on this (?:chat|team)\\s+|here\\s+)?(?:who|that) can help\\b",
       // "They'd tell you the same, there's no point transferring you".
       "\\bthere(?:'s| is) no point (?:in )?(?:transferring|passing|escalating|putting) (?:you|this|it)\\b|\\b(?:they|he|she)(?:'d| would) (?:just )?tell you the same\\b",
+      // "Like I said, nobody else can help with this.", "There isn't anyone else, I'm afraid", "There isn't anyone else available on chat."
+      "\\b(?:nobody|no one|no-one) else (?:can|could|is able to) help (?:you )?with (?:this|that|it)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else\\s*[,;]|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else available\\b",
     ],
     // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
     exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
@@ -179,7 +181,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "The discount can't be reapplied."
       "^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the|your|this|that) \\w+ (?:can't|cannot|can not|won't) be (?:re-?applied|reinstated|reissued|restored|extended|added|applied|transferred|backdated|matched|honou?red|reopened|reactivated|undone)\\s*[.!]*\\s*$",
       // "Express courier isn't available." as the whole reply.
-      "^\\s*(?:sorry,?\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){1,3}(?:isn't|is not|aren't|are not) (?:available|an option|possible)\\s*[.!]*\\s*$",
+      "^\\s*(?:no,?\\s+)?(?:sorry,?\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){1,3}(?:isn't|is not|aren't|are not) (?:available|an option|possible)\\s*[.!]*\\s*$",
     ],
     hypotheticalCancels: true,
     // A reason or an alternative makes it a good no; "We won't send any more letters in her name" is a promise to stop.
@@ -254,6 +256,10 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     // "if it wasn't received, it's most likely because the details you gave were wrong": the blame stands, if-clause or not.
     hypotheticalCancels: false,
+    exceptBefore: [
+      // "Tell your mum she can relax", "I'm not saying it's your fault".
+      "\\b(?:she|he|they) can\\s+$|\\b(?:not saying|never said|didn't say|not suggesting|wasn't saying)\\s+(?:that\\s+)?$",
+    ],
     patterns: [
       // "You didn't include the sort code, so it couldn't be matched.", "It was probably the address you entered.", "You need to make sure you're available during your slot.", "the typo would have come from your form".
       "\\byou (?:didn't|did not|forgot to|failed to) (?:include|enter|add|attach|fill in|provide|sign|tick|select)\\b[^.!?]{0,40}\\bso\\b|\\b(?:probably|must have been|was) the (?:address|details|number|code|postcode|date|email) you (?:entered|typed|gave|put|selected|chose|provided)\\b|\\byou need to make sure (?:you're|you are|that you're|you were) (?:available|home|in|there|present)\\b|\\b(?:would have|must have|will have) come from your (?:form|side|end|account|details|entry|booking)\\b",
@@ -361,7 +367,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:probably|likely|must have|may not have|might not have) (?:wasn't|weren't|didn't|been|not|be)\\s+(?:\\w+\\s+)?(?:pressed|plugged in|charged|installed|set up|entered|followed|held|tightened|closed|saved|fitted|read) (?:\\w+ )?(?:firmly|properly|correctly|right|hard enough|long enough)\\b",
       // "this is a mistake on your side", "you needed to be waiting at the gate".
       "\\b(?:a|the|this is a|that is a|it's a) (?:mistake|error|problem|issue|fault|misconfiguration) (?:is |was )?on your (?:side|end)\\b|\\byou (?:needed|were supposed|were meant|were required) to (?:be|have)\\b",
-      "\\byou should(?: have|'ve| of)\\s+(?:put (?:it|the \\w+) (?:away|somewhere|higher|closer)|made sure|phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
+      "\\byou should(?: have|'ve| of)\\s+(?:put (?:it|the \\w+) (?:away|somewhere|higher|closer)|made sure|had a look|taken a look|phoned|rung|rang|emailed|messaged|double-checked|added|replaced|bought|had it|turned that (?:off|on)|read|checked|known|removed|deleted|downgraded|switched (?:it |them )?(?:off|on)|turned (?:it |them )?(?:off|on)|declared|disclosed|mentioned|reported|informed us|notified us|let us know|ordered|contacted|called|followed|kept|noticed|looked|listened|paid attention|cancell?ed|done|asked|updated|entered|told us|turned (?:off|on)|switched (?:off|on)|disabled|saved|backed up|set up|changed|opted out|cleared|paid|settled|waited|returned|kept|contacted us|registered|activated|confirmed|selected|chosen|picked|ticked|clicked|used|ordered)\\b",
       '\\bas i (?:already |just |have |previously )?(?:said|told you|explained|mentioned|stated)\\b',
       '\\blike i (?:already |just )?(?:said|told you|explained|mentioned)\\b',
       "\\byour (?:integration|code|app|script|client|setup|configuration|config|implementation|system|server|device|router)\\s+(?:is|was|has been|keeps)\\s+(?:sending|making|calling|exceeding|hitting|misconfigured|set up wrong|the problem|the issue|causing)\\b|\\b(?:maybe|perhaps|try to|try and|be sure to)\\b[^.!?]{0,50}\\bnext time\\b|\\b(?:we|i) (?:can't|cannot|can not) be (?:held )?responsible\\b|\\bdon't usually \\w+ (?:\\w+ ){0,3}by (?:themselves|itself)\\b|\\bour records show (?:that )?you (?:didn't|did not|never|failed to)\\b",
@@ -399,6 +405,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:are|is) (?:used |left |stored )?at (?:your|the (?:customer's|owner's|member's|guest's)) own risk\\b|\\byou chose to (?:use|leave|ignore|park|book|buy|go|skip|not)\\b|\\b(?:it's|its|that's|thats) (?:kind of |kinda |sort of )?on you\\b",
       // "As I've already explained".
       "\\bas i(?:'ve| have) (?:already |just |previously )?(?:said|told you|explained|mentioned|stated)\\b",
+      // "If you'd shipped with signature confirmation this wouldn't have happened."
+      "\\bif you(?:'d| had) (?:\\w+ ){1,6}?(?:this|it|that) (?:wouldn't|would not|would never) have happened\\b",
     ],
     negatable: false,
     // "someone at our end must have entered the wrong date": the agent owns it.

@@ -140,7 +140,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
         // "Is there someone else I could talk to?"
-        '\\bis there (?:someone|somebody|anyone|anybody) else (?:i|we) (?:could|can|might) (?:talk|speak) to\\b',
+        '\\bis there (?:someone|somebody|anyone|anybody) else (?:there |here )?(?:i|we) (?:could|can|might) (?:talk|speak) to\\b',
         // "put a supervisor on"
         '\\bput (?:a|the|your) (?:supervisor|manager|boss|team ?leader|team lead|duty manager) on\\b',
         // "a complaints email for someone senior"
@@ -157,6 +157,16 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:want|need|expect) (?:that|the|a|your) (?:manager|supervisor|team leader|director) (?:calling|ringing|phoning|emailing) (?:me|us)\\b',
         // "I want to talk to whoever's above Darren".
         "\\b(?:talk|speak) to whoever(?:'s| is) (?:above|over|in charge of|senior to) \\w+\\b",
+        // "can ANYONE senior look at this".
+        '\\b(?:can|could) (?:anyone|someone|somebody|anybody) (?:senior|more senior|higher up|in charge) (?:look at|review|deal with|handle|check|see|sort)\\b',
+        // "I'd like this dealt with by your superintendent pharmacist".
+        "\\b(?:i'd like|i would like|i want|i need|i'd rather|i would rather|i expect)\\b[^.!?]{0,25}\\b(?:dealt with|handled|looked at|reviewed) by (?:a|your|the) (?:[\\w-]+ ){0,2}?(?:manager|supervisor|pharmacist|director|head of [\\w-]+|someone senior)\\b",
+        // "last try: supervisor or a manager, now."
+        '(?:^|[.!?:]\\s*)(?:a |your )?(?:supervisor|manager)(?: or (?:a |your )?(?:supervisor|manager|team leader))?,? now\\b',
+        // "could you pass this to whoever in your team can actually authorise it?"
+        '\\bpass (?:this|it|me) (?:on |over )?to whoever\\b',
+        // "still want that manager call though".
+        "\\b(?:want|need|expect|waiting for) (?:that|the|a|my) (?:manager|supervisor)(?:'s)? (?:call|callback|call back|phone call)\\b",
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -170,6 +180,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:am i|are you|is this|is it|is that)\\s+(?:a |an )?(?:\\w+\\s+)?(?:or|and)\\s+(?:a |an )?$',
         '\\b(?:your|my|the) (?:bot|assistant) (?:said|says)\\b[^.!?]*$', // "Is that how you're allowed to speak to people?": how staff talk, not a request to talk to anyone.
         "\\bhow (?:you(?:'re| are) (?:allowed|supposed|trained|meant) to|you|your \\w+ (?:are allowed to|can)) $",
+        // "note on it that I asked for a supervisor three times": for the record, not a new request.
+        "\\b(?:note|notes|noted|record|recorded|says|log|logged|write (?:it )?down)(?: (?:on|in) (?:it|the (?:notes|file|complaint|case|record)))?(?: that)? i (?:have |'ve )?$",
       ],
       // "I need to speak to my supervisor about the chapter first", "I'll check with my manager": the writer's own boss, not the company's.
       unless: [
@@ -189,7 +201,9 @@ export const LEXICON_EN: LexiconInput = {
       ],
       exceptBefore: [
         // "i ended up taking them to small claims" (another shop, last time): a past case told.
-        '\\bended up (?:in|at|taking|going|having to take|suing)\\b[^.!?]{0,30}$',
+        '\\b(?:ended up|had to) (?:in|at|taking|take|going|go|having to take|suing|sue)\\b[^.!?]{0,30}$',
+        // "do I have to like sue the seller myself?": asking how it works.
+        '\\b(?:do|would|should|will|must|can) (?:i|we) (?:have to|need to|just)?\\s*(?:like\\s+)?$',
       ],
       patterns: [
         // "take it to an employment tribunal if I have to".
@@ -253,6 +267,8 @@ export const LEXICON_EN: LexiconInput = {
         '(?:\\s*\\([^)]{0,80}\\)|\\s*,[^,.!?]{0,80},)?(?:\\s+(?:is |was )?(?:dealing with|handling|looking after|working on|sorting)\\s+(?!(?:this|it|that|the (?:matter|case|complaint|dispute|claim)|my (?:case|complaint|claim))\\b)[^.!?]{0,60}?\\s+and(?: (?:he|she|they))?)?\\s+(?:has |have )?(?:also |already )?(?:asked|needs?|wants?|requested|requires?|would like|told me to|suggested)\\b[^.!?]{0,60}\\b(?:cop(?:y|ies)|documents?|contract|statement|paperwork|letter|records?|lease|agreement|policy|deeds?|invoices?|receipts?|details|dpa|nda|msa|soc ?2|(?:sub-?)?processor list|certificates?|audit reports?|sla reports?|(?:service|claims?|payment|account|maintenance|repair|medical) (?:history|records?))\\b',
         // "so our solicitors are chasing them" (the other driver's insurer): the lawyers act against someone else.
         "^\\s+(?:are|is|have been|'re) (?:now )?(?:chasing|dealing with|handling|pursuing|talking to|writing to|in touch with|suing) (?:them|him|her|the other|their|his|that)\\b",
+        // "sue the seller myself", "take the seller to small claims": the case is against another user.
+        '^\\s*(?:the|that|this|my|our) (?:seller|buyer|landlord|builder|other driver|other party|neighbou?r|tenant|scammer)\\b',
       ],
       severity: 1,
     },
@@ -288,6 +304,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:report|reporting|file (?:a )?(?:complaint|report)|lodge (?:a )?complaint|complain)\\s+(?:you|this|it|your company|the company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:authorities|regulators?|government|police|state|feds)\\b',
         '\\b(?:raising|raise|report(?:ing)?|refer(?:ring)?) (?:the matter|this|it|you) (?:with|to) (?:the )?\\w+\\b[^.!?]{0,40}\\bregulated by\\b',
         '\\b(?:report|reporting|complain|complaining|escalate|escalating|take|taking|(?:fil(?:e|ing)|lodg(?:e|ing)|mak(?:e|ing)|rais(?:e|ing)) (?:a )?(?:formal )?complaint)\\s+(?:you|this|it|your company)?\\s*(?:to|with)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:authority|regulator|ombudsman|commission|watchdog)\\b',
+        // "I'm reporting this to the GPhC", "reporting you to the GOC": the health professions' regulators.
+        '\\b(?:GPhC|GOC|GDC|GMC|NMC|HCPC|MHRA|general pharmaceutical council|general optical council|general dental council|general medical council|nursing and midwifery council)\\b(?<=\\b(?:to|contact(?:ing)?|call(?:ing)?|tell(?:ing)?|email(?:ing)?) (?:the )?(?:GPhC|GOC|GDC|GMC|NMC|HCPC|MHRA|general pharmaceutical council|general optical council|general dental council|general medical council|nursing and midwifery council))',
       ],
       exceptAfter: ['\\s+(?:approved|compliant|regulations?|rules|guidelines|requires?|says)\\b'],
     },
@@ -515,6 +533,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|im|i am|we're|we are) (?:one|1) more (?:\\w+ ){1,2}?away from (?:just )?(?:moving|leaving|cancell?ing|switching|going elsewhere|walking)\\b",
         // "and im moving my mortgage elsewhere".
         "\\b(?:i'm|im|i am|we're|i'll|ill|i will|we'll) (?:be )?(?:moving|taking) (?:my|our|the) (?:[\\w-]+ ){1,2}?(?:elsewhere|somewhere else)\\b",
+        // "if it's not here by tomorrow I'm moving my prescriptions back to the local chemist".
+        "\\bif\\b[^.!?]{0,60}\\b(?:i'm|im|i am|i'll|ill|i will) (?:be )?(?:moving|taking) (?:my|our|the) (?:[\\w-]+ ){1,2}?(?:back )?(?:to|elsewhere)\\b",
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
@@ -672,7 +692,7 @@ export const LEXICON_EN: LexiconInput = {
         // "this is going straight on facebook".
         "\\b(?:this|it|that|all of this|the whole (?:chat|thing))(?:'s| is)? going (?:straight |right )?(?:on|onto|up on|to) (?:the |my |our )?(?:[\\w'-]+ ){0,2}?(?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet)\\b",
         // "I'll be telling every owner in the local group on facebook", "everyone at my work is going to hear about this".
-        "\\b(?:i'll be |i will be |i'm |im )?(?:telling|warning) (?:every|all the|everyone|everybody|all my)\\b[^.!?]{0,50}\\b(?:on|in) (?:facebook|twitter|the (?:\\w+ )?group|whatsapp|instagram|tiktok|reddit|the forums?)\\b|\\beveryone (?:at|in) (?:my|our) (?:work|office|school|club|street|village|group) (?:is going to|will) (?:hear|know)\\b",
+        "\\b(?:i'll be |i will be |i'm |im )?(?:telling|warning) (?:every|all the|everyone|everybody|all my)\\b[^.!?]{0,50}\\b(?:on|in) (?:facebook|twitter|the (?:\\w+ )?group|whatsapp|instagram|tiktok|reddit|the forums?)\\b|\\beveryone (?:at|in) (?:my|our|the) (?:[\\w-]+ )?(?:work|office|school|club|street|village|group|chat)(?: i'm in| we're in)? (?:is going to|will) (?:hear|know)\\b",
       ],
       // "I'll tell everyone how good you've been": praise.
       exceptAfter: [
@@ -769,6 +789,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|ill|i will) be waiting (?:for (?:them|him|her|you|your \\w+) )?outside\\b",
         // "ill put his windscreen in".
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,3}?(?:put|kick|smash|knock|punch)\\s+(?:his|her|their|your|ur|the)\\s+(?:\\w+\\s+)?(?:windscreen|windows?|doors?|teeth|face|head|lights)\\s+in\\b",
+        // "ill put him through the fence myself".
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:put|throw|chuck|push|knock)\\s+(?:him|her|them|you|that (?:lad|guy|driver|man|woman))\\s+through\\s+(?:the|a|that|your|his|her)\\s+(?:\\w+\\s+)?(?:fence|window|wall|door|windscreen|glass|hedge)\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -843,7 +865,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:you(?:'re| are)|you lot are|your (?:staff|team|agents?|people|colleagues?|engineers?|technicians?) (?:are|is))\\s+(?:\\w+\\s+){0,2}?as (?:much )?use(?:ful)? as an?\\b",
         '\\bthe (?:same )?{ABUSE_NOUN} (?:who|that) (?:broke|damaged|lost|dropped|scratched|cracked|ruined|fitted|installed|repaired|fixed|serviced|packed|delivered|sold)\\b',
         '\\bwhoever\\b[^.!?]{0,40}\\b(?:is|are) (?:an? )?(?:\\w+ )?{ABUSE_NOUN}',
-        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:[\\w-]+\\s+){0,2}(?:(?:absolute|total|complete|utter|bloody|fucking|such)\\s+)?{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
+        "\\b(?:you|u|ya|you're|youre|you are|ur|your|you guys are|you people|ye|this|what a|such|bunch of|pack of|another|you absolute|you total|you complete|you little|you stupid|you fucking|f\\*+ing|fucking|dumb|stupid)\\s+(?:[\\w-]+\\s+){0,2}(?:(?:absolute|total|complete|utter|bloody|fucking|such)\\s+)?{ABUSE_NOUN}(?<!\\b(?:this|what a|such)\\s+(?:\\S+\\s+){0,3}(?:trash|garbage|joke))\\b",
         '\\b{VULGAR}\\b',
         '\\bthe (?:person|guy|woman|man|lady|agent|rep|girl|bloke|chap) (?:i|we) (?:spoke|talked|chatted|dealt) (?:to|with)(?: \\w+){0,3}? (?:was|is) (?:a |an )?(?:\\w+ )?(?:{ABUSE_NOUN}|{ABUSE_ADJ})\\b|\\b(?:{ABUSE_ADJ}|{ABUSE_NOUN}),? the (?:lot|whole lot|bunch) of (?:you|ye|ya|yous|them)\\b|\\bwhat (?:kind|sort|bunch) of {ABUSE_NOUN} (?:are|is|do|run|work)\\b',
         '\\bare (?:you|u|ya|you guys|you people|you lot)\\s+(?:\\w+\\s+){0,4}?{ABUSE_ADJ}\\b',
@@ -968,6 +990,10 @@ export const LEXICON_EN: LexiconInput = {
         '[^.!?\\n]{0,60}(?:🔥|😍|🤩|🥳|🎉|🙌|💯)',
         // "I had a horrible feeling it was…": a worry, not anger.
         '^\\s+feeling\\b',
+        // "honestly I'm furious with them" (the rail operator), "annoyed at him": someone else's doing.
+        '^\\s+(?:with|at) (?:them|him|her|the (?:[\\w-]+ ){0,2}?(?:operator|airline|courier|council|rail company|train company|bank|seller|buyer|landlord|driver|neighbou?rs?|school|hospital|surgery|insurer|other (?:\\w+)))\\b',
+        // "I hate it when people go over my head": a general remark.
+        '^\\s+it when (?:people|customers|callers|someone|they|that happens)\\b',
       ],
       // How someone else feels, passed on: "he's really upset about it", "two of them are furious".
       // "she's useless" is still about staff, so only feelings are named.
@@ -1552,6 +1578,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bdo (?:you|you lot|you guys|you people|they|your \\w+) (?:even|actually) (?:check|read|look|care|test|know|listen)\\b',
         // "fix it properly this time".
         '\\b(?:fix|do|sort) (?:it|this) properly this time\\b',
+        // "don't 'I hear you' me".
+        "\\bdon'?t ['\\\"]?(?:i hear you|i understand|i'm sorry|sorry|calm down|madam|sir|mate|love|dear)['\\\"]? me\\b",
       ],
     },
     {
@@ -1597,6 +1625,8 @@ export const LEXICON_EN: LexiconInput = {
         // "the nanny was late again this morning, second time this week": the event came back, nobody was contacted again.
         "\\b(?:again|late|missed|failed|broke|broken|down|cancell?ed|delayed|no-?show(?:ed)?)\\b[^.!?]{0,40},\\s*(?:the |that's the |this is the )?$",
         '\\b(?:went through|worked|succeeded|came through|uploaded|went fine|passed|connected|synced|printed|loaded)\\s+(?:on\\s+)?$',
+        // "note on it that I asked for a supervisor three times": what happened in this chat, for the record.
+        "\\b(?:note|notes|noted|record|recorded|says|log|logged|write (?:it )?down)(?: (?:on|in) (?:it|the (?:notes|file|complaint|case|record)))?(?: that)?(?: i(?: have|'ve)?)? $",
       ],
       patterns: [
         // "I was told in April… And again in May.", "I sent it in January. And again when your colleague asked", "I also wrote to the help centre email in September", "I've been told 'it hasn't synced' twice already".
@@ -1767,7 +1797,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I explained all this to Daniel on monday".
         '\\bi (?:explained|told|went through|gave) (?:all )?(?:this|it|that|everything|the details) (?:to|with) (?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time))\\b',
         // "thats exactly what they said on monday", "thats what the email i got in april said too".
-        "\\b(?:that's|thats|that is) (?:exactly |just )?what (?:they|you|he|she|your \\w+|the (?:email|letter|text|message)(?: i got)?)\\b[^.!?]{0,25}?\\b(?:said|told me|promised)(?: (?:on \\w+|yesterday|last (?:week|time|month)|in \\w+|before|too|as well))\\b",
+        "\\b(?:that's|thats|that is) (?:exactly |just )?what (?:they|you|he|she|your \\w+|the (?:email|letter|text|message)(?: i got)?)\\b[^.!?]{0,25}?\\b(?:said|told me|promised)(?: (?:on \\w+|yesterday|last \\w+|in \\w+|before|too|as well))\\b",
         // "nobody is answering tickets", "nobody has answered me about them in 2 weeks", "nobody ever replied to it".
         "\\b(?:nobody|no one|no-one)(?:'s|s| is| has| have| ever| has ever)? (?:answering|replying to|responding to|answered|replied to|responded to|got back to) (?:me|us|it|them|my (?:tickets|emails?|messages?|letter|complaint)|(?:our |the )?tickets)\\b",
         // "You've had it every time ive called".
@@ -1788,6 +1818,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bi told the (?:last|other|previous) (?:girl|guy|lady|man|person|agent|woman|bloke|one|chap)\\b',
         // "I already went through all this with someone on the phone last Tuesday".
         '\\bi (?:already |also )?(?:explained|told|went through|gave) (?:all )?(?:of )?(?:this|it|that|everything) (?:to|with) (?:someone|somebody|\\w+) (?:on the phone |by phone |in (?:the )?(?:store|branch|shop) )(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time|mon|tues|wednes|thurs|fri|satur|sun)\\w*)\\b',
+        // "that's what the last three of you did".
+        '\\bthe last (?:two|three|four|five|few|couple of|\\d+) of you\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

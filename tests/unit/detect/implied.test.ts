@@ -3849,3 +3849,66 @@ describe('round sixty-one: gyms, printing, bursts of fragments, wholesale', () =
     );
   });
 });
+
+describe('round sixty-two: days out, pharmacies, customers who work in support, resale apps', () => {
+  it('threats and requests in new words', () => {
+    expectEach([
+      ["I'm reporting you to the GPhC", 'threat_regulator'],
+      ['ill be contacting the general dental council', 'threat_regulator'],
+      ['everyone in the school parents group will hear about this', 'threat_public'],
+      ["i'll throw him through the hedge if he comes back", 'threat_violence'],
+      ["if it isn't sorted by friday I'm moving my prescriptions to another pharmacy", 'threat_churn'],
+      ['can anyone senior look at this please', 'escalation_request'],
+      ["I'd like this handled by your practice manager", 'escalation_request'],
+      ['supervisor or manager, now', 'escalation_request'],
+      ['could you pass this to whoever can approve it', 'escalation_request'],
+      ['still waiting for that manager call', 'escalation_request'],
+      ['is there anyone else there I could talk to?', 'escalation_request'],
+      // "no" straight before the speaker's own clause answers; it does not negate the request.
+      ['no i want a manager on the phone', 'escalation_request'],
+      ['thats what your colleague told me last friday', 'repeat_contact'],
+      ['the last two of you said the same', 'repeat_contact'],
+      ["don't 'calm down' me", 'frustration'],
+      ['not another script reading idiot', 'abuse'],
+    ]);
+  });
+
+  it('a request for the record, a regulator named in passing, and anger at someone else', () => {
+    expectQuiet('escalation_request', ['please note on the case that I asked for a supervisor twice']);
+    expectQuiet('repeat_contact', ['please put in the notes that I asked three times']);
+    expectHeard('repeat_contact', ['I left notes in the porch and emailed twice']);
+    expectQuiet('threat_regulator', [
+      'I need to upload my NMC revalidation certificate',
+      'half my callers would be threatening the ombudsman by now lol',
+    ]);
+    expectQuiet('threat_legal', [
+      'do I have to sue the seller myself?',
+      'last year I had to take the seller to small claims, so I check everything now',
+    ]);
+    // The lexicon's anger words are not read as the customer's when aimed at someone else (the tone model may still hear a mood).
+    for (const line of [
+      "honestly I'm furious with them, the train company cancelled it again",
+      'I hate it when people shout at me, so thanks for being kind',
+    ])
+      expect(kindsOf(line), line).not.toContain('frustration');
+  });
+
+  it('the agent: nobody else can help, the blame of "if you had", and not blame when it is not', () => {
+    expectEach(
+      [
+        ['Like I said, nobody else can help with this.', 'agent_denies_escalation'],
+        ["There isn't anyone else, I'm afraid.", 'agent_denies_escalation'],
+        ["There isn't anyone else available on chat.", 'agent_denies_escalation'],
+        ["If you'd used tracked postage this wouldn't have happened.", 'agent_blame'],
+        ['You should have had a look at the FAQ first.', 'agent_blame'],
+        ["No, tomorrow isn't possible.", 'agent_bare_refusal'],
+      ],
+      'agent',
+    );
+    expectQuiet(
+      'agent_blame',
+      ['Tell your dad he can relax, the tickets are valid all day.', "I'm not saying it's your fault, parcels go missing."],
+      'agent',
+    );
+  });
+});
