@@ -80,6 +80,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bthere(?:'s| is) no point (?:in )?(?:transferring|passing|escalating|putting) (?:you|this|it)\\b|\\b(?:they|he|she)(?:'d| would) (?:just )?tell you the same\\b",
       // "Like I said, nobody else can help with this.", "There isn't anyone else, I'm afraid", "There isn't anyone else available on chat."
       "\\b(?:nobody|no one|no-one) else (?:can|could|is able to) help (?:you )?with (?:this|that|it)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else\\s*[,;]|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else available\\b",
+      // "Nobody else is going to change the grade."
+      '\\b(?:nobody|no one|no-one) else (?:is going to|will|would|can|could) change (?:the|your|this|that|it)\\b',
     ],
     // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
     exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
@@ -105,6 +107,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     unless: [
       // "We won't send any more letters in her name": a promise to stop, not a refusal.
       "\\b(?:won't|will not|wont) (?:send|contact|call|email|charge|bill|write to|chase) (?:you |her |him |them )?(?:any (?:more|further)|anymore|again)\\b",
+      // "we can't accept threats and this chat may be reviewed": a warning, not a no.
+      "\\b(?:can't|cannot|won't|will not) (?:accept|tolerate) (?:threats|abuse|abusive language|that language|language like that)\\b",
     ],
     patterns: [
       "\\b(?:i|we)(?:\\s+|(?='m|'re))(?:can't|cannot|can not|cant|won't|will not|are not able to|aren't able to|am not able to|are unable to|am unable to|'m not able to|'m unable to|'re not able to|'re unable to|won't be able to|will not be able to|do not|don't)\\s+(?:do|refund|replace|cancel|change|help|offer|give|send|move|bring forward|stop|ship|issue|process|make|approve|extend|waive|honou?r|accept|exchange|return|reverse|override|expedite|credit|compensate|reimburse|reopen|upgrade|downgrade|speed|match|fix|allow|deliver|remove|adjust|provide|rush|reprint|reship|resend|redo|guarantee|share|disclose|reveal|reschedule|rebook|reinstate|reconsider|recheck|re-check|reassess|transfer you|move you|rebook you|put you on|put you through|put (?:the|your|it|this) (?:\\w+ )?on hold|withdraw|pause|freeze|contact|chase|escalate (?:this|it|your \\w+))\\b(?:[^.!?]{0,30}?\\b(?:that|this|it|anything|refunds?|exchanges?|returns?|that for you)\\b)?",
@@ -122,7 +126,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     role: 'agent',
     patterns: [
       // "Damage during a job is between you and the pro. We don't get involved.", "That's the process." after a fact, "The result stands."
-      "(?:^|[.!?]\\s+)we (?:don't|do not) get involved\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:that's|that is|this is) (?:just )?(?:the|our) (?:process|policy|procedure)\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:the|your|this|that) (?:result|results|grade|mark|score|verdict) (?:stands|is final)\\s*[.!]*\\s*$",
+      "(?:^|[.!?]\\s+)we (?:don't|do not) get involved\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:that's|that is|this is) (?:just )?(?:the|our) (?:process|policy|procedure)\\s*[.!]*\\s*$|(?:^|[.!?]\\s+|\\band )(?:the|your|this|that) (?:result|results|grade|mark|score|verdict|decision|outcome) (?:stands|is final)\\s*[.!]*\\s*$",
       // "That's a customs matter.": the end of the line, with nothing after it.
       "(?:^|[.!?]\\s+)(?:that's|that is|it's|it is|this is) (?:a|an) [\\w-]+ (?:matter|issue|problem|question)\\s*[.!]*\\s*$",
       // "I can't add that.", "We can't search by token.": the whole reply.
@@ -187,6 +191,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
     // A reason or an alternative makes it a good no; "We won't send any more letters in her name" is a promise to stop.
     unless: [
       ...REASON_OR_ALTERNATIVE_EN,
+      // "we can't accept threats and this chat may be reviewed": a warning, not a no.
+      "\\b(?:can't|cannot|won't|will not) (?:accept|tolerate) (?:threats|abuse|abusive language|that language|language like that)\\b",
       "\\b(?:won't|will not|wont) (?:send|contact|call|email|charge|bill|write to|chase) (?:you |her |him |them )?(?:any (?:more|further)|anymore|again)\\b",
     ],
   },
@@ -406,7 +412,7 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       // "As I've already explained".
       "\\bas i(?:'ve| have) (?:already |just |previously )?(?:said|told you|explained|mentioned|stated)\\b",
       // "If you'd shipped with signature confirmation this wouldn't have happened."
-      "\\bif you(?:'d| had) (?:\\w+ ){1,6}?(?:this|it|that) (?:wouldn't|would not|would never) have happened\\b",
+      "\\bif you(?:'d| had) (?:\\w+ ){1,14}?(?:you|this|it|that) (?:wouldn't|would not|would never) (?:have happened|be having|have had)\\b",
     ],
     negatable: false,
     // "someone at our end must have entered the wrong date": the agent owns it.

@@ -140,7 +140,7 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:how (?:can|do) i|how to|where (?:can|do) i|help me|i need to|i want to|need to|want to|i'd like to|i have to|trying to|how could i)\\s+(?:contact|reach|call|get (?:hold of|in touch with|to)|speak (?:to|with)|talk (?:to|with)|chat with|get through to)\\s+(?:a |an |the |your |some |someone |somebody |one of your )?(?:live |real |actual |human )?(?:agents?|representatives?|reps?|operators?|customer (?:service|care|support)|customer service agent|person|human|assistants?|staff|support (?:team|staff|agent|person)|service team|someone|somebody|people|employee|advisor|adviser|specialist)\\b",
         '\\b(?:live|human|real)\\s+(?:agent|person|representative|assistant|support|operator|help)\\b(?=[^.?!]*(?:\\?|please|need|want|speak|talk|chat|contact|reach|get))',
         // "Is there someone else I could talk to?"
-        '\\bis there (?:someone|somebody|anyone|anybody) else (?:there |here )?(?:i|we) (?:could|can|might) (?:talk|speak) to\\b',
+        '\\bis there (?:someone|somebody|anyone|anybody) else\\b[^.!?]{0,50}?\\b(?:i|we) (?:could|can|might) (?:talk|speak) to\\b',
         // "put a supervisor on"
         '\\bput (?:a|the|your) (?:supervisor|manager|boss|team ?leader|team lead|duty manager) on\\b',
         // "a complaints email for someone senior"
@@ -167,6 +167,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bpass (?:this|it|me) (?:on |over )?to whoever\\b',
         // "still want that manager call though".
         "\\b(?:want|need|expect|waiting for) (?:that|the|a|my) (?:manager|supervisor)(?:'s)? (?:call|callback|call back|phone call)\\b",
+        // "I'd appreciate it if someone more senior could look into why".
+        '\\b(?:someone|somebody) (?:more senior|senior|higher up) (?:could|can|would|to) (?:look|have a look|review|investigate)\\b',
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -344,6 +346,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\bdisput(?:e|ing)\\s+(?:it|this|that|them|the \\w+)\\s+(?:with|through)\\s+(?:amex|american express|visa|mastercard|barclaycard|discover)\\b',
         // "im charging back the platinum with my bank", "I'll charge it back" (not "charge it back to my card", a refund asked of the company).
         "\\b(?:i'm|im|i am|i'll|ill|i will|we'll|we're|gonna|going to)\\s+(?:just\\s+)?charg(?:e|ing)\\s+(?:(?:it|this|that|them|the \\w+|my \\w+)\\s+back|back\\s+(?:the|my|this|that|it|them|every|all))\\b(?!\\s+to\\b)",
+        // "I'm just going to ring Barclaycard and get them to reverse it".
+        '\\bget (?:them|my bank|the bank|my card (?:company|provider)) to (?:reverse|claw back|refund) (?:it|the (?:charge|payment|transaction|money))\\b',
       ],
       // "the chargeback report for Q1", "our dispute webhook": a product's reports and settings, not a threat.
       exceptAfter: [
@@ -535,6 +539,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|im|i am|we're|i'll|ill|i will|we'll) (?:be )?(?:moving|taking) (?:my|our|the) (?:[\\w-]+ ){1,2}?(?:elsewhere|somewhere else)\\b",
         // "if it's not here by tomorrow I'm moving my prescriptions back to the local chemist".
         "\\bif\\b[^.!?]{0,60}\\b(?:i'm|im|i am|i'll|ill|i will) (?:be )?(?:moving|taking) (?:my|our|the) (?:[\\w-]+ ){1,2}?(?:back )?(?:to|elsewhere)\\b",
+        // "when this contract ends I'm moving to one of them" (cheaper private firms).
+        "\\b(?:i'm|im|i am|we're|i'll|ill|i will|we'll) (?:be )?(?:moving|switching|going|changing) (?:over )?to one of (?:them|those|the others)\\b",
+        // "I shan't be buying another".
+        "\\b(?:i|we) shan't be (?:buying|using|ordering|booking|shopping|renewing|coming back|returning)\\b",
       ],
       // Closing the account of someone who has died is an estate matter, not a customer leaving.
       unless: [
@@ -690,7 +698,7 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:put|putting|post|posting|share|sharing|plaster|plastering)\\b[^.!?]{0,40}?\\bon (?:every|all the|each|the|a|some) review (?:site|page|platform)s?\\b',
         '\\b(?:make|making|do|doing|post|posting|upload|uploading|film|filming)\\s+(?:a\\s+)?(?:video|vid|vlog|tiktok|reel)\\s+(?:on|for|to)\\s+(?:youtube|tiktok|twitter|x|facebook|instagram|reddit|my channel)\\b',
         // "this is going straight on facebook".
-        "\\b(?:this|it|that|all of this|the whole (?:chat|thing))(?:'s| is)? going (?:straight |right )?(?:on|onto|up on|to) (?:the |my |our )?(?:[\\w'-]+ ){0,2}?(?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet)\\b",
+        "\\b(?:this|it|that|all of this|the whole (?:chat|thing)|(?:the |my |these |those )?(?:photos|pictures|screenshots|videos?|messages|emails?))(?:'s| is| are)? going (?:straight |right )?(?:on|onto|up on|to) (?:the |my |our )?(?:[\\w'-]+ ){0,2}?(?:facebook|twitter|tiktok|instagram|reddit|trustpilot|google reviews|yelp|social media|linkedin|mumsnet|nextdoor|whatsapp|the (?:local )?paper)\\b",
         // "I'll be telling every owner in the local group on facebook", "everyone at my work is going to hear about this".
         "\\b(?:i'll be |i will be |i'm |im )?(?:telling|warning) (?:every|all the|everyone|everybody|all my)\\b[^.!?]{0,50}\\b(?:on|in) (?:facebook|twitter|the (?:\\w+ )?group|whatsapp|instagram|tiktok|reddit|the forums?)\\b|\\beveryone (?:at|in) (?:my|our|the) (?:[\\w-]+ )?(?:work|office|school|club|street|village|group|chat)(?: i'm in| we're in)? (?:is going to|will) (?:hear|know)\\b",
       ],
@@ -791,6 +799,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,3}?(?:put|kick|smash|knock|punch)\\s+(?:his|her|their|your|ur|the)\\s+(?:\\w+\\s+)?(?:windscreen|windows?|doors?|teeth|face|head|lights)\\s+in\\b",
         // "ill put him through the fence myself".
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:put|throw|chuck|push|knock)\\s+(?:him|her|them|you|that (?:lad|guy|driver|man|woman))\\s+through\\s+(?:the|a|that|your|his|her)\\s+(?:\\w+\\s+)?(?:fence|window|wall|door|windscreen|glass|hedge)\\b",
+        // "im going to pour petrol on the pile and set light to it".
+        "\\b(?:i'm going to|im going to|i'll|ill|i will|gonna)\\s+(?:\\w+\\s+){0,2}?(?:pour petrol|set (?:light|fire) to|torch (?:his|her|their|the|your)|burn (?:his|her|their|the|your) (?:\\w+ )?(?:down|car|house|van|shop))\\b",
+        // "I swear ill put that shop window through".
+        "\\b(?:i'll|ill|i will)\\s+(?:\\w+\\s+){0,2}?put (?:that|the|your|their|his|her) (?:\\w+ )?(?:window|windscreen|door|glass)s? (?:through|in)\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -881,7 +893,7 @@ export const LEXICON_EN: LexiconInput = {
         // "youre all completely useless", "you're all a joke".
         "\\b(?:you're|youre|you are|ur|u r)\\s+all\\s+(?:(?:so|completely|absolutely|utterly|totally|just|really|bloody|fucking)\\s+)?{ABUSE_ADJ}\\b",
         // "absolute clowns." as a sentence of its own, said to the company.
-        '(?:^|[.!?]\\s+)(?:absolute|total|complete|utter|bloody|a bunch of|bunch of) (?:clowns|idiots|morons|muppets|cowboys|amateurs|imbeciles)\\s*[.!]+',
+        '(?:^|[.!?]\\s+)(?:absolute|total|complete|utter|bloody|a bunch of|bunch of) (?:clowns|idiots|morons|muppets|cowboys|amateurs|imbeciles|crooks|thieves|jokers|liars)\\s*[.!]*\\s*$|(?:^|[.!?]\\s+)(?:absolute|total|complete|utter|bloody) (?:clowns|idiots|morons|muppets|cowboys|amateurs|imbeciles|crooks|thieves|jokers|liars)\\s*[.!]+',
         // "ur company is a clown show 🤡".
         "\\b(?:your|ur|you're|youre|you are) (?:\\w+ )?(?:is |are |'s )?(?:a |an |such a |one big |an absolute |a complete |a total )?clown ?(?:show|car|college|school)\\b",
         // "so your receptionist is either thick or trying to rip me off".
@@ -1580,6 +1592,14 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:fix|do|sort) (?:it|this) properly this time\\b',
         // "don't 'I hear you' me".
         "\\bdon'?t ['\\\"]?(?:i hear you|i understand|i'm sorry|sorry|calm down|madam|sir|mate|love|dear)['\\\"]? me\\b",
+        // "great. so i pay 200 gems to fix your sync bug", "brilliant. so you lot lose my form".
+        '(?:^|[.!?]\\s+)(?:brilliant|great|lovely|fantastic|perfect|wonderful|marvellous|cool)[.!]+\\s+so (?:you|your|i|the)\\b',
+        // "don't bother pretending to help now", "dont give me some script".
+        "\\bdon'?t bother pretending\\b|\\bdon'?t give me (?:some|a|the|another|any) (?:script|excuse|spiel|speech|line|runaround)\\b",
+        // "should never have had to fight for it".
+        "\\bshould(?:n't| not)? (?:never )?have had to (?:fight|chase|beg|argue|push|ask twice)\\b",
+        // "I have never been spoken to like this".
+        '\\bnever been (?:spoken|talked) to like (?:this|that)\\b',
       ],
     },
     {
@@ -1797,7 +1817,7 @@ export const LEXICON_EN: LexiconInput = {
         // "I explained all this to Daniel on monday".
         '\\bi (?:explained|told|went through|gave) (?:all )?(?:this|it|that|everything|the details) (?:to|with) (?!(?:my|our|the|a|an|his|her|their)\\b)\\w+ (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time))\\b',
         // "thats exactly what they said on monday", "thats what the email i got in april said too".
-        "\\b(?:that's|thats|that is) (?:exactly |just )?what (?:they|you|he|she|your \\w+|the (?:email|letter|text|message)(?: i got)?)\\b[^.!?]{0,25}?\\b(?:said|told me|promised)(?: (?:on \\w+|yesterday|last \\w+|in \\w+|before|too|as well))\\b",
+        "\\b(?:that's|thats|that is) (?:exactly |just |word for word )?what (?:they|you|he|she|your \\w+|the (?:email|letter|text|message)(?: i got)?|[A-Z][a-z]+(?<=\\bword for word what [A-Za-z]+))\\b[^.!?]{0,25}?\\b(?:said|told me|promised)(?: (?:on \\w+|yesterday|last \\w+|in \\w+|before|too|as well))\\b",
         // "nobody is answering tickets", "nobody has answered me about them in 2 weeks", "nobody ever replied to it".
         "\\b(?:nobody|no one|no-one)(?:'s|s| is| has| have| ever| has ever)? (?:answering|replying to|responding to|answered|replied to|responded to|got back to) (?:me|us|it|them|my (?:tickets|emails?|messages?|letter|complaint)|(?:our |the )?tickets)\\b",
         // "You've had it every time ive called".
@@ -1820,6 +1840,16 @@ export const LEXICON_EN: LexiconInput = {
         '\\bi (?:already |also )?(?:explained|told|went through|gave) (?:all )?(?:of )?(?:this|it|that|everything) (?:to|with) (?:someone|somebody|\\w+) (?:on the phone |by phone |in (?:the )?(?:store|branch|shop) )(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:week|night|time|mon|tues|wednes|thurs|fri|satur|sun)\\w*)\\b',
         // "that's what the last three of you did".
         '\\bthe last (?:two|three|four|five|few|couple of|\\d+) of you\\b',
+        // "FOURTH time ive had to contact you".
+        "\\b(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) time (?:i've|ive|i have|i) (?:had to )?(?:contact(?:ed)?|call(?:ed)?|email(?:ed)?|message(?:d)?|chase(?:d)?|ring|rung|rang|write|written|chat(?:ted)?)\\b",
+        // "every time someone 'looks' nothing happens", "Every time I ring the shop they say next week".
+        '\\bevery time (?:someone|somebody|you|they|your \\w+) [\'\\"]?(?:looks?|checks?|chases?|escalates?)[\'\\"]?\\b[^.!?]{0,20}\\bnothing (?:happens|changes|gets done)\\b|\\bevery time (?:i|we) (?:ring|call|phone|email|message|chase|ask)\\b',
+        // "i spoke to someone on the phone about it in july as well".
+        '\\bi (?:also )?spoke to (?:someone|somebody|a \\w+) (?:on the phone |in (?:the )?(?:branch|store|shop) )?about (?:it|this|that) (?:in \\w+|on \\w+day|last \\w+|yesterday)\\b',
+        // "'maybe another few weeks' is exactly what I was told in July".
+        '\\bexactly what (?:i was|we were) (?:told|promised) (?:in|on|last) \\w+,? and again\\b',
+        // "a fraud claim I reported last Tuesday".
+        '\\b(?:i|we) (?:reported|raised|logged|submitted) (?:it |this |them )?(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bfollow(?:ing)? up on (?:a|the|my) [\\w -]{0,25}?(?:claim|complaint|case|ticket|request|query|report) (?:i|we) (?:reported|made|raised|opened|sent|logged|submitted|filed)\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

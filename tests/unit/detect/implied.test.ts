@@ -3912,3 +3912,41 @@ describe('round sixty-two: days out, pharmacies, customers who work in support, 
     );
   });
 });
+
+describe('round sixty-three: council services, phone repairs, the courteous and the terse, courses', () => {
+  it('earlier contacts, threats and requests in new words', () => {
+    expectEach([
+      ['this is the THIRD time ive had to chase you', 'repeat_contact'],
+      ['every time I call they say tomorrow', 'repeat_contact'],
+      ['I spoke to someone on the phone about it last week', 'repeat_contact'],
+      ["that's word for word what Priya said on Monday", 'repeat_contact'],
+      ["'two more weeks' is exactly what I was told in May, and again in June", 'repeat_contact'],
+      ['I raised it last Friday', 'repeat_contact'],
+      ['and the screenshots are going on the street whatsapp group', 'threat_public'],
+      ["I'll ring them and get my bank to reverse the payment", 'threat_chargeback'],
+      ["if you don't move it im going to pour petrol on it and set fire to it", 'threat_violence'],
+      ["I swear I'll put your front window through", 'threat_violence'],
+      ["I've got two quotes and I'm switching to one of them in April", 'threat_churn'],
+      ["I shan't be renewing", 'threat_churn'],
+      ['is there anyone else, maybe in billing, I could speak to?', 'escalation_request'],
+      ['absolute crooks', 'abuse'],
+      ['great. so I pay twice for one repair', 'frustration'],
+      ["don't give me another script", 'frustration'],
+      ['I should never have had to chase this', 'frustration'],
+      ['I have never been spoken to like this', 'frustration'],
+    ]);
+    expectQuiet('repeat_contact', ['I opened the position on Thursday and sold it on Friday', "That's what the website said in June."]);
+  });
+
+  it('the agent: a final result, nobody will change it, "if you had… you wouldn\'t", and a warning that is not a no', () => {
+    expectEach(
+      [
+        ['The check is done by our team and the decision is final.', 'agent_bare_refusal'],
+        ['Nobody else is going to change the outcome.', 'agent_denies_escalation'],
+        ["If you had kept the box and the receipt together you wouldn't be having this problem.", 'agent_blame'],
+      ],
+      'agent',
+    );
+    expectQuiet('agent_bare_refusal', ["We can't accept abusive language, and this chat may be reviewed."], 'agent');
+  });
+});
