@@ -3950,3 +3950,12 @@ describe('round sixty-three: council services, phone repairs, the courteous and 
     expectQuiet('agent_bare_refusal', ["We can't accept abusive language, and this chat may be reviewed."], 'agent');
   });
 });
+
+describe('a customer who says the question is hypothetical, or sighs with relief, is believed', () => {
+  it('the tone model does not read "hypothetical one:" or "phew" lines as annoyed', () => {
+    expectQuiet('frustration', [
+      'cool. hypothetical one: if someone leaves and their card was paying and they do a chargeback, what happens to the account?',
+      "phew. my boss said I should just demand a supervisor straight away lol, she's very much a skip-the-queue person",
+    ]);
+  });
+});

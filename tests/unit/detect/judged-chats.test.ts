@@ -31,13 +31,12 @@ describe("Tact's judged helpdesk chats", () => {
   it('finds most of what a team lead would flag, and little else, in every set and over all of them', () => {
     // Labellers differ: the one who wrote set BR marks short factual complaints ("why was i charged
     // £29.99", "nobody knocked") calm, which most other sets mark mildly frustrated, so that set sits
-    // near 0.73. Set FP (session 10: customers who work in support themselves) is at 0.68: its
-    // labeller marks 8 lines frustrated where the detector hears 43 (knowing, sharp lines the tone
-    // model reads as annoyed), and it stays in the suite rather than out of it. A per-set floor of
-    // 0.65 still catches a set that goes wrong; the pooled floor keeps the bar.
+    // near 0.73; sets FL and FP (session 10: bursts of fragments; customers who work in support)
+    // sit at 0.70, their labellers marking frustration most sparingly. A per-set floor of 0.7 still
+    // catches a set that goes wrong; the pooled floor keeps the bar.
     for (const set of new Set(chats.map((c) => c.set))) {
       const s = allKinds(judge(chats.filter((c) => c.set === set)));
-      expect(s.precision, set).toBeGreaterThanOrEqual(0.65);
+      expect(s.precision, set).toBeGreaterThanOrEqual(0.7);
       expect(s.recall, set).toBeGreaterThanOrEqual(0.75);
     }
     const pooled = allKinds(judge(chats));
