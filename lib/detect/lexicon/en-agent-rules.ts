@@ -82,6 +82,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\b(?:nobody|no one|no-one) else (?:can|could|is able to) help (?:you )?with (?:this|that|it)\\b|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else\\s*[,;]|\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else available\\b",
       // "Nobody else is going to change the grade."
       '\\b(?:nobody|no one|no-one) else (?:is going to|will|would|can|could) change (?:the|your|this|that|it)\\b',
+      // "There isn't anyone else on chat today, it's just me."
+      "\\bthere (?:isn't|is not|'s not) (?:anyone|anybody) else on (?:chat|shift|duty|here)\\b",
     ],
     // "I can't transfer you." on its own: team leads read it as a bare no (3 of 4 judged lines), not a denial that anyone is above.
     exceptAfter: ['\\s+you\\s*[.!]*\\s*$'],
@@ -413,6 +415,8 @@ export const AGENT_RULES_EN: LexiconRuleInput[] = [
       "\\bas i(?:'ve| have) (?:already |just |previously )?(?:said|told you|explained|mentioned|stated)\\b",
       // "If you'd shipped with signature confirmation this wouldn't have happened."
       "\\bif you(?:'d| had) (?:\\w+ ){1,14}?(?:you|this|it|that) (?:wouldn't|would not|would never) (?:have happened|be having|have had)\\b",
+      // "you need to check those before uploading".
+      '\\byou need to (?:check|read) (?:those|these|them|the \\w+) (?:before|first)\\b',
     ],
     negatable: false,
     // "someone at our end must have entered the wrong date": the agent owns it.

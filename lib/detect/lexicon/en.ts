@@ -169,6 +169,10 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:want|need|expect|waiting for) (?:that|the|a|my) (?:manager|supervisor)(?:'s)? (?:call|callback|call back|phone call)\\b",
         // "I'd appreciate it if someone more senior could look into why".
         '\\b(?:someone|somebody) (?:more senior|senior|higher up) (?:could|can|would|to) (?:look|have a look|review|investigate)\\b',
+        // "can I ask for this to go to a supervisor then?"
+        '\\b(?:for )?(?:this|it) to go (?:up )?to (?:a|the|your) (?:supervisor|manager|team leader)\\b',
+        // "is there an actual engineer or someone in the software team I can speak to".
+        '\\bis there (?:an actual|a real|a proper) (?:[\\w-]+ ){0,2}?(?:engineer|manager|supervisor|person|human|specialist)\\b[^.!?]{0,40}\\b(?:i|we) (?:can|could) (?:speak|talk) to\\b',
       ],
       exceptAfter: [
         '\\s*{PRODUCT_AFTER}',
@@ -271,6 +275,8 @@ export const LEXICON_EN: LexiconInput = {
         "^\\s+(?:are|is|have been|'re) (?:now )?(?:chasing|dealing with|handling|pursuing|talking to|writing to|in touch with|suing) (?:them|him|her|the other|their|his|that)\\b",
         // "sue the seller myself", "take the seller to small claims": the case is against another user.
         '^\\s*(?:the|that|this|my|our) (?:seller|buyer|landlord|builder|other driver|other party|neighbou?r|tenant|scammer)\\b',
+        // "I'm going to sue him for damages" (the dog): someone other than the company.
+        '^\\s+(?:him|her)\\b',
       ],
       severity: 1,
     },
@@ -282,6 +288,10 @@ export const LEXICON_EN: LexiconInput = {
       // have to I'll report it, but I'd rather you replaced it" is still a threat).
       unless: [
         "\\b(?:i|we) (?:could|can|might)(?: always| just)? (?:\\w+ ){0,5}?\\w+\\b[^.!?]{0,40},? but (?:i'd|i would|we'd|we would) (?:much )?(?:rather|prefer)\\b",
+      ],
+      exceptBefore: [
+        // "I got an email from Ofgem saying the voucher expired": a message from the regulator, not a report to it.
+        '\\b(?:email|e-mail|letter|message|text|notice|call|voucher|reply|response) from (?:the )?$',
       ],
       patterns: [
         // "I'll be reporting the firm to its professional body".
@@ -348,6 +358,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\b(?:i'm|im|i am|i'll|ill|i will|we'll|we're|gonna|going to)\\s+(?:just\\s+)?charg(?:e|ing)\\s+(?:(?:it|this|that|them|the \\w+|my \\w+)\\s+back|back\\s+(?:the|my|this|that|it|them|every|all))\\b(?!\\s+to\\b)",
         // "I'm just going to ring Barclaycard and get them to reverse it".
         '\\bget (?:them|my bank|the bank|my card (?:company|provider)) to (?:reverse|claw back|refund) (?:it|the (?:charge|payment|transaction|money))\\b',
+        // "I'll be claiming it back under Section 75".
+        '\\bsection 75\\b(?<=\\b(?:under|using|via|through|claim(?:ing)?|raise|raising) (?:a )?section 75)|\\bclaim(?:ing)? (?:it|the (?:deposit|money|payment)) back (?:from|through|under|via) (?:my )?(?:credit card|card company|card provider|bank)\\b',
       ],
       // "the chargeback report for Q1", "our dispute webhook": a product's reports and settings, not a threat.
       exceptAfter: [
@@ -718,6 +730,8 @@ export const LEXICON_EN: LexiconInput = {
         '\\b(?:saw|read|seen|found|via|through|from|on|in)\\s+(?:\\w+\\s+)?$',
         // "a buyer left me a 1 star review": a review someone else wrote about the customer.
         '\\b(?:left|gave|given|posted|wrote) (?:me|us|my \\w+|our \\w+) (?:a |an )?$',
+        // "you guys have been great honestly, I'll put a review on Yelp": a review as thanks.
+        "\\b(?:you|you guys|you lot|you all|y'all|everyone)(?:'ve| have)? been (?:so |really |absolutely )?(?:great|brilliant|amazing|fantastic|helpful|lovely|excellent|a star|superb)\\b[^.!?]{0,60}$",
       ],
     },
     {
@@ -777,7 +791,7 @@ export const LEXICON_EN: LexiconInput = {
       ],
       patterns: [
         // "if I have to come down there they'll regret it", "I know where you live".
-        "\\bif i (?:have to |need to )?come (?:down |round |over )?(?:there|here)\\b[^.!?]{0,40}\\b(?:you'll|they'll|he'll|she'll|you will|they will) (?:regret|be sorry)\\b|\\bi know where (?:you|he|she|they) (?:live|lives)\\b",
+        "\\bif i (?:have to |need to )?come (?:down |round |over )?(?:there|here)\\b[^.!?]{0,40}\\b(?:you'll|they'll|he'll|she'll|you will|they will) (?:regret|be sorry)\\b|\\bi know where (?:you|he|she|they) (?:live|lives)\\b|\\bi know where (?:your|the) (?:office|shop|depot|warehouse|store|branch|yard|unit) is\\b",
         // "had better hope I never find that warehouse of yours", "if he turns up at my door again, someone is going to get hurt".
         "\\b(?:had better|'d better|better) hope (?:i|we) (?:never|don't|do not) (?:find|see|meet|catch|run into|come across|track down)\\b|\\bif (?:he|she|they|you|your \\w+|that \\w+|anyone)\\b[^.!?]{0,60}\\b(?:someone|somebody|he|she|they|you)(?:'s| is| are|'re)? (?:going to|gonna|will|'ll) get hurt\\b",
         "\\b(?:kill|kills|killed|killing|murder(?:ed|ing|s)?|lynch(?:ed|ing)?|slaughter(?:ed|ing)?|massacre(?:d)?|behead(?:ed)?|exterminat(?:e|ed|ing)|execut(?:e|ed|ing)|hang(?:ed)?|strangl(?:e|ed|ing)|chok(?:e|ed|ing)|stab(?:bed|bing)?|shoot|gun(?:ned)? down|bury|buried|burn(?:ed|t|ing)?|smack(?:ed)?|slap(?:ped|ping)?|punch(?:ed|ing)?|whoop|beat(?:en|ing)? up|knock(?:ed)?|stone|stoned|gas|gassed|chop(?:ped)?|rape(?:d)?|tortur(?:e|ed|ing)|destroy(?:ed|ing)?|eradicat(?:e|ed)|wipe(?:d)? out|take (?:them|him|her|you|it) out|end you|drown(?:ed)?)(?!\\s+culture)\\s+(?:(?:the|that|those|these|this|all|every|some|em|'em|them|him|her|you|ya|u|us|it|their|his|your|a|an)\\s+)?(?:\\w+\\s+){0,2}?(?:all|them|him|her|you|ya|u|people|men|women|kids|children|guys|bitch\\w*|whore|cunts?|fags?|faggots?|gays?|jews?|muslims?|islam|christians?|immigrants?|refugees?|blacks?|whites?|asians?|mexicans?|niggers?|traitors?|scum|ass|head|face|skull|to death|alive|down|to the ground|out of)\\b",
@@ -792,17 +806,19 @@ export const LEXICON_EN: LexiconInput = {
         // "i'll come down to your office and put a brick through the window", "I swear I'll kick these gates in".
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,8}?(?:put|putting|throw|throwing|chuck|chucking|lob|send)\\s+(?:a|this|the|my|his|her|their)?\\s*(?:brick|rock|stone|chair|ladder|hammer|bat|fist)s?\\s+through\\b|\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna)\\s+(?:\\w+\\s+){0,3}?(?:kick|smash|break|knock)\\s+(?:these|the|your|those|their|that|ur)\\s+(?:\\w+\\s+)?(?:gates?|doors?|windows?|shutters?|windscreens?|fences?)\\s+(?:in|down)\\b",
         // "i'll let his tyres down".
-        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:let|slash|slashing|letting)\\s+(?:his|her|their|your|ur|the driver's)\\s+tyres\\b",
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:let|slash|slashing|letting)\\s+(?:his|her|their|your|ur|the driver's|the|its)\\s+tyres\\b",
         // "i'll be waiting for them outside, i'm not joking".
         "\\b(?:i'll|ill|i will) be waiting (?:for (?:them|him|her|you|your \\w+) )?outside\\b",
         // "ill put his windscreen in".
         "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,3}?(?:put|kick|smash|knock|punch)\\s+(?:his|her|their|your|ur|the)\\s+(?:\\w+\\s+)?(?:windscreen|windows?|doors?|teeth|face|head|lights)\\s+in\\b",
         // "ill put him through the fence myself".
-        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:put|throw|chuck|push|knock)\\s+(?:him|her|them|you|that (?:lad|guy|driver|man|woman))\\s+through\\s+(?:the|a|that|your|his|her)\\s+(?:\\w+\\s+)?(?:fence|window|wall|door|windscreen|glass|hedge)\\b",
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:put|throw|chuck|push|knock)\\s+(?:him|her|them|you|that (?:lad|guy|driver|man|woman))\\s+through\\s+(?:the|a|that|your|his|her)\\s+(?:\\w+\\s+)?(?:fence|window|wall|door|windscreen|glass|hedge|barrier|railings?)\\b",
         // "im going to pour petrol on the pile and set light to it".
         "\\b(?:i'm going to|im going to|i'll|ill|i will|gonna)\\s+(?:\\w+\\s+){0,2}?(?:pour petrol|set (?:light|fire) to|torch (?:his|her|their|the|your)|burn (?:his|her|their|the|your) (?:\\w+ )?(?:down|car|house|van|shop))\\b",
         // "I swear ill put that shop window through".
         "\\b(?:i'll|ill|i will)\\s+(?:\\w+\\s+){0,2}?put (?:that|the|your|their|his|her) (?:\\w+ )?(?:window|windscreen|door|glass)s? (?:through|in)\\b",
+        // "i swear i'll knock his teeth out".
+        "\\b(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna)\\s+(?:\\w+\\s+){0,2}?(?:knock|kick|smash|punch)\\s+(?:his|her|their|your|ur)\\s+(?:teeth|head|face|lights)\\s+(?:out|in)\\b",
       ],
       // Game talk: "we got slaughtered in ranked", "38 kills with 20 headshots".
       exceptAfter: [
@@ -933,7 +949,7 @@ export const LEXICON_EN: LexiconInput = {
       patterns: [
         '\\b(?:tiresome|irksome|vexing|galling|wearisome)\\b',
         '\\btaking the (?:mick|mickey|michael|piss)\\b',
-        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke(?! (?:with|between|among|amongst) )|a joke(?! (?:with|between|among|amongst) )|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad(?!\\s+(?:here|in here|busy|today|at work|round here|this (?:week|time of year))\\b)(?<!\\b(?:parties|weekends|fridays|saturdays|christmas|xmas|december)\\s+(?:are|get|got)\\s+(?:so\\s+|a bit\\s+|absolutely\\s+|proper\\s+)?mad)|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)(?! (?:is|was|folder|bin|bins|can|cans|bag|bags|day|collection|pickup|empty|emptied)\\b)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
+        "\\b(?:ridiculous|rediculous|ridiculus|redicilous|unacceptable|unacceptible|unbelievable|outrageous|absurd|insane|disgraceful|disgrace|shameful|appalling|atrocious|abysmal|pathetic|laughable|joke(?! (?:with|between|among|amongst) )|a joke(?! (?:with|between|among|amongst) )|shambles|nightmare|horrendous|horrible|terrible|awful|worst(?! case)|dreadful|disgusting|sickening|infuriating|maddening|frustrating|frustrated|frustration|furious|livid|fuming|enraged|outraged|irate|angry|angrier|mad(?![-\\d])(?!\\s+(?:here|in here|busy|today|at work|round here|this (?:week|time of year))\\b)(?<!\\b(?:parties|weekends|fridays|saturdays|christmas|xmas|december)\\s+(?:are|get|got)\\s+(?:so\\s+|a bit\\s+|absolutely\\s+|proper\\s+)?mad)|pissed|annoyed|annoying|irritated|irritating|aggravated|aggravating|exasperated|fed up|sick and tired|sick of(?! (?:the |this |being in )?pain\\b| feeling (?:ill|sick|unwell|rough))|tired of|had enough|done with this|fed-up|upset|disappointed|disappointing|dissatisfied|unhappy|displeased|hate|hated|hates|hating|loathe|despise|(?<!\\b(?:checked|check|checking|in|from|into|to|empty|emptied|emptying|the|my|your|spam and|spam or|spam,)\\s)(?:rubbish|garbage|trash)(?! (?:is|was|folder|bin|bins|can|cans|bag|bags|day|collection|pickup|empty|emptied)\\b)|crap|crappy|useless|hopeless|incompetent|incompetence|inept|clueless|unprofessional|rude|unhelpful|no help|sucks|sucked|suck|shitty|bullshit|scam|scammed|scammers|rip[- ]?off|ripped off|robbed|cheated|lied to|lying to (?:me|us|customers)|liars?|waste of (?:time|money|my time)|wasted (?:my|our|\\d+|hours|days)|screwed|shafted|stranded|fiasco|mess|messed up|ignored|ignoring|ignore me|dumb|stupid|idiotic|moronic|wtf|wth|what the (?:hell|heck|fuck|f)|ffs|for fuck'?s sake|for god'?s sake|omfg|smh|ugh+|argh+|grr+|jeez|geez|seriously\\?+|are you (?:kidding|serious|joking)|you(?:'ve| have)? got to be kidding|kidding me|give me a break|come on(?=[!,.]|$)|how hard is it|how difficult (?:is it|can it be)|what is wrong with you|whats wrong with you|what's wrong with (?:you|your|this)|enough is enough|last straw|at my wits'? end|beyond (?:frustrated|angry|annoyed)|lost (?:my )?patience|losing (?:my )?patience|running out of patience|shocking|shocked|appalled|horrified|disgusted|embarrassing|inexcusable|unreal|terrible service|horrible service|poor service|bad service|lousy|crummy|awful service|epic fail|#fail|nonsense|bs(?![-_/#]?\\d)|garbage service|(?<!\\b(?:to|help|let's|let me|can we|we can|could we|i'll|we'll|i will|we will)\\s)sort it out|sort yourselves out|get it together|get your act together|dropped the ball|inconsiderate|careless|negligent|hostage|held hostage|annoyance|irritation|cranky|grumpy|sucky|meh|boring|(?:can'?t|cannot|can not) stand(?! (?:for|up|on|in|still|there|here|long|upright|without|very|any longer|straight))|cringe|cringey|cringy|insufferable|unbearable|intolerable|mortified|humiliated|humiliating|smug|self[- ]righteous|petty|spineless|delusional|buffoons?|gaslighting|gaslit)\\b",
         "\\b(?:not|isn't|is not|wasn't|was not|never|nothing|not at all|far from|anything but)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|thrilled|acceptable|ok|okay|good enough|fair|helpful|impressed|amused|cool|professional|resolved|fixed|sorted|good service|what i (?:asked|paid|ordered) for)\\b",
         "\\b(?:yet again)\\s+(?:not|no|nothing|haven't|hasn't|hasnt|havent|didn't|doesn't|isn't|won't|can't|waiting|broken|missing|stuck|delayed|down|failing|crashing|charged|the same|no (?:refund|reply|answer|response|word|update|help|one))\\b",
         "\\b(?:hung up on me|hang up on me|cut me off|disconnected me|kicked me out|no one (?:answers|is answering|picks up|responds|replied|helps|cares|called|got back|seems to)|nobody (?:answers|is answering|picks up|responds|replied|helps|cares|called|knows|got back|seems to|wants to)|can't get through|cant get through|unable to get through|couldn't get through|no response|no reply|no answer|no help|no updates?(?! (?:available|to install|found|needed|required|to download)\\b)|no explanation|no one to help|zero help|zero response|not a single (?:reply|response|email|call|word))\\b",
@@ -1600,6 +1616,8 @@ export const LEXICON_EN: LexiconInput = {
         "\\bshould(?:n't| not)? (?:never )?have had to (?:fight|chase|beg|argue|push|ask twice)\\b",
         // "I have never been spoken to like this".
         '\\bnever been (?:spoken|talked) to like (?:this|that)\\b',
+        // "cheers for nothing".
+        '\\bcheers for nothing\\b',
       ],
     },
     {
@@ -1850,6 +1868,10 @@ export const LEXICON_EN: LexiconInput = {
         '\\bexactly what (?:i was|we were) (?:told|promised) (?:in|on|last) \\w+,? and again\\b',
         // "a fraud claim I reported last Tuesday".
         '\\b(?:i|we) (?:reported|raised|logged|submitted) (?:it |this |them )?(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bfollow(?:ing)? up on (?:a|the|my) [\\w -]{0,25}?(?:claim|complaint|case|ticket|request|query|report) (?:i|we) (?:reported|made|raised|opened|sent|logged|submitted|filed)\\b',
+        // "I gave this number on Sunday as well", "ive given it 3 times this week".
+        "\\bi (?:gave|sent|provided|quoted) (?:this|that|the|my) (?:[\\w-]+ )?(?:number|reference|details|photos?|info(?:rmation)?) (?:on \\w+day|yesterday|last \\w+)(?: as well| too)?\\b|\\b(?:i've|ive|i have) given (?:it|this|that|them|you (?:it|this)) (?:\\d+|two|three|four|several) times\\b",
+        // "why didnt the person on monday offer that" ("the last two people took a look" is not one: 3 of 4 judged lines).
+        '\\bthe (?:person|guy|lady|agent|man|woman) (?:on|i spoke to on) (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
       ],
       // "I rang your office in the summer about my address, and that was all sorted very quickly": an
       // earlier contact that went well, not this problem coming back ("…it was fixed, but it's back").

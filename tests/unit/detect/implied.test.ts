@@ -3959,3 +3959,38 @@ describe('a customer who says the question is hypothetical, or sighs with relief
     ]);
   });
 });
+
+describe('round sixty-four: pet insurance, home energy installs, agents who make it worse, tickets', () => {
+  it('threats, requests and earlier contacts in new words', () => {
+    expectEach([
+      ['I know where your office is', 'threat_violence'],
+      ["i swear i'll knock his teeth out", 'threat_violence'],
+      ['ill let the tyres down myself', 'threat_violence'],
+      ["i'll put him through the barrier", 'threat_violence'],
+      ["I'll be claiming it back under Section 75", 'threat_chargeback'],
+      ['can I ask for this to go to a supervisor?', 'escalation_request'],
+      ['is there an actual engineer I can speak to?', 'escalation_request'],
+      ['I gave this reference on Sunday as well', 'repeat_contact'],
+      ["I've given it three times this week", 'repeat_contact'],
+      ['why didnt the person on monday offer that', 'repeat_contact'],
+      ['cheers for nothing', 'frustration'],
+    ]);
+  });
+
+  it('set aside: suing the dog, a letter from the regulator, a review as thanks, a reference that says MAD', () => {
+    expectQuiet('threat_legal', ["I'm going to sue him for damages, those were my good socks 😂"]);
+    expectQuiet('threat_regulator', ['I got an email from Ofgem saying the voucher expired, what happens now?']);
+    expectQuiet('threat_public', ["you've been brilliant, I'll put a review on Yelp once we're up and running"]);
+    expectQuiet('frustration', ['my file ref is MAD-55213']);
+  });
+
+  it('the agent: check those first, and nobody else on chat', () => {
+    expectEach(
+      [
+        ['You need to check those before uploading.', 'agent_blame'],
+        ["There isn't anyone else on chat today, it's just me.", 'agent_denies_escalation'],
+      ],
+      'agent',
+    );
+  });
+});
