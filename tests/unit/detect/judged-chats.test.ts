@@ -50,7 +50,7 @@ describe("Tact's judged helpdesk chats", () => {
     expect(withTone && lexiconOnly).toBeTruthy();
     const f1 = (k: typeof withTone) => (k ? (2 * k.precision * k.recall) / Math.max(1e-9, k.precision + k.recall) : 0);
     // The margin shrinks as the lexicon learns what the model used to hear alone: it was 0.101 on the
-    // 157 sets of session 9 and is 0.099 with sets FB–FQ (session 10), whose frustration the lexicon
+    // 157 sets of session 9 and is 0.098 with sets FB–FY (session 10), whose frustration the lexicon
     // mostly found or both missed. Below 0.09 the model would be earning too little for its share of the bundle.
     expect(withTone?.recall).toBeGreaterThan((lexiconOnly?.recall ?? 0) + 0.09);
     expect(withTone?.precision).toBeGreaterThanOrEqual((lexiconOnly?.precision ?? 0) - 0.05);
