@@ -81,16 +81,15 @@ export interface ChatContext {
 
 /** Weight of the frustration a repeat contact implies, against a named angry word (1). */
 const REPEAT_CONTACT_FRUSTRATION = 0.5;
+/** The frustration an insult shows is named beside it, not counted again: the abuse carries the risk. */
+const ABUSE_FRUSTRATION = 0;
 /** Longest line (in words) that counts as a fragment of the customer's own burst (see onCustomer). */
 const BURST_FRAGMENT_WORDS = 6;
 
 function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[A-Za-z0-9']+/g)) n++;
-  return n;
+  return text.match(/[A-Za-z0-9']+/g)?.length ?? 0;
 }
-/** The frustration an insult shows is named beside it, not counted again: the abuse carries the risk. */
-const ABUSE_FRUSTRATION = 0;
+
 const GRIEVANCE_SET = new Set<string>(GRIEVANCE_KINDS);
 const THREAT_SET = new Set<string>(THREAT_KINDS);
 const CUE_SET = new Set<string>(CUE_KINDS);

@@ -91,6 +91,13 @@ const textLength = (s: string) => s.replaceAll(BOUNDARY, '').replaceAll(CARET, '
  */
 let readPairs = true;
 
+/** The key at `from`: up to KEY_LENGTH word characters (its length is how many were read). */
+function keyAt(text: string, from: number): string {
+  let key = '';
+  for (let j = from; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+  return key;
+}
+
 /** How many word characters of a beginning's text start at `i`. */
 function wordLength(t: string, i: number): number {
   let n = 0;
@@ -440,8 +447,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
     if (text.startsWith(CARET)) {
       let j = 1;
       while (text[j] === SPACES || text[j] === BOUNDARY || text[j] === ' ') j++;
-      let key = '';
-      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      const key = keyAt(text, j);
       if (key) startWords.add(key);
       else atStart = true;
       continue;
@@ -456,8 +462,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
     if (first === undefined || first === CARET) return undefined; // a match that may be empty, or a caret after text
     if (first === WORD_RUN) {
       if (!boundary) return undefined;
-      let key = '';
-      if (text[i + 1] === ' ') for (let j = i + 2; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      const key = text[i + 1] === ' ' ? keyAt(text, i + 2) : '';
       if (key) wordsAfter.add(key);
       else anyWord = true;
       continue;
@@ -468,9 +473,8 @@ export function matchStarts(source: string): MatchStarts | undefined {
       continue;
     }
     if (boundary && isWordChar(first)) {
-      let key = '';
-      let j = i;
-      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      const key = keyAt(text, i);
+      const j = i + key.length;
       // A short word the pattern itself ends (a space, a quote, \b next; not "\w" or "\w+").
       const after = text[j];
       if (after !== undefined && after !== WORD_ANY && after !== WORD_RUN && !isWordChar(after)) {
@@ -479,8 +483,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
           // or a contraction's ("it's", "can't", "i'm").
           let k = j + 1;
           while (text[k] === BOUNDARY) k++;
-          let next = '';
-          for (; k < text.length && next.length < KEY_LENGTH && isWordChar(text[k]); k++) next += text[k];
+          const next = keyAt(text, k);
           if (next) {
             pairs.add(`${key}${after === "'" ? "'" : ' '}${next}`);
             continue;
@@ -494,8 +497,7 @@ export function matchStarts(source: string): MatchStarts | undefined {
     } else {
       let j = i + 1;
       while (text[j] === SPACES || text[j] === BOUNDARY) j++;
-      let key = '';
-      for (; j < text.length && key.length < KEY_LENGTH && isWordChar(text[j]); j++) key += text[j];
+      const key = keyAt(text, j);
       if (key) charWords.add(first + key);
       else chars.add(first);
     }
@@ -585,26 +587,13 @@ export class MatchStartIndex {
       for (const pair of starts.pairs) {
         const contraction = pair.includes("'");
         const [first = '', next = ''] = pair.split(contraction ? "'" : ' ');
-        const byFirst = contraction ? this.byContraction : this.byPair;
-        let byNext = byFirst.get(packKey(first));
-        if (!byNext) {
-          byNext = new Map();
-          byFirst.set(packKey(first), byNext);
-        }
-        push(byNext, packKey(next), rule);
+        pushNested(contraction ? this.byContraction : this.byPair, packKey(first), packKey(next), rule);
       }
       for (const word of starts.wordsAfter) push(this.byWordAfter, packKey(word), rule);
       for (const charWord of starts.charWords) {
         const c = charWord[0] as string;
         const word = charWord.slice(1);
-        for (const variant of new Set([c, c.toUpperCase()])) {
-          let byNext = this.byCharWord.get(variant.charCodeAt(0));
-          if (!byNext) {
-            byNext = new Map();
-            this.byCharWord.set(variant.charCodeAt(0), byNext);
-          }
-          push(byNext, packKey(word), rule);
-        }
+        for (const variant of new Set([c, c.toUpperCase()])) pushNested(this.byCharWord, variant.charCodeAt(0), packKey(word), rule);
       }
       for (const c of starts.chars) {
         push(this.byChar, c.charCodeAt(0), rule);
@@ -716,6 +705,15 @@ export class MatchStartIndex {
     while (k > 0 && (list[k - 1] as number) > position) k--;
     if (list[k - 1] !== position) list.splice(k, 0, position);
   }
+}
+
+function pushNested(map: Map<number, Map<number, number[]>>, key: number, next: number, rule: number): void {
+  let byNext = map.get(key);
+  if (!byNext) {
+    byNext = new Map();
+    map.set(key, byNext);
+  }
+  push(byNext, next, rule);
 }
 
 function push(map: Map<number, number[]>, key: number, rule: number): void {
